@@ -1,0 +1,125 @@
+package news
+
+import (
+	"context"
+	"time"
+)
+
+// Store keeps articles, entities and events. internal/sqlite implements it;
+// internal/storetest is the conformance suite every implementation passes.
+type Store interface {
+	// Update runs fn in one write transaction: all of its writes land, or
+	// none. Ingest stores each batch of articles through one Update.
+	Update(ctx context.Context, fn func(Tx) error) error
+
+	// Read side, for the CLI, the web UI, the API and the export.
+	Article(ctx context.Context, id string) (*Article, error) // ENotFound when missing
+	Articles(ctx context.Context, f ArticleFilter) ([]*Article, int, error)
+	Entity(ctx context.Context, id string) (*Entity, error)
+	Entities(ctx context.Context, f EntityFilter) ([]*Entity, int, error)
+	Event(ctx context.Context, id string) (*Event, error)
+	Events(ctx context.Context, f EventFilter) ([]*Event, int, error)
+	Search(ctx context.Context, q string, limit int) ([]Hit, error)
+	Stats(ctx context.Context) (Stats, error)
+	// Each streams every article, entity and event (for the export) without
+	// holding the database in memory.
+	EachArticle(ctx context.Context, fn func(*Article) error) error
+	EachEntity(ctx context.Context, fn func(*Entity) error) error
+	EachEvent(ctx context.Context, fn func(*Event) error) error
+
+	Close() error
+}
+
+// Tx is the write side, used inside Store.Update. The lookups serve the
+// incremental linker (internal/link): each is an index probe, so the cost of
+// linking a new article does not grow with the database.
+type Tx interface {
+	// ArticleIDByHash returns the id of a stored article with this content
+	// hash, or "" when there is none.
+	ArticleIDByHash(hash string) (string, error)
+	// PutArticle inserts or replaces an article with its analysis (entity ids
+	// in the analysis must already be global).
+	PutArticle(a *Article) error
+
+	// EntitiesByKeys returns the entities indexed under any of the keys.
+	EntitiesByKeys(keys []string) ([]*Entity, error)
+	// PutEntity inserts or replaces an entity and sets its index keys.
+	PutEntity(e *Entity, keys []string) error
+	// NewID returns a fresh id with the given prefix ("e", "v").
+	NewID(prefix string) (string, error)
+
+	// ArticlesByBands returns ids of articles sharing any LSH band with bands.
+	ArticlesByBands(bands []uint64) ([]string, error)
+	// PutBands records an article's LSH bands and MinHash signature.
+	PutBands(articleID string, bands []uint64, sig []uint32) error
+	// Signature returns a stored article's MinHash signature (nil if none).
+	Signature(articleID string) ([]uint32, error)
+	// LinkShared records that two articles carry the same passages.
+	LinkShared(a, b string, duplicate bool) error
+
+	// EventsByKeys returns the events indexed under any of the keys.
+	EventsByKeys(keys []string) ([]*Event, error)
+	// PutEvent inserts or replaces an event (with all its mentions) and sets
+	// its index keys.
+	PutEvent(e *Event, keys []string) error
+	// DeleteEvent removes an event (when merged into another).
+	DeleteEvent(id string) error
+
+	Now() time.Time
+}
+
+// ArticleFilter selects articles. Zero values select everything.
+type ArticleFilter struct {
+	Lang    string
+	Country string
+	Entity  string
+	Query   string // full-text
+	From    string // published on or after, YYYY-MM-DD
+	To      string
+	Offset  int
+	Limit   int // 0 means a default page
+}
+
+// EntityFilter selects entities.
+type EntityFilter struct {
+	Kind    string
+	Country string
+	Query   string // name or alias prefix, any script
+	Offset  int
+	Limit   int
+}
+
+// EventFilter selects events.
+type EventFilter struct {
+	Type    string
+	Country string   // either side
+	Dyad    []string // two codes: events between them, either direction
+	Person  string   // entity id
+	Article string
+	Lang    string // events with a mention in this language
+	Mode    *string
+	From    string // YYYY-MM-DD, inclusive
+	To      string
+	Offset  int
+	Limit   int
+}
+
+// Hit is one full-text search result.
+type Hit struct {
+	Kind    string `json:"kind"` // article, event, entity, quote
+	ID      string `json:"id"`
+	Title   string `json:"title"`
+	Snippet string `json:"snippet"`
+	Lang    string `json:"lang,omitempty"`
+}
+
+// Stats summarizes a database.
+type Stats struct {
+	Articles  int            `json:"articles"`
+	Entities  int            `json:"entities"`
+	Events    int            `json:"events"`
+	Mentions  int            `json:"mentions"`
+	Quotes    int            `json:"quotes"`
+	Languages map[string]int `json:"languages"`
+	Outlets   map[string]int `json:"outlets"`
+}
