@@ -14,6 +14,9 @@ const (
 	ActorOrg     = "org"     // "the UN", "NATO", "the Russian Foreign Ministry"
 	ActorBloc    = "bloc"    // "the West"
 	ActorPerson  = "person"
+	// ActorPlace is a city or region named as a place ("in Geneva"), not as
+	// an actor; Place holds its English exonym and Code its country.
+	ActorPlace = "place"
 )
 
 // Entity is a person or an organization. Within one article's Analysis its

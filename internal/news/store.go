@@ -56,6 +56,8 @@ type Tx interface {
 	Signature(articleID string) ([]uint32, error)
 	// LinkShared records that two articles carry the same passages.
 	LinkShared(a, b string, duplicate bool) error
+	// SharedWith returns the ids of articles linked to id by LinkShared.
+	SharedWith(id string) ([]string, error)
 
 	// EventsByKeys returns the events indexed under any of the keys.
 	EventsByKeys(keys []string) ([]*Event, error)
@@ -65,7 +67,28 @@ type Tx interface {
 	// DeleteEvent removes an event (when merged into another).
 	DeleteEvent(id string) error
 
+	// Entity returns a stored entity (following merge redirects), or nil.
+	Entity(id string) (*Entity, error)
+	// ReplaceEntity rewrites every reference to entity from (articles,
+	// quotes, event persons) to entity to, deletes from, and remembers the
+	// redirect so that old ids keep resolving.
+	ReplaceEntity(from, to string) error
+	// PutCorrection records a person's merge or split decision;
+	// Corrections returns those that concern an entity.
+	PutCorrection(c Correction) error
+	Corrections(entityID string) ([]Correction, error)
+
 	Now() time.Time
+}
+
+// Correction is a person's decision about entities, which the resolver
+// respects on every later ingest.
+type Correction struct {
+	Kind   string    `json:"kind"`   // "merge" or "split"
+	Entity string    `json:"entity"` // the entity kept (merge) or split from (split)
+	Other  string    `json:"other"`  // the entity merged in, or created by the split
+	Alias  string    `json:"alias,omitempty"` // split: the alias moved to Other
+	At     time.Time `json:"at"`
 }
 
 // ArticleFilter selects articles. Zero values select everything.
