@@ -84,9 +84,9 @@ type Tx interface {
 // Correction is a person's decision about entities, which the resolver
 // respects on every later ingest.
 type Correction struct {
-	Kind   string    `json:"kind"`   // "merge" or "split"
-	Entity string    `json:"entity"` // the entity kept (merge) or split from (split)
-	Other  string    `json:"other"`  // the entity merged in, or created by the split
+	Kind   string    `json:"kind"`            // "merge" or "split"
+	Entity string    `json:"entity"`          // the entity kept (merge) or split from (split)
+	Other  string    `json:"other"`           // the entity merged in, or created by the split
 	Alias  string    `json:"alias,omitempty"` // split: the alias moved to Other
 	At     time.Time `json:"at"`
 }
