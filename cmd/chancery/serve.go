@@ -56,8 +56,8 @@ func (m *Main) serve(ctx context.Context, st news.Store, addr, token string) err
 		ExportJSONL: func(ctx context.Context, w io.Writer) error {
 			return export.JSONL(ctx, st, w)
 		},
-		ExportCSV: func(ctx context.Context, w io.Writer, what string) error {
-			return export.CSV(ctx, st, w, what)
+		ExportCSV: func(ctx context.Context, w io.Writer) error {
+			return export.CSV(ctx, st, w, "events")
 		},
 	})
 	hs := srv.HTTPServer(addr)

@@ -79,4 +79,8 @@ type Mention struct {
 	Place string `json:"place,omitempty"`
 	// Trigger is the word or phrase that typed the event ("held talks").
 	Trigger string `json:"trigger,omitempty"`
+	// Outlet is the publisher of the mention's article (outlet, URL host or
+	// source folder), set by the linker so that an event counts its
+	// outlets without reading every article.
+	Outlet string `json:"outlet,omitempty"`
 }

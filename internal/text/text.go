@@ -1,47 +1,29 @@
 // Package text splits bodies into paragraphs, sentences and tokens for the
-// languages chancery supports.
+// languages chancery supports, and folds words for lexicon matching.
+//
+// Language knowledge (abbreviations, frequent sentence starters, whether a
+// number with a dot can be an ordinal) is data, loaded through
+// lexicon.Text; the code here only knows scripts and punctuation.
 package text
 
 import (
 	"strings"
 
-	"chancery/internal/news"
+	"chancery/internal/lexicon"
 )
 
-// Split returns the sentences of body, a text whose paragraphs are separated
-// by blank lines. lang is an ISO 639-1 code ("" for unknown).
-//
-// This first version splits on sentence-final punctuation followed by a space
-// and an upper-case letter or a quotation mark; it is replaced by a
-// per-language splitter that knows abbreviations.
-func Split(lang, body string) []news.Sentence {
-	var out []news.Sentence
-	para := 0
-	start := 0
-	flush := func(end int) {
-		s, e := start, end
-		for s < e && (body[s] == ' ' || body[s] == '\n') {
-			s++
-		}
-		for e > s && (body[e-1] == ' ' || body[e-1] == '\n') {
-			e--
-		}
-		if e > s {
-			out = append(out, news.Sentence{Span: news.Span{Start: s, End: e}, Para: para})
-		}
-		start = end
+// Fold returns s in lower case without accents, for matching lexicons:
+// "Díaz-Canel" → "diaz-canel", "Straße" → "strasse", "Ёлка" → "елка". It is
+// lexicon.Fold (so text and data fold alike: combining marks are dropped,
+// which also turns й into и) with typographic apostrophes made "'" and
+// Unicode hyphens made "-". The byte length may change: take offsets from
+// Tokens, not from a folded string.
+func Fold(s string) string {
+	f := lexicon.Fold(s)
+	if strings.ContainsAny(f, "’ʼ\u2010\u2011") {
+		f = foldMarks.Replace(f)
 	}
-	for i := 0; i < len(body); i++ {
-		switch {
-		case strings.HasPrefix(body[i:], "\n\n"):
-			flush(i)
-			para++
-			i++
-		case (body[i] == '.' || body[i] == '!' || body[i] == '?') && i+2 < len(body) && body[i+1] == ' ' &&
-			(body[i+2] >= 'A' && body[i+2] <= 'Z' || body[i+2] == '"'):
-			flush(i + 1)
-		}
-	}
-	flush(len(body))
-	return out
+	return f
 }
+
+var foldMarks = strings.NewReplacer("’", "'", "ʼ", "'", "\u2010", "-", "\u2011", "-")

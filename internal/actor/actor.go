@@ -1,0 +1,383 @@
+// Package actor recognizes, within one article, the states, organizations,
+// places and persons it speaks of. States, organizations and places come
+// from the lexicon (internal/lexicon); persons are found from context only —
+// a role before a name, a role in apposition, a counterpart, a speech verb —
+// and never from a list of names. Later mentions by surname resolve to the
+// person named in full earlier or later in the same article.
+package actor
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"chancery/internal/lexicon"
+	"chancery/internal/news"
+)
+
+// Find recognizes the states, organizations and persons of an analysed
+// article (Sentences set, Lang set) and fills a.Analysis.Countries (alpha-3,
+// sorted, unique), a.Analysis.Entities (local ids "p1"…, "o1"…) and
+// a.Analysis.Actors (every mention, with its byte span in a.Body).
+func Find(a *news.Article) {
+	if a == nil {
+		return
+	}
+	if a.Analysis == nil {
+		a.Analysis = &news.Analysis{}
+	}
+	lex, err := lexicon.ActorLexicon()
+	if err != nil {
+		a.Notes = append(a.Notes, "actors: "+err.Error())
+		return
+	}
+	sents := a.Analysis.Sentences
+	if len(sents) == 0 {
+		sents = paragraphs(a.Body)
+	}
+	f := newFinder(lex, a.Lang, a.Body, sents)
+	f.run()
+	a.Analysis.Actors = f.mentions
+	a.Analysis.Entities = f.entities
+	a.Analysis.Countries = f.countries()
+}
+
+// paragraphs stands in for sentences when the splitter did not run.
+func paragraphs(body string) []news.Sentence {
+	var out []news.Sentence
+	start := 0
+	for start < len(body) {
+		end := strings.Index(body[start:], "\n\n")
+		if end < 0 {
+			end = len(body)
+		} else {
+			end += start
+		}
+		if strings.TrimSpace(body[start:end]) != "" {
+			out = append(out, news.Sentence{Span: news.Span{Start: start, End: end}, Para: len(out)})
+		}
+		start = end + 2
+	}
+	return out
+}
+
+// kindRank orders the entries a phrase may stand for: the first wins.
+var kindRank = map[string]int{
+	lexicon.KindOrg: 1, lexicon.KindBloc: 2, lexicon.KindBody: 3, lexicon.KindMinistry: 4,
+	lexicon.KindState: 5, lexicon.KindDemonym: 6, lexicon.KindCapital: 7, lexicon.KindPlace: 8,
+	lexicon.KindRole: 9, lexicon.KindCounterpart: 10, lexicon.KindTitle: 11, lexicon.KindSpeech: 12,
+	lexicon.KindOf: 13, lexicon.KindDet: 14, lexicon.KindStop: 15,
+}
+
+// item is a lexicon phrase found in the text: words [i, j).
+type item struct {
+	i, j int
+	e    lexicon.Entry
+	// skip is a demonym found inside a role phrase ("ministre russe des
+	// Affaires étrangères"); its code gives the role's state.
+	skip string
+	dead bool // rejected by context (part of a longer proper name)
+}
+
+func (it *item) is(kinds ...string) bool {
+	if it == nil || it.dead {
+		return false
+	}
+	for _, k := range kinds {
+		if it.e.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// isStateLike reports whether an item names a state (by name, adjective or
+// capital).
+func (it *item) isStateLike() bool {
+	return it.is(lexicon.KindState, lexicon.KindDemonym, lexicon.KindCapital)
+}
+
+type finder struct {
+	lex   *lexicon.Actors
+	lang  string
+	body  string
+	words []lexicon.Word
+	sent  []int // sentence index per word
+	first []int // index of the sentence's first word, per sentence
+	last  []int // index past the sentence's last word, per sentence
+	items []item
+	at    []int // item index per word, -1 for none
+	lower map[string]bool
+	name  []bool // word may be part of a person's name
+	runs  []run
+	runAt []int // run index starting at word, -1
+	// headline marks sentences written in title case ("Foreign Minister
+	// Meets Russian Counterpart"), where capitals say nothing about names.
+	headline []bool
+
+	mentions []news.ActorMention
+	entities []news.Entity
+	persons  []*person
+	orgs     map[string]int // code+name → entity index
+	statesOf map[string]bool
+}
+
+func newFinder(lex *lexicon.Actors, lang, body string, sents []news.Sentence) *finder {
+	f := &finder{lex: lex, lang: lang, body: body, orgs: map[string]int{}, statesOf: map[string]bool{}}
+	for si, s := range sents {
+		if s.Start < 0 || s.End > len(body) || s.Start >= s.End {
+			f.first = append(f.first, len(f.words))
+			f.last = append(f.last, len(f.words))
+			continue
+		}
+		ws := lexicon.Words(body[s.Start:s.End], s.Start)
+		f.first = append(f.first, len(f.words))
+		f.words = append(f.words, ws...)
+		for range ws {
+			f.sent = append(f.sent, si)
+		}
+		f.last = append(f.last, len(f.words))
+	}
+	for s := range f.first {
+		f.headline = append(f.headline, f.titleCase(f.first[s], f.last[s]))
+	}
+	f.at = make([]int, len(f.words))
+	f.runAt = make([]int, len(f.words))
+	f.lower = map[string]bool{}
+	for _, w := range f.words {
+		if !w.Punct && w.Case == lexicon.CaseAny {
+			f.lower[w.Key] = true
+		}
+	}
+	return f
+}
+
+// titleCase reports whether words [i, j) look like a title-case headline:
+// three capitalized words or more, most words capitalized, and no
+// lower-case word longer than three letters.
+func (f *finder) titleCase(i, j int) bool {
+	caps, words := 0, 0
+	for _, w := range f.words[i:j] {
+		switch {
+		case w.Punct:
+			continue
+		case w.Case == lexicon.CaseAny && utf8.RuneCountInString(w.Text) > 3:
+			return false
+		case w.Case == lexicon.CaseTitle || w.Case == lexicon.CaseUpper:
+			caps++
+		}
+		words++
+	}
+	return caps >= 3 && caps*10 >= words*6
+}
+
+func (f *finder) run() {
+	f.match()
+	f.nameable()
+	f.rejectNeighbours()
+	f.nameable()
+	f.findRuns()
+	f.emitLexical()
+	f.findPersons()
+	sort.SliceStable(f.mentions, func(i, j int) bool { return f.mentions[i].Start < f.mentions[j].Start })
+}
+
+// longest returns the longest phrase of the lexicon starting at word i and
+// ending before end, with its best entry. A role phrase may have one
+// state adjective inside it ("ministre russe des Affaires étrangères").
+func (f *finder) longest(i, end int, allowSkip bool) (j int, best lexicon.Entry, skip string, ok bool) {
+	n := f.lex.Root
+	skipCode := ""
+	skipFrom, skipTo := -1, -1
+	for k := i; k < end; {
+		next := n.Next(f.words[k].Key)
+		if next == nil && allowSkip && skipCode == "" && k > i {
+			if dj, de, _, dok := f.longest(k, end, false); dok && dj < end &&
+				(de.Kind == lexicon.KindDemonym || de.Kind == lexicon.KindState) {
+				if nn := n.Next(f.words[dj].Key); nn != nil {
+					skipCode, skipFrom, skipTo = de.Code, k, dj
+					k = dj
+					next = nn
+				}
+			}
+		}
+		if next == nil {
+			break
+		}
+		n = next
+		k++
+		var cand lexicon.Entry
+		found := false
+		for _, e := range n.Entries {
+			if skipCode != "" && e.Kind != lexicon.KindRole && e.Kind != lexicon.KindMinistry && e.Kind != lexicon.KindCounterpart {
+				continue
+			}
+			if !f.valid(e, i, skipFrom, skipTo) {
+				continue
+			}
+			if !found || kindRank[e.Kind] < kindRank[cand.Kind] {
+				cand, found = e, true
+			}
+		}
+		if found {
+			best, j, ok, skip = cand, k, true, skipCode
+		}
+	}
+	return j, best, skip, ok
+}
+
+// valid reports whether an entry may stand for the words from i on, less
+// the skipped words [skipFrom, skipTo): its language fits the article's and
+// each word fits the case it has in the data.
+func (f *finder) valid(e lexicon.Entry, i, skipFrom, skipTo int) bool {
+	if e.Lang != "" && f.lang != "" && e.Lang != f.lang && len(e.Case) > 0 && e.Case[0] == lexicon.CaseAny {
+		return false
+	}
+	k := i
+	for _, rule := range e.Case {
+		if k == skipFrom {
+			k = skipTo
+		}
+		if k >= len(f.words) || !lexicon.Accepts(rule, f.words[k]) {
+			return false
+		}
+		k++
+	}
+	return true
+}
+
+func (f *finder) match() {
+	for k := range f.at {
+		f.at[k] = -1
+	}
+	for s := range f.first {
+		end := f.last[s]
+		for i := f.first[s]; i < end; {
+			j, e, skip, ok := f.longest(i, end, true)
+			if !ok {
+				i++
+				continue
+			}
+			f.items = append(f.items, item{i: i, j: j, e: e, skip: skip})
+			for k := i; k < j; k++ {
+				f.at[k] = len(f.items) - 1
+			}
+			i = j
+		}
+	}
+}
+
+// itemAt returns the live item covering word k, or nil.
+func (f *finder) itemAt(k int) *item {
+	if k < 0 || k >= len(f.words) || f.at[k] < 0 {
+		return nil
+	}
+	it := &f.items[f.at[k]]
+	if it.dead {
+		return nil
+	}
+	return it
+}
+
+// itemStarting returns the live item starting at word k, or nil.
+func (f *finder) itemStarting(k int) *item {
+	it := f.itemAt(k)
+	if it == nil || it.i != k {
+		return nil
+	}
+	return it
+}
+
+// itemEnding returns the live item ending just before word k, or nil.
+func (f *finder) itemEnding(k int) *item {
+	it := f.itemAt(k - 1)
+	if it == nil || it.j != k {
+		return nil
+	}
+	return it
+}
+
+func (f *finder) sentFirst(k int) bool { return k == f.first[f.sent[k]] }
+
+func (f *finder) sameSent(a, b int) bool {
+	return a >= 0 && b >= 0 && a < len(f.words) && b < len(f.words) && f.sent[a] == f.sent[b]
+}
+
+// nameable marks the words that may be part of a person's name.
+func (f *finder) nameable() {
+	if f.name == nil {
+		f.name = make([]bool, len(f.words))
+	}
+	for k, w := range f.words {
+		ok := !w.Punct && (w.Case == lexicon.CaseTitle || w.Case == lexicon.CaseUpper && len(w.Text) == 1)
+		if ok && f.itemAt(k) != nil {
+			ok = false
+		}
+		if ok && k > 0 && w.Glued && (f.words[k-1].Text == "@" || f.words[k-1].Text == "#") {
+			ok = false
+		}
+		if ok && f.sentFirst(k) && f.lower[w.Key] {
+			ok = false
+		}
+		if ok && isDigitWord(w.Text) {
+			ok = false
+		}
+		f.name[k] = ok
+	}
+}
+
+func isDigitWord(s string) bool {
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// rejectNeighbours drops states and places that are part of a longer
+// proper name ("China Daily", "Michael Jordan", "Washington Post"), and
+// lower-case adjectives written capitalized inside a name ("Agencia
+// Venezolana de Noticias").
+func (f *finder) rejectNeighbours() {
+	for x := range f.items {
+		it := &f.items[x]
+		switch it.e.Kind {
+		case lexicon.KindState, lexicon.KindCapital, lexicon.KindPlace:
+		case lexicon.KindDemonym:
+			if len(it.e.Case) == 0 || it.e.Case[0] != lexicon.CaseAny || f.words[it.i].Case == lexicon.CaseAny || f.sentFirst(it.i) {
+				continue
+			}
+			if f.nameNeighbour(it.i-1, it.i) || f.nameNeighbour(it.j, it.i) || f.particleNeighbour(it.j) {
+				it.dead = true
+			}
+			continue
+		default:
+			continue
+		}
+		if f.words[it.i].Case == lexicon.CaseUpper && it.j-it.i == 1 {
+			continue // acronyms stand alone: "US", "UK"
+		}
+		prev := it.i - 1
+		if f.sameSent(prev, it.i) && f.name[prev] && !f.sentFirst(prev) && !f.words[it.i].Glued {
+			it.dead = true
+		}
+		// "the President of Cuba Díaz-Canel": a name may follow a state
+		// that closes a role phrase.
+		if p := f.itemEnding(it.i); p != nil && p.is(lexicon.KindOf, lexicon.KindRole) {
+			continue
+		}
+		if f.nameNeighbour(it.j, it.i) && !f.words[it.j].Glued {
+			it.dead = true
+		}
+	}
+}
+
+func (f *finder) nameNeighbour(k, ref int) bool {
+	return f.sameSent(k, ref) && f.name[k]
+}
+
+// particleNeighbour: "Venezolana de Noticias".
+func (f *finder) particleNeighbour(k int) bool {
+	return f.sameSent(k, k+1) && f.lex.Particle(f.words[k].Key) && f.words[k].Case == lexicon.CaseAny && f.name[k+1]
+}

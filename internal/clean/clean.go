@@ -1,0 +1,242 @@
+// Package clean turns a raw document into an article: it keeps the real
+// paragraphs and drops web debris (navigation, share widgets, related
+// links, credits, bios, comment counters), and reads the title, the
+// publication date, the dateline and embedded social posts. It works on
+// structure first (line length, punctuation, capitalization, repeats,
+// position before or after the body) and on small per-language marker
+// lists second (data/markers.txt), so that it carries over to outlets and
+// languages it has not seen.
+package clean
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"net/url"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"chancery/internal/lang"
+	"chancery/internal/news"
+)
+
+// Cleaner cleans raw documents. Its zero value is ready to use; it holds
+// no state between calls and is safe for concurrent use.
+type Cleaner struct {
+	// MaxTitleWords is the longest line, in words, that may be taken as the
+	// headline when the container gives none. Zero means 40.
+	MaxTitleWords int
+	// TweetWindow is how far, in bytes, before an embedded post's
+	// attribution its text may start. Zero means 320 (a post's length plus
+	// a link).
+	TweetWindow int
+}
+
+func (c *Cleaner) maxTitleWords() int {
+	if c == nil || c.MaxTitleWords <= 0 {
+		return 40
+	}
+	return c.MaxTitleWords
+}
+
+func (c *Cleaner) tweetWindow() int {
+	if c == nil || c.TweetWindow <= 0 {
+		return 320
+	}
+	return c.TweetWindow
+}
+
+// line is one line of the input, the unit of the first pass.
+type line struct {
+	text   string
+	bullet bool   // had a list bullet
+	drop   string // reason it was removed; "" while kept
+	words  int
+}
+
+// doc is the state of one Clean call.
+type doc struct {
+	c     *Cleaner
+	a     *news.Article
+	lines []*line
+	lang  string          // language of the longer lines, for function words
+	fw    map[string]bool // capitalized sentence openers of lang
+
+	markerDate string // from a leading " date YYYY-MM[-DD] " marker
+	dates      []dateHit
+	first      int // index of the first body line, -1 if none
+	postEnd    int // end of the embedded post being cut
+	dateline   dateline
+}
+
+// dateHit is a date line seen in the text.
+type dateHit struct {
+	value     string
+	published bool // marked as the publication date
+	updated   bool // marked as an update
+	index     int  // line index
+}
+
+func (d *doc) drop(text, reason string) {
+	if text == "" {
+		return
+	}
+	d.a.Dropped = append(d.a.Dropped, news.Dropped{Text: text, Reason: reason})
+}
+
+// Clean turns a raw document into an article: SourceFile, Item, URL,
+// Format, Charset, Outlet, Hash and ID from the container; Title,
+// Published (YYYY, YYYY-MM or YYYY-MM-DD), Dateline (the first place of
+// the dateline as written, title-cased), Body (kept paragraphs separated by
+// "\n\n"), Dropped (each removed piece with its reason), Embeds and Notes.
+// It never fails: what it cannot find is left empty with a note.
+func (c *Cleaner) Clean(raw news.Raw) *news.Article {
+	sum := sha256.Sum256([]byte(raw.Text))
+	a := &news.Article{
+		Hash:       hex.EncodeToString(sum[:]),
+		SourceFile: raw.SourceFile,
+		Item:       raw.Item,
+		URL:        strings.TrimSpace(raw.URL),
+		Format:     raw.Format,
+		Charset:    raw.Charset,
+		Outlet:     outlet(raw),
+	}
+	a.ID = a.Hash[:16]
+	d := &doc{c: c, a: a}
+	d.split(normalize(raw.Text))
+	d.leadingMarker()
+	d.guessLang()
+	d.posts()
+	d.classify()
+	d.pickTitle(raw.Title)
+	d.repeats()
+	d.zones()
+	d.assemble()
+	d.pickPublished(raw.Published)
+	if a.Title == "" {
+		a.Notes = append(a.Notes, "clean: no headline found")
+	}
+	if a.Published == "" {
+		a.Notes = append(a.Notes, "clean: no publication date found")
+	}
+	if strings.TrimSpace(a.Body) == "" {
+		a.Notes = append(a.Notes, "clean: no body text kept")
+	}
+	return a
+}
+
+// outlet names the publisher: the container's site name, else the host of
+// the URL.
+func outlet(raw news.Raw) string {
+	if s := strings.TrimSpace(raw.Site); s != "" {
+		return s
+	}
+	u, err := url.Parse(strings.TrimSpace(raw.URL))
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
+var bulletRe = regexp.MustCompile(`^(?:[•·▪►◦●■▸‣∙]|\*)\s*`)
+
+// split cuts the text into lines, joining hard-wrapped lines back into
+// paragraphs: a long line without final punctuation followed, with no
+// blank line, by one that starts in lower case.
+func (d *doc) split(text string) {
+	var prev *line
+	blank := true
+	for _, raw := range strings.Split(text, "\n") {
+		t := squeeze(raw)
+		if t == "" {
+			blank = true
+			continue
+		}
+		if prev != nil && !blank && !prev.bullet && len(prev.text) >= 50 && !endsSentence(prev.text) &&
+			unicode.IsLower(firstRune(t)) {
+			prev.text += " " + t
+			prev.words = wordCount(prev.text)
+			blank = false
+			continue
+		}
+		l := &line{text: t}
+		if m := bulletRe.FindString(t); m != "" && len(m) < len(t) {
+			l.bullet = true
+			l.text = strings.TrimSpace(t[len(m):])
+		}
+		l.words = wordCount(l.text)
+		d.lines = append(d.lines, l)
+		prev = l
+		blank = false
+	}
+}
+
+var markerRe = regexp.MustCompile(`^date ((?:19|20)\d\d-\d\d(?:-\d\d)?)\b\s*`)
+
+// leadingMarker reads a " date YYYY-MM[-DD] " marker that some dumps put
+// before the headline.
+func (d *doc) leadingMarker() {
+	if len(d.lines) == 0 {
+		return
+	}
+	l := d.lines[0]
+	m := markerRe.FindStringSubmatch(l.text)
+	if m == nil {
+		return
+	}
+	if v, ok := ParseDate(m[1]); ok {
+		d.markerDate = v
+	}
+	l.text = strings.TrimSpace(l.text[len(m[0]):])
+	l.words = wordCount(l.text)
+	if l.text == "" {
+		l.drop = "date"
+	}
+}
+
+// posts moves embedded social posts out of the lines.
+func (d *doc) posts() {
+	for i, l := range d.lines {
+		if l.drop != "" || !strings.Contains(l.text, "(@") {
+			continue
+		}
+		var prev *string
+		if i > 0 && d.lines[i-1].drop == "" {
+			prev = &d.lines[i-1].text
+		}
+		l.text = d.cutPosts(l.text, prev)
+		l.words = wordCount(l.text)
+		if l.text == "" {
+			l.drop = "embed"
+		}
+		if prev != nil && *prev == "" {
+			d.lines[i-1].drop = "embed"
+			d.lines[i-1].words = 0
+		}
+	}
+}
+
+// guessLang finds the language of the longer lines, to pick the function
+// words that open sentences.
+func (d *doc) guessLang() {
+	var b strings.Builder
+	for _, l := range d.lines {
+		if l.drop == "" && l.words >= 12 {
+			b.WriteString(l.text)
+			b.WriteByte('\n')
+			if b.Len() > 4000 {
+				break
+			}
+		}
+	}
+	d.lang = lang.Detect(b.String())
+	d.fw = mk.functionWords(d.lang)
+}
+
+// isSentence reports whether a kept line reads as body text.
+func isSentence(l *line) bool {
+	if l.drop != "" {
+		return false
+	}
+	return l.words >= 15 || (l.words >= 3 && endsSentence(l.text) && hasLower(l.text))
+}

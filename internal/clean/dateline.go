@@ -1,0 +1,94 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// placeWord is one word of a dateline place: capitalized, or a particle of
+// a compound name ("Rio de Janeiro").
+const placeWord = `\p{Lu}[\p{L}'’.\-]*`
+const place = placeWord + `(?:[ \-](?:` + placeWord + `|de|del|la|el|di|da|do|am|an|sur|upon|on))?` + `(?:[ \-](?:` + placeWord + `|de|del|la|el|di|da|do))?` + `(?:[ ](?:` + placeWord + `))?`
+
+// datelineRe matches the dateline that opens a wire story: place(s), an
+// optional date, an optional agency in brackets and a dash or colon
+// ("CARACAS/MOSCOW -", "MOSCOW, Nov 16 (Reuters) -", "Havana, 20 February
+// 2024 (TDI):", "Moscú, 16 nov (EFE).-", "МОСКВА, 16 ноября. /ТАСС/.").
+var datelineRe = regexp.MustCompile(`^(` + place + `(?:\s*/\s*` + place + `)*)` +
+	`(?:,\s*([^,()\-–—:/]{1,30}?))?` +
+	`\s*(?:\(([^()]{1,40})\))?` +
+	`\s*(?:\.?\s*(?:[-–—]+|:)|\.\s*/[^/]{1,25}/\.?)\s+`)
+
+// agencyTailRe matches an agency name closing a dateline after its dash
+// ("МОСКВА, 16 ноя — РИА Новости. ...").
+var agencyTailRe = regexp.MustCompile(`^(?:\p{Lu}[\p{L}\-]*\.?\s?){1,3}\.\s+`)
+
+type dateline struct {
+	place string
+	date  date
+	cut   int // bytes of the paragraph taken by the dateline
+}
+
+// findDateline reads the dateline at the start of paragraph p.
+func findDateline(p string) (dateline, bool) {
+	m := datelineRe.FindStringSubmatchIndex(p)
+	if m == nil {
+		return dateline{}, false
+	}
+	places := p[m[2]:m[3]]
+	var dt string
+	if m[4] >= 0 {
+		dt = strings.TrimSpace(p[m[4]:m[5]])
+	}
+	agency := ""
+	if m[6] >= 0 {
+		agency = strings.TrimSpace(p[m[6]:m[7]])
+	}
+	hasDigit := strings.ContainsAny(dt, "0123456789")
+	if dt != "" && !hasDigit && agency == "" {
+		return dateline{}, false
+	}
+	if agency != "" && wordCount(agency) > 4 {
+		return dateline{}, false
+	}
+	caps := !hasLower(places)
+	if !caps && !hasDigit && agency == "" {
+		return dateline{}, false
+	}
+	first := strings.TrimSpace(strings.SplitN(places, "/", 2)[0])
+	if len([]rune(first)) < 2 || !hasLetter(first) {
+		return dateline{}, false
+	}
+	if mk.get("kicker").whole(first) {
+		return dateline{}, false
+	}
+	rest := p[m[1]:]
+	r := firstRune(rest)
+	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || isCloser(r) || r == '«' || r == '„' || r == '“') {
+		return dateline{}, false
+	}
+	dl := dateline{place: titleCase(strings.Trim(first, ".-' ")), cut: m[1]}
+	if dt != "" {
+		if d, ok := findDate(dt); ok {
+			dl.date = d
+		}
+	}
+	// An agency named after the dash ("— РИА Новости.") goes with the dateline.
+	if agency == "" {
+		if a := agencyTailRe.FindString(rest); a != "" && len(a) <= 40 && !hasLowerStart(a) {
+			dl.cut += len(a)
+		}
+	}
+	return dl, true
+}
+
+// hasLowerStart reports whether any word of s starts with a lower-case letter.
+func hasLowerStart(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if unicode.IsLower(firstRune(w)) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,601 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// counterRe matches follower and like counters ("4,846FansLike", "12K Followers").
+var counterRe = regexp.MustCompile(`^[\d.,]+\s?[KkMmКкМм]?\s?\p{L}+(?:\s?\p{L}+)?$`)
+
+var timeRe = regexp.MustCompile(`\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?`)
+
+// classify gives each line a reason to drop it, from its own shape and the
+// marker lists; context (position, repeats) comes later.
+func (d *doc) classify() {
+	list, pending := false, 0
+	for i, l := range d.lines {
+		if l.drop != "" {
+			continue
+		}
+		if isBareRelated(l.text) {
+			l.drop, pending = "related", 3
+			continue
+		}
+		k := d.kind(i, l)
+		if pending > 0 {
+			if k == "" && relatedHeadline(l) {
+				l.drop = "related"
+				pending--
+				continue
+			}
+			pending = 0
+		}
+		if list && k == "" && l.words <= 12 && !endsSentence(l.text) {
+			k = "tags"
+		}
+		l.drop = k
+		list = k == "tags"
+	}
+	// Breadcrumbs run together with the headline ("HomeNewsWorldTitle")
+	// end with a line that follows them.
+	for i := 0; i < len(d.lines) && i < 12; i++ {
+		li := d.lines[i]
+		for j := i + 1; j < len(d.lines) && j <= i+4; j++ {
+			lj := d.lines[j]
+			if lj.drop == "" && lj.words >= 2 && len(li.text) > len(lj.text) && strings.HasSuffix(li.text, lj.text) && li.drop == "" {
+				li.drop = "navigation"
+			}
+		}
+	}
+}
+
+func (d *doc) kind(i int, l *line) string {
+	t := l.text
+	if !hasLetter(t) {
+		if strings.ContainsAny(t, "0123456789") {
+			return "counter"
+		}
+		return "separator"
+	}
+	if mk.get("comments").whole(strings.TrimLeft(t, "0123456789 ,.")) {
+		return "comments"
+	}
+	if l.words <= 3 && counterRe.MatchString(t) {
+		return "share"
+	}
+	if l.words <= 16 {
+		if v, pub, upd, ok := dateLine(t); ok {
+			d.dates = append(d.dates, dateHit{value: v, published: pub, updated: upd, index: i})
+			return "date"
+		}
+	}
+	if mk.get("line").whole(t) {
+		return "label"
+	}
+	if l.words <= 8 && allShare(t) {
+		return "share"
+	}
+	if mk.get("list").whole(t) {
+		return "tags"
+	}
+	low := strings.ToLower(t)
+	if l.words <= 80 && strings.Contains(low, "cookie") {
+		return "cookie"
+	}
+	if l.words <= 20 && (strings.Contains(low, "all rights reserved") || strings.Contains(low, "alle rechte vorbehalten") ||
+		strings.Contains(low, "derechos reservados") || strings.Contains(low, "droits réservés") ||
+		strings.Contains(low, "права защищены") || strings.HasPrefix(low, "copyright") || strings.HasPrefix(low, "© ")) {
+		return "copyright"
+	}
+	if l.words <= 30 && mk.get("promo").prefix(t) > 0 {
+		return "promo"
+	}
+	if mk.get("bio").prefix(t) > 0 {
+		return "bio"
+	}
+	if k := creditKind(t, l.words); k != "" {
+		return k
+	}
+	if isByline(strings.TrimLeft(t, "(["), l.words) {
+		return "byline"
+	}
+	if l.bullet && l.words <= 6 && !endsSentence(t) {
+		return "navigation"
+	}
+	if navSeparated(t) {
+		return "navigation"
+	}
+	return ""
+}
+
+// allShare reports whether s is made only of share-button words.
+func allShare(s string) bool {
+	sh := mk.get("share")
+	s = strings.TrimSpace(s)
+	for s != "" {
+		n := sh.prefix(s)
+		if n == 0 {
+			return false
+		}
+		s = strings.TrimLeftFunc(s[n:], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
+	return true
+}
+
+// dateLine reads a line that is only a date with its trimmings
+// ("Published: 10:55, November 17, 2023 | Updated: ...", "16 ноября 2023,
+// 14:35"): the chosen date, whether it was marked as the publication or
+// update date.
+func dateLine(t string) (v string, pub, upd, ok bool) {
+	var plain, upds string
+	residue := 0
+	for _, seg := range strings.Split(t, "|") {
+		s := strings.TrimSpace(seg)
+		isPub, isUpd := false, false
+		if n := mk.get("published").prefix(s); n > 0 {
+			isPub, s = true, s[n:]
+		} else if n := mk.get("updated").prefix(s); n > 0 {
+			isUpd, s = true, s[n:]
+		}
+		dt, found := findDate(s)
+		if found && dt.Year != 0 {
+			switch {
+			case isPub && v == "":
+				v, pub = dt.value(), true
+			case isUpd && upds == "":
+				upds = dt.value()
+			case !isPub && !isUpd && plain == "":
+				plain = dt.value()
+			}
+			s = s[:dt.Start] + " " + s[dt.End:]
+		}
+		residue += residueWords(s)
+	}
+	if residue > 3 {
+		return "", false, false, false
+	}
+	switch {
+	case v != "":
+		return v, true, false, true
+	case plain != "":
+		return plain, false, false, true
+	case upds != "":
+		return upds, false, true, true
+	}
+	return "", false, false, false
+}
+
+// residueWords counts the words of a date line that are not part of a
+// time, a bracket or a time-zone abbreviation.
+func residueWords(s string) int {
+	s = timeRe.ReplaceAllString(s, " ")
+	for {
+		i := strings.IndexByte(s, '(')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			s = s[:i]
+			break
+		}
+		s = s[:i] + " " + s[i+j+1:]
+	}
+	n := 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch strings.ToLower(w) {
+		case "am", "pm", "uhr", "gmt", "utc", "msk", "cet", "cest", "est", "edt", "pst", "h", "г", "гг", "года", "on", "at", "um", "le", "el", "à", "a", "de", "del", "в", "mez", "et", "the", "of":
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+// creditSuffix returns where a photo or source credit at the end of t
+// starts ("... | Photo: X/@handle", "... (PHOTO / AP)", "... © NAME"), or -1.
+func creditSuffix(t string) int {
+	cr := mk.get("credit")
+	if i := strings.LastIndex(t, "|"); i > 0 {
+		after := strings.TrimSpace(t[i+1:])
+		if cr.prefix(after) > 0 && wordCount(after) <= 8 {
+			return i
+		}
+	}
+	if strings.HasSuffix(t, ")") {
+		if i := strings.LastIndex(t, "("); i > 0 {
+			inner := t[i+1 : len(t)-1]
+			if wordCount(inner) <= 6 {
+				ph := mk.get("photo")
+				for _, w := range strings.FieldsFunc(inner, func(r rune) bool { return !unicode.IsLetter(r) }) {
+					if ph.whole(w) {
+						return i
+					}
+				}
+			}
+		}
+	}
+	if i := strings.LastIndex(t, "©"); i > 0 && len(t)-i < 60 {
+		return i
+	}
+	// "... Schloss Bellevue. Foto: dpa": a last sentence that is a photo credit.
+	if bs := boundaries(t, max(1, len(t)-80), len(t)); len(bs) > 0 {
+		b := bs[len(bs)-1]
+		after := t[b:]
+		if n := mk.get("photo").prefix(after); n > 0 && wordCount(after) <= 6 {
+			rest := strings.TrimLeft(after[n:], " ")
+			if rest != "" && strings.ContainsAny(rest[:1], ":/©") {
+				return b
+			}
+		}
+	}
+	return -1
+}
+
+// creditKind tells a credit line ("Quelle: Sputnik © NAME") or a caption
+// that ends with one from other lines.
+func creditKind(t string, words int) string {
+	if n := mk.get("credit").prefix(t); n > 0 && words <= 15 {
+		rest := strings.TrimLeft(t[n:], " ")
+		if rest == "" || strings.ContainsAny(rest[:1], ":/©|") || strings.HasPrefix(strings.ToLower(rest), "by ") {
+			return "credit"
+		}
+	}
+	if strings.Contains(t, "©") && words <= 15 {
+		return "credit"
+	}
+	if creditSuffix(t) > 0 {
+		return "caption"
+	}
+	return ""
+}
+
+// isByline reports a short "By NAME" line.
+func isByline(t string, words int) bool {
+	if strings.HasSuffix(t, ")") || strings.HasSuffix(t, "]") {
+		t = strings.TrimRight(t, ")]")
+		if words <= 16 && mk.get("byline").prefix(t) > 0 {
+			return true // "(Reporting by X; Editing by Y)"
+		}
+	}
+	n := mk.get("byline").prefix(t)
+	if n == 0 || words > 8 || (endsSentence(t) && words > 5) {
+		return false
+	}
+	rest := strings.TrimLeft(t[n:], " :")
+	if rest == "" {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		if strings.ContainsAny(w, "/&,") || hasUpper(w) {
+			continue
+		}
+		switch strings.ToLower(w) {
+		case "de", "da", "di", "van", "von", "der", "la", "le", "del", "y", "and", "und", "et", "и", "in", "en":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// navSeparated reports a breadcrumb trail or menu ("News > World").
+func navSeparated(t string) bool {
+	for _, sep := range []string{" > ", " › ", " » ", " / ", " | ", " · "} {
+		if !strings.Contains(t, sep) {
+			continue
+		}
+		segs := strings.Split(t, sep)
+		if sep == " | " && len(segs) < 3 {
+			continue
+		}
+		ok := true
+		for _, s := range segs {
+			if wordCount(s) > 4 || endsSentence(s) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// pickTitle takes the container's title when there is one (without a
+// trailing " | Site"), else the first line that reads as a headline.
+func (d *doc) pickTitle(raw string) {
+	raw = squeeze(normalize(raw))
+	if raw != "" {
+		d.a.Title = d.trimSite(raw)
+	} else {
+		for _, l := range d.lines {
+			if l.drop != "" || l.bullet {
+				continue
+			}
+			if l.words > d.c.maxTitleWords() {
+				break
+			}
+			if l.words < 2 {
+				continue
+			}
+			d.a.Title = l.text
+			l.drop = "headline"
+			break
+		}
+	}
+	if d.a.Title == "" {
+		return
+	}
+	key := foldKey(d.a.Title)
+	for i, l := range d.lines {
+		if l.drop != "" && l.drop != "navigation" {
+			continue
+		}
+		k := foldKey(l.text)
+		if k == key {
+			l.drop = "title"
+		} else if i < 12 && l.words <= 40 && !isSentence(l) && strings.HasSuffix(k, key) {
+			l.drop = "navigation"
+		}
+	}
+}
+
+var titleSeps = []string{" | ", " – ", " — ", " - ", " :: ", " · "}
+
+// trimSite removes an outlet's name appended to a page title.
+func (d *doc) trimSite(t string) string {
+	for _, sep := range titleSeps {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
+		if wordCount(tail) > 5 || wordCount(head) < 2 {
+			continue
+		}
+		ft := strings.ReplaceAll(foldKey(tail), " ", "")
+		fo := strings.ReplaceAll(foldKey(d.a.Outlet), " ", "")
+		if ft != "" && fo != "" && (strings.Contains(fo, ft) || strings.Contains(ft, fo)) {
+			return head
+		}
+		hk := foldKey(head)
+		for _, l := range d.lines {
+			if foldKey(l.text) == hk {
+				return head
+			}
+		}
+	}
+	return t
+}
+
+// repeats drops lines that occur more than once: photo captions printed
+// twice (one with a credit or bullet), names repeated in bylines. A
+// repeated sentence keeps its first copy.
+func (d *doc) repeats() {
+	groups := map[string][]int{}
+	var order []string
+	for i, l := range d.lines {
+		if l.drop != "" && l.drop != "caption" {
+			continue
+		}
+		t := l.text
+		if c := creditSuffix(t); c > 0 {
+			t = t[:c]
+		}
+		k := foldKey(t)
+		if k == "" {
+			continue
+		}
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], i)
+	}
+	for _, k := range order {
+		g := groups[k]
+		if len(g) < 2 {
+			continue
+		}
+		caption := false
+		for _, i := range g {
+			if d.lines[i].drop == "caption" || d.lines[i].bullet {
+				caption = true
+			}
+		}
+		for n, i := range g {
+			l := d.lines[i]
+			switch {
+			case caption:
+				l.drop = "caption"
+			case n == 0 && isSentence(l):
+			default:
+				l.drop = "repeated"
+			}
+		}
+	}
+}
+
+// zones drops what comes before the first and after the last line that
+// reads as body text: menus, labels, bylines, tags, counters. Between them,
+// short lines are kept as subheadings unless they are a lone word.
+func (d *doc) zones() {
+	first, last := -1, -1
+	for i, l := range d.lines {
+		if isSentence(l) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	d.first = first
+	if first < 0 {
+		return
+	}
+	// The article ends at a bio, a reporter credit, a copyright line, tags
+	// or comments when no long paragraph follows: what comes after is page
+	// furniture even if it reads as a sentence.
+	for i := first + 1; i <= last; i++ {
+		switch d.lines[i].drop {
+		case "bio", "byline", "copyright", "tags", "comments":
+		default:
+			continue
+		}
+		long := false
+		for _, l := range d.lines[i+1:] {
+			if isSentence(l) && l.words >= 20 {
+				long = true
+				break
+			}
+		}
+		if !long {
+			for last = i - 1; last > first && !isSentence(d.lines[last]); last-- {
+			}
+			break
+		}
+	}
+	for i, l := range d.lines {
+		if l.drop != "" {
+			continue
+		}
+		switch {
+		case i < first:
+			l.drop = "header"
+		case i > last:
+			l.drop = "footer"
+		case l.words <= 1 && !endsSentence(l.text):
+			l.drop = "label"
+		}
+	}
+}
+
+// assemble builds the body from the kept lines, cutting related links,
+// pasted headlines and the dateline out of the paragraphs.
+func (d *doc) assemble() {
+	var paras []string
+	pending := 0
+	for _, l := range d.lines {
+		if l.drop != "" {
+			if l.drop != "embed" && l.drop != "headline" {
+				d.drop(l.text, l.drop)
+			}
+			continue
+		}
+		if pending > 0 {
+			if relatedHeadline(l) {
+				d.drop(l.text, "related")
+				pending--
+				continue
+			}
+			pending = 0
+		}
+		t, bare := d.cutRelated(l.text)
+		if bare {
+			pending = 3
+		}
+		t = squeeze(d.cutFragments(t))
+		if t != "" && hasLetter(t) {
+			paras = append(paras, t)
+		}
+	}
+	for k := 0; k < len(paras) && k < 2; k++ {
+		if dl, ok := findDateline(paras[k]); ok {
+			d.a.Dateline = dl.place
+			d.dateline = dl
+			d.drop(strings.TrimSpace(paras[k][:dl.cut]), "dateline")
+			paras[k] = strings.TrimSpace(paras[k][dl.cut:])
+			break
+		}
+		if wordCount(paras[k]) > 60 {
+			break
+		}
+	}
+	d.a.Body = strings.Join(paras, "\n\n")
+}
+
+// pickPublished chooses the publication date: the container's, a leading
+// date marker, a date line before the body (one marked "published" first),
+// the dateline's date, any other date line, an update date.
+func (d *doc) pickPublished(raw string) {
+	if raw = strings.TrimSpace(raw); raw != "" {
+		if v, ok := ParseDate(raw); ok {
+			d.a.Published = v
+			return
+		}
+		d.a.Notes = append(d.a.Notes, "clean: unreadable container date "+quote(raw))
+	}
+	header := func(h dateHit) bool { return d.first < 0 || h.index < d.first }
+	pick := func(ok func(dateHit) bool) string {
+		for _, h := range d.dates {
+			if ok(h) {
+				return h.value
+			}
+		}
+		return ""
+	}
+	v := d.markerDate
+	if v == "" {
+		v = pick(func(h dateHit) bool { return header(h) && h.published })
+	}
+	if v == "" {
+		v = pick(func(h dateHit) bool { return header(h) && !h.updated })
+	}
+	if v == "" && d.dateline.date.Year != 0 {
+		v = d.dateline.date.value()
+	}
+	if v == "" {
+		v = pick(func(h dateHit) bool { return !h.updated })
+	}
+	if v == "" {
+		v = pick(func(h dateHit) bool { return true })
+	}
+	// A dateline's day and month refine a coarser date of the same year.
+	if dl := d.dateline.date; dl.Month != 0 && dl.Day != 0 && dl.Year == 0 && len(v) >= 4 {
+		if len(v) == 4 || (len(v) == 7 && atoi(v[5:]) == dl.Month) {
+			v = date{Year: atoi(v[:4]), Month: dl.Month, Day: dl.Day}.value()
+		}
+	}
+	d.a.Published = v
+}
+
+func quote(s string) string {
+	if len(s) > 60 {
+		s = s[:60]
+	}
+	return "\"" + strings.ToValidUTF8(s, "") + "\""
+}
+
+// relatedHeadline reports whether a line after a bare "Read more:" marker
+// reads as the headline of a linked article.
+func relatedHeadline(l *line) bool {
+	if l.words > 20 {
+		return false
+	}
+	if !endsSentence(l.text) {
+		return true
+	}
+	t := strings.TrimRightFunc(l.text, isCloser)
+	return l.words <= 12 && (strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")) && !isCloser(firstRune(l.text))
+}
+
+// isBareRelated reports a line that is only a related-articles marker.
+func isBareRelated(t string) bool {
+	n := mk.get("related").prefix(t)
+	if n == 0 {
+		return false
+	}
+	return strings.TrimFunc(t[n:], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) == ""
+}

@@ -1,0 +1,124 @@
+package cluster
+
+import (
+	"slices"
+	"testing"
+
+	"chancery/internal/news"
+)
+
+func ev(typ, date, place string, src, tgt []string, persons ...string) *news.Event {
+	return &news.Event{Type: typ, Date: date, Place: place, Source: src, Target: tgt, Persons: persons,
+		Mentions: []news.Mention{{Article: "a-" + date + place, Text: typ, Date: date, Place: place}}}
+}
+
+var rv = []string{"RUS"}
+var ve = []string{"VEN"}
+
+func TestSameEvent(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b *news.Event
+		want bool
+	}{
+		{"same day", ev("CONSULT", "2023-11-16", "Moscow", rv, ve), ev("CONSULT", "2023-11-16", "Moscow", ve, rv), true},
+		{"month joins day", ev("CONSULT", "2023-11-16", "Moscow", rv, ve), ev("CONSULT", "2023-11", "", rv, ve), true},
+		{"next day", ev("CONSULT", "2023-11-16", "", rv, ve), ev("CONSULT", "2023-11-17", "", rv, ve), true},
+		{"two days", ev("CONSULT", "2023-11-16", "", rv, ve), ev("CONSULT", "2023-11-18", "", rv, ve), false},
+		{"two months apart", ev("CONSULT", "2023-09-20", "", rv, ve), ev("CONSULT", "2023-11-16", "", rv, ve), false},
+		{"other month", ev("CONSULT", "2023-10", "", rv, ve), ev("CONSULT", "2023-11-16", "", rv, ve), false},
+		{"other type", ev("CONSULT", "2023-11-16", "", rv, ve), ev("AGREE", "2023-11-16", "", rv, ve), false},
+		{"other dyad", ev("CONSULT", "2023-11-16", "", rv, ve), ev("CONSULT", "2023-11-16", "", rv, []string{"CUB"}), false},
+		{"multilateral subset", ev("CONSULT", "2023-11-16", "", rv, []string{"VEN", "CUB"}), ev("CONSULT", "2023-11-16", "", rv, ve), true},
+		{"lone side", ev("CONSULT", "2023-11-16", "", rv, nil), ev("CONSULT", "2023-11-16", "", rv, ve), false},
+		{"other place", ev("CONSULT", "2023-11", "Moscow", rv, ve), ev("CONSULT", "2023-11", "Caracas", rv, ve), false},
+		{"place folded", ev("CONSULT", "2023-11", "Moscow", rv, ve), ev("CONSULT", "2023-11", "MOSCOW", rv, ve), true},
+		{"directed reversed", ev("ACCUSE", "2023-11-16", "", rv, []string{"USA"}), ev("ACCUSE", "2023-11-16", "", []string{"USA"}, rv), false},
+		{"directed extra target", ev("ACCUSE", "2023-11-16", "", rv, []string{"USA"}), ev("ACCUSE", "2023-11-16", "", rv, []string{"USA", "WEST"}), true},
+		{"persons disjoint pairs", ev("CONSULT", "2024-02-19", "Havana", rv, []string{"CUB"}, "e1", "e2"), ev("CONSULT", "2024-02-19", "Havana", rv, []string{"CUB"}, "e1", "e3"), false},
+		{"persons subset", ev("CONSULT", "2024-02-19", "", rv, []string{"CUB"}, "e1", "e2"), ev("CONSULT", "2024-02-19", "", rv, []string{"CUB"}, "e2"), true},
+		{"mode", ev("CONSULT", "2023-11-16", "", rv, ve), &news.Event{Type: "CONSULT", Date: "2023-11-16", Source: rv, Target: ve, Mode: news.ModeFuture}, false},
+	}
+	for _, tt := range tests {
+		if got := SameEvent(tt.a, tt.b); got != tt.want {
+			t.Errorf("%s: SameEvent = %v, want %v", tt.name, got, tt.want)
+		}
+		if got := SameEvent(tt.b, tt.a); got != tt.want {
+			t.Errorf("%s: SameEvent reversed = %v, want %v", tt.name, got, tt.want)
+		}
+		if tt.want {
+			if !overlap(ProbeKeys(tt.a), EventKeys(tt.b)) || !overlap(ProbeKeys(tt.b), EventKeys(tt.a)) {
+				t.Errorf("%s: accepted pair shares no key: %v / %v", tt.name, ProbeKeys(tt.a), EventKeys(tt.b))
+			}
+		}
+	}
+}
+
+func overlap(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestEventKeysBoundary(t *testing.T) {
+	got := EventKeys(ev("CONSULT", "2023-11-30", "", ve, rv))
+	want := []string{"CONSULT|RUS+VEN|Y2023", "CONSULT|RUS+VEN|m2023-11", "CONSULT|RUS+VEN|m2023-12"}
+	if !slices.Equal(got, want) {
+		t.Errorf("EventKeys = %v, want %v", got, want)
+	}
+	if !overlap(ProbeKeys(ev("CONSULT", "2023-12-01", "", rv, ve)), got) {
+		t.Errorf("Dec 1 does not find Nov 30")
+	}
+	if got := EventKeys(ev("ACCUSE", "", "", rv, nil)); !slices.Equal(got, []string{"ACCUSE|RUS>-|?"}) {
+		t.Errorf("undated keys = %v", got)
+	}
+}
+
+func TestMergeEvent(t *testing.T) {
+	dst := ev("CONSULT", "2023-11", "", rv, ve, "e1")
+	dst.Mentions[0].Lang, dst.Mentions[0].Outlet = "de", "zeit.de"
+	src := ev("CONSULT", "2023-11-16", "Moscow", ve, rv, "e2", "e1")
+	src.Mentions[0].Lang, src.Mentions[0].Outlet = "en", "tass.com"
+	MergeEvent(dst, src)
+	if dst.Date != "2023-11-16" || dst.Place != "Moscow" {
+		t.Errorf("date, place = %q, %q, want 2023-11-16, Moscow", dst.Date, dst.Place)
+	}
+	if !slices.Equal(dst.Persons, []string{"e1", "e2"}) {
+		t.Errorf("persons = %v", dst.Persons)
+	}
+	if dst.Articles != 2 || dst.Outlets != 2 || dst.Languages != 2 || len(dst.Mentions) != 2 {
+		t.Errorf("counts = %d articles, %d outlets, %d languages, %d mentions", dst.Articles, dst.Outlets, dst.Languages, len(dst.Mentions))
+	}
+	// A coarser report does not blur the day.
+	coarse := ev("CONSULT", "2023-11", "", rv, ve)
+	coarse.Mentions[0].Article = "other"
+	MergeEvent(dst, coarse)
+	if dst.Date != "2023-11-16" {
+		t.Errorf("date after month report = %q", dst.Date)
+	}
+	// Merging the same mention twice adds nothing.
+	MergeEvent(dst, src)
+	if len(dst.Mentions) != 3 {
+		t.Errorf("mentions = %d, want 3", len(dst.Mentions))
+	}
+}
+
+func TestOutlet(t *testing.T) {
+	tests := []struct {
+		a    news.Article
+		want string
+	}{
+		{news.Article{Outlet: "TASS", URL: "https://tass.com/x"}, "tass"},
+		{news.Article{URL: "https://www.dw.com/de/a-1"}, "dw.com"},
+		{news.Article{SourceFile: "corpus/prensa/a.txt"}, "dir:corpus/prensa"},
+		{news.Article{SourceFile: "a.txt"}, ""},
+	}
+	for _, tt := range tests {
+		if got := Outlet(&tt.a); got != tt.want {
+			t.Errorf("Outlet(%+v) = %q, want %q", tt.a, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,316 @@
+// Package event finds PLOVER events and direct quotes in one analysed
+// article. Triggers, speech verbs and mode markers are data
+// (internal/lexicon/data/<lang>/events.txt, speech.txt, modes.txt); this
+// package only knows how to match them against a sentence's tokens and how
+// to read an event's sides, persons, mode, date and place from the actor
+// mentions around a trigger.
+//
+// Precision comes first: an event is kept only when its sides can be read
+// from the sentence (or from a clear anaphor such as "both sides" or "he"),
+// and the mentions of one happening within the article merge into one Event.
+package event
+
+import (
+	"sort"
+	"strings"
+
+	"chancery/internal/news"
+)
+
+// Extract finds the events and direct quotes of an analysed article. It
+// needs a.Body, a.Lang, a.Published, a.Dateline, a.Analysis.Sentences and
+// a.Analysis.Actors and .Entities; it fills a.Analysis.Events (one Event per
+// distinct happening, one Mention per sentence stating it, local entity
+// ids), a.Analysis.Quotes and a.Analysis.Dates.
+func Extract(a *news.Article) {
+	if a == nil || a.Analysis == nil {
+		return
+	}
+	extract(a, timexDates(a))
+}
+
+// dateFinder returns the resolved dates of one sentence, spans in body
+// coordinates. Tests pass their own.
+type dateFinder func(s news.Sentence) []news.DateRef
+
+func extract(a *news.Article, dates dateFinder) {
+	an := a.Analysis
+	t := tablesFor(a.Lang)
+	for _, e := range t.errs {
+		a.Notes = append(a.Notes, "event: "+e)
+	}
+	x := newArticle(a, t)
+	for i := range x.sents {
+		if dates != nil {
+			x.sents[i].dates = validDates(dates(x.sents[i].s), a.Body)
+		}
+	}
+	an.Dates = an.Dates[:0]
+	for _, s := range x.sents {
+		an.Dates = append(an.Dates, s.dates...)
+	}
+	x.mainDate = x.leadDate()
+	x.mainPlace = x.tookPlace()
+	x.events()
+	an.Events = x.merged()
+	an.Quotes = x.quotes()
+	if an.Events == nil {
+		an.Events = []news.Event{}
+	}
+	if an.Quotes == nil {
+		an.Quotes = []news.Quote{}
+	}
+}
+
+// validDates drops date refs whose spans do not lie in the body or whose
+// value is empty, so that bad finder output cannot break offsets.
+func validDates(ds []news.DateRef, body string) []news.DateRef {
+	out := ds[:0]
+	for _, d := range ds {
+		if d.Value == "" || d.Start < 0 || d.End > len(body) || d.Start > d.End {
+			continue
+		}
+		out = append(out, d)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// article is the working state of one extraction.
+type article struct {
+	a         *news.Article
+	t         *tables
+	sents     []*sent
+	entities  map[string]*news.Entity
+	mainDate  string
+	mainPlace string
+	// dyad is the parties of the last symmetric event, for "both sides".
+	dyad []string
+	// subject is the last person who was the subject of a sentence, for "he".
+	subject  *news.ActorMention
+	found    []*found
+	speakers []speakerAt // speech-verb subjects in body order, for quotes
+}
+
+// sent is one sentence with what was matched in it.
+type sent struct {
+	s      news.Sentence
+	i      int
+	toks   []token
+	depth  []int // parenthesis depth of each token
+	fn     map[string][]match
+	trig   []match
+	speech []match
+	modes  []match
+	sides  []side
+	places []place
+	dates  []news.DateRef
+	skip   bool
+}
+
+// side is an actor mention that may be a side of an event.
+type side struct {
+	m        news.ActorMention
+	pos, end int // token range
+}
+
+// place is a locative place mention ("in Moscow").
+type place struct {
+	name string
+	pos  int
+}
+
+func newArticle(a *news.Article, t *tables) *article {
+	x := &article{a: a, t: t, entities: map[string]*news.Entity{}}
+	for i := range a.Analysis.Entities {
+		e := &a.Analysis.Entities[i]
+		x.entities[e.ID] = e
+	}
+	actors := append([]news.ActorMention(nil), a.Analysis.Actors...)
+	sort.SliceStable(actors, func(i, j int) bool { return actors[i].Start < actors[j].Start })
+	k := 0
+	for i, s := range a.Analysis.Sentences {
+		if s.Start < 0 || s.End > len(a.Body) || s.Start >= s.End {
+			continue
+		}
+		st := &sent{s: s, i: i, toks: tokenize(a.Body, s.Start, s.End), fn: map[string][]match{}}
+		for k < len(actors) && actors[k].Start < s.Start {
+			k++
+		}
+		var in []news.ActorMention
+		for j := k; j < len(actors) && actors[j].Start < s.End; j++ {
+			if actors[j].End <= s.End && actors[j].End > actors[j].Start {
+				in = append(in, actors[j])
+			}
+		}
+		x.analyse(st, in)
+		x.sents = append(x.sents, st)
+	}
+	return x
+}
+
+// analyse matches the tables against a sentence and sorts its actor
+// mentions into sides and places.
+func (x *article) analyse(st *sent, actors []news.ActorMention) {
+	toks := st.toks
+	st.depth = make([]int, len(toks))
+	d := 0
+	for i, tk := range toks {
+		if tk.punct && (tk.fold == ")" || tk.fold == "]") && d > 0 {
+			d--
+		}
+		st.depth[i] = d
+		if tk.punct && (tk.fold == "(" || tk.fold == "[") {
+			d++
+			st.depth[i] = d
+		}
+	}
+	for _, m := range x.t.words.all(toks) {
+		st.fn[m.p.class] = append(st.fn[m.p.class], m)
+	}
+	for _, m := range st.fn["@skip"] {
+		if firstWord(toks) == m.first() {
+			st.skip = true
+		}
+	}
+	st.speech = best(x.t.speech.all(toks))
+	st.modes = x.t.modes.all(toks)
+	for _, m := range best(x.t.events.all(toks)) {
+		if m.p.class == "NONE" {
+			continue
+		}
+		// A noun trigger that is the object of the trigger before it
+		// ("rejected the accusations", "condemned the attack") is part of
+		// that event, not one of its own.
+		if n := len(st.trig); n > 0 && m.p.has("noun") && m.first()-st.trig[n-1].last() <= 3 && !punctBetween(toks, st.trig[n-1].last(), m.first()) {
+			continue
+		}
+		st.trig = append(st.trig, m)
+	}
+	isLoc := x.locativeScope(st)
+	for i, m := range actors {
+		if within(actors, i) {
+			continue // "Russian" inside "the Russian Foreign Ministry"
+		}
+		pos := tokenAt(toks, m.Start)
+		if pos < 0 {
+			continue
+		}
+		end := pos
+		for end < len(toks) && toks[end].start < m.End {
+			end++
+		}
+		if st.depth[pos] > 0 {
+			continue // "(formed by Armenia, Belarus ...)": members, not sides
+		}
+		loc := isLoc[pos]
+		if m.Kind == news.ActorPlace || (m.Kind == news.ActorCapital && loc) {
+			if loc && m.Place != "" {
+				st.places = append(st.places, place{name: m.Place, pos: pos})
+			}
+			continue
+		}
+		if loc && m.Kind != news.ActorPerson {
+			continue // "in the U.S. city of", "in the framework of the UN"
+		}
+		st.sides = append(st.sides, side{m: m, pos: pos, end: end})
+	}
+}
+
+// locativeScope marks the tokens governed by a locative preposition: from
+// "in" to the next clause break, partner word or trigger. Mentions there
+// name where something happened, not who acted.
+func (x *article) locativeScope(st *sent) []bool {
+	out := make([]bool, len(st.toks))
+	stop := map[int]bool{}
+	for _, c := range []string{"@with", "@by", "@break", "@both", "@counterpart"} {
+		for _, m := range st.fn[c] {
+			stop[m.first()] = true
+		}
+	}
+	for _, m := range st.trig {
+		for _, k := range m.idx {
+			stop[k] = true
+		}
+	}
+	for _, m := range st.speech {
+		stop[m.first()] = true
+	}
+	for _, m := range st.fn["@loc"] {
+		for k := m.last() + 1; k < len(st.toks); k++ {
+			tk := st.toks[k]
+			if stop[k] || (clausePunct(tk) && tk.fold != ".") || k-m.last() > 12 {
+				break
+			}
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// tokenAt returns the index of the first token starting at or after off, or
+// -1.
+func tokenAt(toks []token, off int) int {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].end > off })
+	if i == len(toks) {
+		return -1
+	}
+	return i
+}
+
+func firstWord(toks []token) int {
+	for i, t := range toks {
+		if !t.punct {
+			return i
+		}
+	}
+	return -1
+}
+
+// text returns the body text of a token range.
+func (x *article) text(toks []token, from, to int) string {
+	if from < 0 || to > len(toks) || from >= to {
+		return ""
+	}
+	return x.a.Body[toks[from].start:toks[to-1].end]
+}
+
+func has(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+func addUnique(list []string, s ...string) []string {
+	for _, v := range s {
+		if v != "" && !has(list, v) {
+			list = append(list, v)
+		}
+	}
+	return list
+}
+
+func trim(s string) string { return strings.TrimSpace(s) }
+
+func punctBetween(toks []token, from, to int) bool {
+	for k := from + 1; k < to && k < len(toks); k++ {
+		if toks[k].punct {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether actors[i] lies inside a longer mention.
+func within(actors []news.ActorMention, i int) bool {
+	m := actors[i]
+	for j, o := range actors {
+		if j != i && o.Start <= m.Start && o.End >= m.End && o.Len() > m.Len() {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,71 @@
+package event
+
+import (
+	"strings"
+	"sync"
+
+	"chancery/internal/lexicon"
+)
+
+// tables are one language's compiled pattern tables. They are built once per
+// language from the embedded lexicon and never change afterwards.
+type tables struct {
+	events *matcher // PLOVER triggers and NONE masks
+	words  *matcher // function-word classes ("@loc", "@with", ...)
+	speech *matcher
+	modes  *matcher
+	errs   []string // data errors, reported as article notes
+}
+
+var tableCache sync.Map // lang → *tables
+
+// tablesFor returns the compiled tables of lang. For a language without
+// data (or "") it merges every language's tables: a trigger in any of them
+// is better than none for an undetected or mixed text.
+func tablesFor(lang string) *tables {
+	if t, ok := tableCache.Load(lang); ok {
+		return t.(*tables)
+	}
+	langs := []string{lang}
+	if lang == "" || !hasData(lang) {
+		langs = lexicon.Languages()
+	}
+	var ev, fn, sp, mo []lexicon.Rule
+	t := &tables{}
+	for _, l := range langs {
+		rs, err := lexicon.EventRules(l)
+		if err != nil {
+			t.errs = append(t.errs, err.Error())
+		}
+		for _, r := range rs {
+			if strings.HasPrefix(r.Class, "@") {
+				fn = append(fn, r)
+			} else {
+				ev = append(ev, r)
+			}
+		}
+		rs, err = lexicon.SpeechRules(l)
+		if err != nil {
+			t.errs = append(t.errs, err.Error())
+		}
+		sp = append(sp, rs...)
+		rs, err = lexicon.ModeRules(l)
+		if err != nil {
+			t.errs = append(t.errs, err.Error())
+		}
+		mo = append(mo, rs...)
+	}
+	t.events, t.words, t.speech, t.modes = newMatcher(ev), newMatcher(fn), newMatcher(sp), newMatcher(mo)
+	v, _ := tableCache.LoadOrStore(lang, t)
+	return v.(*tables)
+}
+
+func hasData(lang string) bool {
+	for _, l := range lexicon.Languages() {
+		if l == lang {
+			rs, _ := lexicon.EventRules(l)
+			return len(rs) > 0
+		}
+	}
+	return false
+}

@@ -1,0 +1,372 @@
+package link
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"chancery/internal/news"
+)
+
+func pe(id, country, role string, names ...string) news.Entity {
+	e := news.Entity{ID: id, Kind: news.KindPerson, Name: names[0], Aliases: names, Country: country}
+	if role != "" {
+		e.Roles = []string{role}
+	}
+	return e
+}
+
+func consult(date, place string, persons ...string) news.Event {
+	return news.Event{Type: news.Consult, Source: []string{"RUS"}, Target: []string{"VEN"}, Date: date, Place: place,
+		Persons: persons, Mentions: []news.Mention{{Text: "The ministers held talks.", Span: news.Span{Start: 0, End: 25}}}}
+}
+
+func article(id, lang, pub, body string, ents []news.Entity, evs ...news.Event) *news.Article {
+	a := &news.Article{ID: id, Lang: lang, Published: pub, Body: body, URL: "https://" + id + ".example/news",
+		Analysis: &news.Analysis{Entities: ents, Events: evs}}
+	for _, e := range ents {
+		a.Analysis.Actors = append(a.Analysis.Actors, news.ActorMention{Kind: news.ActorPerson, Entity: e.ID, Text: e.Name})
+		a.Analysis.Quotes = append(a.Analysis.Quotes, news.Quote{Text: "words", Speaker: e.ID})
+	}
+	return a
+}
+
+func mustLink(t testing.TB, tx *fakeTx, a *news.Article) {
+	t.Helper()
+	if err := Article(tx, a); err != nil {
+		t.Fatal(err)
+	}
+	if err := tx.PutArticle(a); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// body returns a distinct text for an article, so that the fixtures do not
+// share passages unless a test wants them to.
+func body(seed string) string {
+	var b strings.Builder
+	for i := range 60 {
+		fmt.Fprintf(&b, "%s%d word%d ", seed, i, i*7)
+	}
+	return b.String()
+}
+
+func TestOneMeetingManyLanguages(t *testing.T) {
+	tx := newFake()
+	en := article("en1", "en", "2023-11-17", body("en"), []news.Entity{
+		pe("p1", "RUS", "foreign minister", "Sergey Lavrov"), pe("p2", "VEN", "foreign minister", "Yván Gil", "Gil"),
+	}, consult("2023-11-16", "Moscow", "p1", "p2"))
+	de := article("de1", "de", "2023-11", body("de"), []news.Entity{
+		pe("p1", "RUS", "foreign minister", "Sergei Lawrow", "Lawrow"), pe("p2", "VEN", "", "Yvan Gil"),
+	}, consult("2023-11", "Moscow", "p1", "p2"))
+	es := article("es1", "es", "2023-11-16", body("es"), []news.Entity{
+		pe("p1", "RUS", "", "Serguéi Lavrov"), pe("p2", "VEN", "", "Yván Gil Pinto"),
+	}, consult("2023-11-16", "", "p2", "p1"))
+	ru := article("ru1", "ru", "2023-11-16", body("ru"), []news.Entity{
+		pe("p1", "RUS", "", "Сергей Лавров"),
+	}, consult("2023-11-16", "Москва", "p1"))
+	// The same ministers two months earlier, in New York: another event.
+	sep := article("en2", "en", "2023-09-21", body("sep"), []news.Entity{
+		pe("p1", "RUS", "", "Lavrov"), pe("p2", "VEN", "", "Yvan Gil"),
+	}, consult("2023-09-20", "New York", "p1", "p2"))
+	// A different Gil.
+	other := article("es2", "es", "2023-11-20", body("gil"), []news.Entity{
+		pe("p1", "ESP", "mayor", "Carlos Gil"),
+	})
+	for _, a := range []*news.Article{de, en, es, ru, sep, other} {
+		mustLink(t, tx, a)
+	}
+	lavrov := en.Analysis.Entities[0].ID
+	gil := en.Analysis.Entities[1].ID
+	for _, a := range []*news.Article{de, es, ru, sep} {
+		if got := a.Analysis.Entities[0].ID; got != lavrov && got != gil {
+			t.Errorf("%s: first entity %s, want %s or %s", a.ID, got, lavrov, gil)
+		}
+	}
+	if got := other.Analysis.Entities[0].ID; got == gil {
+		t.Errorf("Carlos Gil merged with Yván Gil (%s)", got)
+	}
+	if got, want := len(tx.entities), 3; got != want {
+		var names []string
+		for _, e := range tx.entities {
+			names = append(names, e.ID+":"+strings.Join(e.Aliases, "/"))
+		}
+		t.Errorf("entities = %d, want %d: %v", got, want, names)
+	}
+	if e := tx.entities[lavrov]; e == nil || len(e.Aliases) < 5 {
+		t.Errorf("lavrov = %+v, want every alias", e)
+	}
+	// References were rewritten.
+	if got := en.Analysis.Quotes[1].Speaker; got != gil {
+		t.Errorf("quote speaker = %q, want %q", got, gil)
+	}
+	if got := en.Analysis.Actors[0].Entity; got != lavrov {
+		t.Errorf("actor entity = %q, want %q", got, lavrov)
+	}
+	nov := en.Analysis.Events[0].ID
+	for _, a := range []*news.Article{de, es, ru} {
+		if got := a.Analysis.Events[0].ID; got != nov {
+			t.Errorf("%s: event %s, want %s", a.ID, got, nov)
+		}
+	}
+	if got := sep.Analysis.Events[0].ID; got == nov {
+		t.Errorf("September meeting merged into November's")
+	}
+	ev := tx.events[nov]
+	if ev.Date != "2023-11-16" || ev.Articles != 4 || ev.Languages != 4 || ev.Outlets != 4 || !ev.Independent {
+		t.Errorf("event = date %s, %d articles, %d languages, %d outlets, independent %v",
+			ev.Date, ev.Articles, ev.Languages, ev.Outlets, ev.Independent)
+	}
+	if len(tx.events) != 2 {
+		t.Errorf("events = %d, want 2", len(tx.events))
+	}
+	if !slices.Contains(ev.Persons, lavrov) || !slices.Contains(ev.Persons, gil) || len(ev.Persons) != 2 {
+		t.Errorf("persons = %v, want %s and %s", ev.Persons, lavrov, gil)
+	}
+}
+
+func TestDoubleSurnames(t *testing.T) {
+	tx := newFake()
+	var got []string
+	for i, names := range [][]string{{"Bruno Rodríguez Parrilla"}, {"Bruno Rodriguez"}, {"Rodríguez Parrilla"}, {"Díaz-Canel Bermúdez"}, {"Miguel Díaz-Canel"}} {
+		a := article(fmt.Sprint("a", i), "en", "2024-02-20", body(fmt.Sprint("b", i)), []news.Entity{pe("p1", "CUB", "", names...)})
+		mustLink(t, tx, a)
+		got = append(got, a.Analysis.Entities[0].ID)
+	}
+	if got[0] != got[1] || got[0] != got[2] || got[3] != got[4] || got[0] == got[3] {
+		t.Errorf("entity ids = %v, want three of one and two of another", got)
+	}
+}
+
+func TestSurnameOnlyAmbiguous(t *testing.T) {
+	tx := newFake()
+	mustLink(t, tx, article("a1", "en", "2024-01-01", body("x"), []news.Entity{pe("p1", "VEN", "", "Yván Gil")}))
+	mustLink(t, tx, article("a2", "en", "2024-01-02", body("y"), []news.Entity{pe("p1", "VEN", "", "Carlos Gil")}))
+	lone := article("a3", "en", "2024-01-03", body("z"), []news.Entity{pe("p1", "VEN", "", "Gil")})
+	mustLink(t, tx, lone)
+	id := lone.Analysis.Entities[0].ID
+	if strings.Contains(strings.Join(tx.entities[id].Aliases, "|"), " ") {
+		t.Errorf("lone surname joined a full name though two are compatible: %v", tx.entities[id].Aliases)
+	}
+	// With one compatible full name, it joins.
+	tx2 := newFake()
+	mustLink(t, tx2, article("a1", "en", "2024-01-01", body("x"), []news.Entity{pe("p1", "VEN", "", "Yván Gil")}))
+	lone = article("a3", "en", "2024-01-03", body("z"), []news.Entity{pe("p1", "VEN", "", "Gil")})
+	mustLink(t, tx2, lone)
+	if len(tx2.entities) != 1 {
+		t.Errorf("entities = %d, want 1", len(tx2.entities))
+	}
+}
+
+func TestSplitCorrectionHolds(t *testing.T) {
+	tx := newFake()
+	// A person split "Gil" (a footballer) away from the minister.
+	tx.PutEntity(&news.Entity{ID: "e1", Kind: news.KindPerson, Name: "Yván Gil", Aliases: []string{"Yván Gil"}, Country: "VEN", Locked: true}, []string{"p:gil", "f:ivan"})
+	tx.PutEntity(&news.Entity{ID: "e2", Kind: news.KindPerson, Name: "Gil", Aliases: []string{"Gil"}, Locked: true}, []string{"p:gil"})
+	tx.PutCorrection(news.Correction{Kind: "split", Entity: "e1", Other: "e2", Alias: "Gil"})
+	a := article("a1", "es", "2024-01-01", body("s"), []news.Entity{pe("p1", "VEN", "", "Gil")})
+	mustLink(t, tx, a)
+	if got := a.Analysis.Entities[0].ID; got != "e2" {
+		t.Errorf("split alias went to %s, want e2", got)
+	}
+	if slices.Contains(tx.entities["e1"].Aliases, "Gil") {
+		t.Errorf("split alias re-attached: %v", tx.entities["e1"].Aliases)
+	}
+	// A merged id redirects: new reports land on the kept entity.
+	tx.ReplaceEntity("e2", "e1")
+	if e, _ := tx.Entity("e2"); e == nil || e.ID != "e1" {
+		t.Errorf("Entity(e2) = %v, want e1", e)
+	}
+}
+
+func fixture(t testing.TB, name string) string {
+	b, err := os.ReadFile(filepath.Join("..", "cluster", "testdata", "syndication", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestSyndicationAndIndependence(t *testing.T) {
+	tx := newFake()
+	ev := func() news.Event {
+		return news.Event{Type: news.Agree, Source: []string{"PRT"}, Target: []string{"KAZ"}, Date: "2024-03-04",
+			Mentions: []news.Mention{{Text: "Portugal and Kazakhstan agreed."}}}
+	}
+	wire := article("wire", "en", "2024-03-04", fixture(t, "wire.txt"), nil, ev())
+	copy := article("copy", "en", "2024-03-04", fixture(t, "copy.txt"), nil, ev())
+	reuse := article("reuse", "en", "2024-03-06", fixture(t, "reuse.txt"), nil)
+	indep := article("indep", "en", "2024-03-05", fixture(t, "independent.txt"), nil, ev())
+	mustLink(t, tx, wire)
+	mustLink(t, tx, copy)
+	if !slices.Equal(copy.SharesTextWith, []string{"wire"}) || copy.DuplicateOf != "wire" {
+		t.Errorf("copy: shares %v, duplicate of %q, want [wire], wire", copy.SharesTextWith, copy.DuplicateOf)
+	}
+	id := wire.Analysis.Events[0].ID
+	if e := tx.events[id]; e.Articles != 2 || e.Independent {
+		t.Errorf("after a copy: %d articles, independent %v, want 2, false", e.Articles, e.Independent)
+	}
+	mustLink(t, tx, reuse)
+	if !slices.Equal(reuse.SharesTextWith, []string{"copy", "wire"}) || reuse.DuplicateOf != "" {
+		t.Errorf("reuse: shares %v, duplicate of %q, want [copy wire], none", reuse.SharesTextWith, reuse.DuplicateOf)
+	}
+	mustLink(t, tx, indep)
+	if len(indep.SharesTextWith) != 0 {
+		t.Errorf("independent report shares text with %v", indep.SharesTextWith)
+	}
+	if e := tx.events[id]; e.Articles != 3 || !e.Independent {
+		t.Errorf("after an independent report: %d articles, independent %v, want 3, true", e.Articles, e.Independent)
+	}
+}
+
+func TestUndatedMention(t *testing.T) {
+	tx := newFake()
+	a := article("a1", "en", "2024-02-20", body("u"), nil,
+		news.Event{Type: news.Consult, Source: []string{"RUS"}, Target: []string{"CUB"}, Date: "2024-02-19", Place: "Havana"},
+		news.Event{Type: news.Consult, Source: []string{"CUB"}, Target: []string{"RUS"}})
+	mustLink(t, tx, a)
+	if a.Analysis.Events[0].ID != a.Analysis.Events[1].ID {
+		t.Errorf("undated mention in the same article started its own event")
+	}
+	b := article("b1", "es", "2024-02-21", body("w"), nil,
+		news.Event{Type: news.Consult, Source: []string{"RUS"}, Target: []string{"CUB"}})
+	mustLink(t, tx, b)
+	if b.Analysis.Events[0].ID != a.Analysis.Events[0].ID {
+		t.Errorf("undated report two days later did not join the one candidate")
+	}
+	late := article("c1", "es", "2024-05-21", body("v"), nil,
+		news.Event{Type: news.Consult, Source: []string{"RUS"}, Target: []string{"CUB"}})
+	mustLink(t, tx, late)
+	if late.Analysis.Events[0].ID == a.Analysis.Events[0].ID {
+		t.Errorf("undated report three months later joined the February event")
+	}
+	if e := tx.events[a.Analysis.Events[0].ID]; e.Date != "2024-02-19" || e.Place != "Havana" {
+		t.Errorf("event date, place = %s, %s", e.Date, e.Place)
+	}
+}
+
+func TestTwoMeetingsSameDay(t *testing.T) {
+	tx := newFake()
+	cub := func(persons ...string) news.Event {
+		return news.Event{Type: news.Consult, Source: []string{"RUS"}, Target: []string{"CUB"}, Date: "2024-02-19", Place: "Havana", Persons: persons}
+	}
+	a := article("a1", "en", "2024-02-20", body("m"), []news.Entity{
+		pe("p1", "RUS", "foreign minister", "Sergey Lavrov"), pe("p2", "CUB", "foreign minister", "Bruno Rodríguez"),
+		pe("p3", "CUB", "president", "Miguel Díaz-Canel"),
+	}, cub("p1", "p2"), cub("p1", "p3"), cub("p1"))
+	mustLink(t, tx, a)
+	ids := []string{a.Analysis.Events[0].ID, a.Analysis.Events[1].ID}
+	if ids[0] == ids[1] {
+		t.Errorf("meetings with the foreign minister and with the president merged")
+	}
+}
+
+func TestNoAnalysis(t *testing.T) {
+	tx := newFake()
+	if err := Article(tx, &news.Article{ID: "x"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := Article(tx, nil); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// BenchmarkArticle links a new article into stores of 1k and 10k articles:
+// the time and the index probes per article should not grow.
+func BenchmarkArticle(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			tx := newFake()
+			for i := range n {
+				a := article(fmt.Sprint("s", i), "en", fmt.Sprintf("2023-%02d-%02d", i%12+1, i%28+1), body(fmt.Sprint("s", i, "x")),
+					[]news.Entity{pe("p1", "", "", fmt.Sprintf("Person%d Surname%d", i, i%500))},
+					news.Event{Type: news.EventTypes[i%16], Source: []string{fmt.Sprintf("C%02d", i%40)}, Target: []string{fmt.Sprintf("C%02d", i%37)},
+						Date: fmt.Sprintf("2023-%02d-%02d", i%12+1, i%28+1), Persons: []string{"p1"}})
+				mustLink(b, tx, a)
+			}
+			wire := fixture(b, "wire.txt")
+			b.ReportAllocs()
+			tx.probes = 0
+			i := 0
+			for b.Loop() {
+				// A new wire story each time (its own numbers), about one of
+				// many meetings.
+				ev := consult(fmt.Sprintf("2023-%02d-%02d", i%12+1, i%28+1), "Moscow", "p1", "p2")
+				ev.Target = []string{fmt.Sprintf("C%02d", i%37)}
+				a := article(fmt.Sprint("new", i), "en", "2023-11-17", fmt.Sprintf("%s\n\nUpdate %d: %s", wire, i, body(fmt.Sprint("n", i))), []news.Entity{
+					pe("p1", "RUS", "foreign minister", "Sergey Lavrov"), pe("p2", "VEN", "", "Yván Gil"),
+				}, ev)
+				if err := Article(tx, a); err != nil {
+					b.Fatal(err)
+				}
+				i++
+			}
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+			b.ReportMetric(float64(tx.probes)/float64(b.N), "probes/article")
+		})
+	}
+}
+
+func TestMergeSplitSurviveReingest(t *testing.T) {
+	tx := newFake()
+	a := article("a1", "en", "2024-01-01", body("k"), []news.Entity{pe("p1", "VEN", "", "Yván Gil", "Gil")})
+	mustLink(t, tx, a)
+	minister := a.Analysis.Entities[0].ID
+	created, err := Split(tx, minister, "Gil")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Re-ingesting the same article: the full name goes to the minister,
+	// the bare name to the entity split off.
+	again := article("a1", "en", "2024-01-01", body("k"), []news.Entity{pe("p1", "VEN", "", "Yván Gil", "Gil"), pe("p2", "VEN", "", "Gil")})
+	mustLink(t, tx, again)
+	if got := again.Analysis.Entities[0].ID; got != minister {
+		t.Errorf("full name went to %s, want %s", got, minister)
+	}
+	if got := again.Analysis.Entities[1].ID; got != created {
+		t.Errorf("split name went to %s, want %s", got, created)
+	}
+	if slices.Contains(tx.entities[minister].Aliases, "Gil") {
+		t.Errorf("split alias came back: %v", tx.entities[minister].Aliases)
+	}
+	// Merge two entities by hand: the old id redirects, new reports join.
+	b := article("b1", "es", "2024-01-02", body("j"), []news.Entity{pe("p1", "", "", "Delcy Eloína")})
+	mustLink(t, tx, b)
+	if err := Merge(tx, minister, b.Analysis.Entities[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	if e, _ := tx.Entity(b.Analysis.Entities[0].ID); e == nil || e.ID != minister {
+		t.Errorf("merged id does not redirect: %v", e)
+	}
+	if err := Merge(tx, minister, minister); news.ErrorCode(err) != news.EConflict {
+		t.Errorf("self merge: got %v, want conflict", err)
+	}
+	if _, err := Split(tx, minister, "Nobody"); news.ErrorCode(err) != news.EInvalid {
+		t.Errorf("split unknown alias: got %v, want invalid", err)
+	}
+}
+
+func TestBoilerplateAndPopularWire(t *testing.T) {
+	tx := newFake()
+	disclaimer := "\n\nThis article was produced by our newsroom and may not be reproduced, distributed or broadcast in any form without the written permission of the publisher, who reserves all rights including the right to text and data mining under the applicable laws of the European Union and its member states."
+	for i := range 20 {
+		mustLink(t, tx, article(fmt.Sprint("own", i), "en", "2024-01-01", body(fmt.Sprint("own", i))+disclaimer, nil))
+	}
+	late := article("late", "en", "2024-01-02", body("late")+disclaimer, nil)
+	mustLink(t, tx, late)
+	if len(late.SharesTextWith) != 0 {
+		t.Errorf("boilerplate links %v", late.SharesTextWith)
+	}
+	wire := fixture(t, "wire.txt")
+	for i := range 20 {
+		mustLink(t, tx, article(fmt.Sprint("copy", i), "en", "2024-03-04", wire+fmt.Sprintf("\n\nPosted by site %d.", i), nil))
+	}
+	last := article("last", "en", "2024-03-04", wire, nil)
+	mustLink(t, tx, last)
+	if len(last.SharesTextWith) == 0 || last.DuplicateOf == "" {
+		t.Errorf("21st copy of a wire story: shares %v, duplicate of %q", last.SharesTextWith, last.DuplicateOf)
+	}
+}

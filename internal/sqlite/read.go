@@ -1,0 +1,332 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"chancery/internal/news"
+)
+
+// DefaultLimit is the page size when a filter's Limit is 0.
+const DefaultLimit = 50
+
+// MaxLimit caps a page so one request cannot read the whole database.
+const MaxLimit = 1000
+
+func page(offset, limit int) (int, int) {
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	if limit > MaxLimit {
+		limit = MaxLimit
+	}
+	if offset < 0 {
+		offset = 0
+	}
+	return offset, limit
+}
+
+func notFound(kind, id string) error {
+	return &news.Error{Code: news.ENotFound, Op: kind, Message: "no " + kind + " " + id}
+}
+
+// where accumulates the conditions and arguments of a filtered query.
+type where struct {
+	conds []string
+	args  []any
+}
+
+func (w *where) add(cond string, args ...any) {
+	w.conds = append(w.conds, cond)
+	w.args = append(w.args, args...)
+}
+
+func (w *where) String() string {
+	if len(w.conds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(w.conds, " AND ")
+}
+
+// resolve follows entity merge redirects on the read pool.
+func (s *Store) resolve(ctx context.Context, id string) (string, error) {
+	for range maxRedirects {
+		var to string
+		err := s.rdb.QueryRowContext(ctx, `SELECT "to" FROM entity_redirects WHERE "from" = ?`, id).Scan(&to)
+		if errors.Is(err, sql.ErrNoRows) {
+			return id, nil
+		}
+		if err != nil {
+			return "", err
+		}
+		id = to
+	}
+	return id, nil
+}
+
+// Article returns one article with its analysis and shared-text links.
+func (s *Store) Article(ctx context.Context, id string) (*news.Article, error) {
+	a, err := scanArticle(s.rdb.QueryRowContext(ctx, `SELECT `+articleCols+` FROM articles a WHERE a.id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, notFound("article", id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("article %s: %w", id, err)
+	}
+	return a, nil
+}
+
+// Articles returns a page of articles, newest published first, and the
+// number of articles the filter selects.
+func (s *Store) Articles(ctx context.Context, f news.ArticleFilter) ([]*news.Article, int, error) {
+	var w where
+	if f.Lang != "" {
+		w.add("a.lang = ?", f.Lang)
+	}
+	if f.Country != "" {
+		w.add("a.id IN (SELECT article FROM article_countries WHERE code = ?)", f.Country)
+	}
+	if f.Entity != "" {
+		id, err := s.resolve(ctx, f.Entity)
+		if err != nil {
+			return nil, 0, fmt.Errorf("articles: %w", err)
+		}
+		w.add("a.id IN (SELECT article FROM article_entities WHERE entity = ?)", id)
+	}
+	if q := FTSQuery(f.Query, false); q != "" {
+		w.add("a.n IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", q)
+	}
+	if f.From != "" {
+		w.add("a.published >= ?", f.From)
+	}
+	if f.To != "" {
+		w.add("a.published <> '' AND a.published <= ?", f.To+"~") // "~" sorts after digits: To "2023-11" keeps "2023-11-30"
+	}
+	var total int
+	if err := s.rdb.QueryRowContext(ctx, `SELECT count(*) FROM articles a`+w.String(), w.args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("articles: count: %w", err)
+	}
+	off, lim := page(f.Offset, f.Limit)
+	rows, err := s.rdb.QueryContext(ctx, `SELECT `+articleCols+` FROM articles a`+w.String()+
+		` ORDER BY a.published DESC, a.n DESC LIMIT ? OFFSET ?`, append(w.args, lim, off)...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("articles: %w", err)
+	}
+	out, err := collect(rows, scanArticle)
+	if err != nil {
+		return nil, 0, fmt.Errorf("articles: %w", err)
+	}
+	return out, total, nil
+}
+
+func collect[T any](rows *sql.Rows, scan func(rowScanner) (T, error)) ([]T, error) {
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		v, err := scan(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}
+
+// Entity returns an entity, following merge redirects: the entity returned
+// may have another id than the one asked for.
+func (s *Store) Entity(ctx context.Context, id string) (*news.Entity, error) {
+	rid, err := s.resolve(ctx, id)
+	if err != nil {
+		return nil, fmt.Errorf("entity %s: %w", id, err)
+	}
+	e, err := scanEntity(s.rdb.QueryRowContext(ctx, `SELECT `+entityCols+` FROM entities e WHERE e.id = ?`, rid))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, notFound("entity", id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("entity %s: %w", id, err)
+	}
+	return e, nil
+}
+
+// Entities returns a page of entities ordered by name, and the total.
+func (s *Store) Entities(ctx context.Context, f news.EntityFilter) ([]*news.Entity, int, error) {
+	var w where
+	if f.Kind != "" {
+		w.add("e.kind = ?", f.Kind)
+	}
+	if f.Country != "" {
+		w.add("e.country = ?", f.Country)
+	}
+	if q := FTSQuery(f.Query, true); q != "" {
+		w.add("e.n IN (SELECT rowid FROM entities_fts WHERE entities_fts MATCH ?)", q)
+	}
+	var total int
+	if err := s.rdb.QueryRowContext(ctx, `SELECT count(*) FROM entities e`+w.String(), w.args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("entities: count: %w", err)
+	}
+	off, lim := page(f.Offset, f.Limit)
+	rows, err := s.rdb.QueryContext(ctx, `SELECT `+entityCols+` FROM entities e`+w.String()+
+		` ORDER BY e.sort_name, e.n LIMIT ? OFFSET ?`, append(w.args, lim, off)...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("entities: %w", err)
+	}
+	out, err := collect(rows, scanEntity)
+	if err != nil {
+		return nil, 0, fmt.Errorf("entities: %w", err)
+	}
+	return out, total, nil
+}
+
+// Event returns one event with all its mentions.
+func (s *Store) Event(ctx context.Context, id string) (*news.Event, error) {
+	e, err := scanEvent(s.rdb.QueryRowContext(ctx, `SELECT `+eventCols+` FROM events v WHERE v.id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, notFound("event", id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("event %s: %w", id, err)
+	}
+	return e, nil
+}
+
+// Events returns a page of events, latest date first (undated last), and
+// the total. Every filter is an index probe: country and dyad go through
+// event_actors, person through event_persons, article and language through
+// mentions.
+func (s *Store) Events(ctx context.Context, f news.EventFilter) ([]*news.Event, int, error) {
+	var w where
+	if f.Type != "" {
+		w.add("v.type = ?", f.Type)
+	}
+	if f.Mode != nil {
+		w.add("v.mode = ?", *f.Mode)
+	}
+	if f.Country != "" {
+		w.add("v.id IN (SELECT event FROM event_actors WHERE code = ?)", f.Country)
+	}
+	// A dyad is every code of f.Dyad on the event, on either side: the
+	// first two through the pair index, any further ones as countries.
+	dyad := slices.Compact(slices.Clone(f.Dyad))
+	if len(dyad) >= 2 {
+		lo, hi := min(dyad[0], dyad[1]), max(dyad[0], dyad[1])
+		w.add("v.id IN (SELECT event FROM event_dyads WHERE lo = ? AND hi = ?)", lo, hi)
+		dyad = dyad[2:]
+	}
+	for _, c := range dyad {
+		w.add("v.id IN (SELECT event FROM event_actors WHERE code = ?)", c)
+	}
+	if f.Person != "" {
+		id, err := s.resolve(ctx, f.Person)
+		if err != nil {
+			return nil, 0, fmt.Errorf("events: %w", err)
+		}
+		w.add("v.id IN (SELECT event FROM event_persons WHERE entity = ?)", id)
+	}
+	if f.Article != "" {
+		w.add("v.id IN (SELECT event FROM mentions WHERE article = ?)", f.Article)
+	}
+	if f.Lang != "" {
+		w.add("v.id IN (SELECT event FROM mentions WHERE lang = ?)", f.Lang)
+	}
+	if f.From != "" {
+		w.add("v.date >= ?", f.From)
+	}
+	if f.To != "" {
+		w.add("v.date <> '' AND v.date <= ?", f.To+"~")
+	}
+	var total int
+	if err := s.rdb.QueryRowContext(ctx, `SELECT count(*) FROM events v`+w.String(), w.args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("events: count: %w", err)
+	}
+	off, lim := page(f.Offset, f.Limit)
+	rows, err := s.rdb.QueryContext(ctx, `SELECT `+eventCols+` FROM events v`+w.String()+
+		` ORDER BY v.date DESC, v.n DESC LIMIT ? OFFSET ?`, append(w.args, lim, off)...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("events: %w", err)
+	}
+	out, err := collect(rows, scanEvent)
+	if err != nil {
+		return nil, 0, fmt.Errorf("events: %w", err)
+	}
+	return out, total, nil
+}
+
+// Stats counts what the database holds.
+func (s *Store) Stats(ctx context.Context) (news.Stats, error) {
+	st := news.Stats{Languages: map[string]int{}, Outlets: map[string]int{}}
+	if err := s.rdb.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM articles), (SELECT count(*) FROM entities), (SELECT count(*) FROM events),
+		(SELECT count(*) FROM mentions), (SELECT count(*) FROM quotes)`).
+		Scan(&st.Articles, &st.Entities, &st.Events, &st.Mentions, &st.Quotes); err != nil {
+		return st, fmt.Errorf("stats: %w", err)
+	}
+	for _, g := range []struct {
+		q string
+		m map[string]int
+	}{
+		{`SELECT lang, count(*) FROM articles GROUP BY lang`, st.Languages},
+		{`SELECT outlet, count(*) FROM articles WHERE outlet <> '' GROUP BY outlet`, st.Outlets},
+	} {
+		if err := func() error {
+			rows, err := s.rdb.QueryContext(ctx, g.q)
+			if err != nil {
+				return err
+			}
+			defer rows.Close()
+			for rows.Next() {
+				var k string
+				var n int
+				if err := rows.Scan(&k, &n); err != nil {
+					return err
+				}
+				g.m[k] = n
+			}
+			return rows.Err()
+		}(); err != nil {
+			return st, fmt.Errorf("stats: %w", err)
+		}
+	}
+	return st, nil
+}
+
+// each streams the rows of q through scan and fn on one read connection.
+func each[T any](ctx context.Context, s *Store, what, q string, scan func(rowScanner) (T, error), fn func(T) error) error {
+	rows, err := s.rdb.QueryContext(ctx, q)
+	if err != nil {
+		return fmt.Errorf("each %s: %w", what, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		v, err := scan(rows)
+		if err != nil {
+			return fmt.Errorf("each %s: %w", what, err)
+		}
+		if err := fn(v); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("each %s: %w", what, err)
+	}
+	return nil
+}
+
+// EachArticle streams every article in insertion order.
+func (s *Store) EachArticle(ctx context.Context, fn func(*news.Article) error) error {
+	return each(ctx, s, "article", `SELECT `+articleCols+` FROM articles a ORDER BY a.n`, scanArticle, fn)
+}
+
+// EachEntity streams every entity in insertion order.
+func (s *Store) EachEntity(ctx context.Context, fn func(*news.Entity) error) error {
+	return each(ctx, s, "entity", `SELECT `+entityCols+` FROM entities e ORDER BY e.n`, scanEntity, fn)
+}
+
+// EachEvent streams every event with its mentions in insertion order.
+func (s *Store) EachEvent(ctx context.Context, fn func(*news.Event) error) error {
+	return each(ctx, s, "event", `SELECT `+eventCols+` FROM events v ORDER BY v.n`, scanEvent, fn)
+}

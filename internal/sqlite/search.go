@@ -1,0 +1,199 @@
+package sqlite
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"chancery/internal/news"
+)
+
+// Snippet marks: matched terms in Hit.Snippet are wrapped in these, plain
+// text that any front end can escape and restyle.
+const (
+	MarkStart = "["
+	MarkEnd   = "]"
+	ellipsis  = "…"
+)
+
+// FTSQuery turns user text into an FTS5 query that cannot be a syntax
+// error: every word, or every "quoted phrase", becomes a quoted FTS5 string
+// (with " doubled), so operators and punctuation are taken literally, and
+// the terms are ANDed. A word ending in * (or every word, when prefix is
+// set) matches as a prefix. Text without a letter or digit gives "", which
+// callers treat as no full-text condition.
+func FTSQuery(q string, prefix bool) string {
+	// SQLite ends a string at NUL; control characters carry no words.
+	q = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, strings.ToValidUTF8(q, " "))
+	var terms []string
+	add := func(term string, star bool) {
+		if !hasWordRune(term) {
+			return
+		}
+		s := `"` + strings.ReplaceAll(term, `"`, `""`) + `"`
+		if star || prefix {
+			s += "*"
+		}
+		terms = append(terms, s)
+	}
+	for i := 0; i < len(q); {
+		r, size := utf8.DecodeRuneInString(q[i:])
+		switch {
+		case isSpace(r):
+			i += size
+		case r == '"':
+			j := strings.IndexByte(q[i+1:], '"')
+			if j < 0 {
+				add(q[i+1:], false)
+				i = len(q)
+				break
+			}
+			add(q[i+1:i+1+j], false)
+			i += j + 2
+		default:
+			j := i
+			for j < len(q) {
+				r, size := utf8.DecodeRuneInString(q[j:])
+				if isSpace(r) || r == '"' {
+					break
+				}
+				j += size
+			}
+			word := q[i:j]
+			star := strings.HasSuffix(word, "*")
+			add(strings.TrimRight(word, "*"), star)
+			i = j
+		}
+	}
+	return strings.Join(terms, " ")
+}
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) || r == 0 }
+
+func hasWordRune(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// Search looks q up in article titles and bodies, event mentions, entity
+// names and aliases, and quotes. Each kind contributes its best matches;
+// all are ranked together by bm25 (lower is better) and cut to limit.
+// Event hits are one per event, quote hits carry the article id.
+func (s *Store) Search(ctx context.Context, q string, limit int) ([]news.Hit, error) {
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	if limit > MaxLimit {
+		limit = MaxLimit
+	}
+	fq := FTSQuery(q, false)
+	if fq == "" {
+		return nil, nil
+	}
+	type scored struct {
+		hit   news.Hit
+		score float64
+	}
+	var all []scored
+	snip := func(table string, col int) string {
+		return fmt.Sprintf("snippet(%s, %d, '%s', '%s', '%s', 16)", table, col, MarkStart, MarkEnd, ellipsis)
+	}
+	queries := []struct {
+		kind string
+		sql  string
+	}{
+		{"article", `SELECT a.id, a.title, ` + snip("articles_fts", -1) + `, a.lang, '', bm25(articles_fts, 4.0, 1.0) AS score
+			FROM articles_fts JOIN articles a ON a.n = articles_fts.rowid
+			WHERE articles_fts MATCH ? ORDER BY score LIMIT ?`},
+		{"entity", `SELECT e.id, e.name, ` + snip("entities_fts", -1) + `, '', '', bm25(entities_fts, 2.0, 1.0) - 100 AS score
+			FROM entities_fts JOIN entities e ON e.n = entities_fts.rowid
+			WHERE entities_fts MATCH ? ORDER BY score LIMIT ?`},
+		{"event", `SELECT v.id, v.type, ` + snip("mentions_fts", 0) + `, m.lang,
+				json_array(coalesce(v.source, '[]'), coalesce(v.target, '[]')), bm25(mentions_fts) AS score
+			FROM mentions_fts JOIN mentions m ON m.n = mentions_fts.rowid JOIN events v ON v.id = m.event
+			WHERE mentions_fts MATCH ? ORDER BY score LIMIT ?`},
+		{"quote", `SELECT q.article, coalesce(nullif(en.name, ''), nullif(q.speaker_code, ''), a.title),
+				` + snip("quotes_fts", 0) + `, a.lang, '', bm25(quotes_fts) AS score
+			FROM quotes_fts JOIN quotes q ON q.n = quotes_fts.rowid JOIN articles a ON a.id = q.article
+			LEFT JOIN entities en ON en.id = q.speaker
+			WHERE quotes_fts MATCH ? ORDER BY score LIMIT ?`},
+	}
+	for _, kq := range queries {
+		n := limit
+		if kq.kind == "event" {
+			n = 3 * limit // several mentions of one event collapse into one hit
+		}
+		rows, err := s.rdb.QueryContext(ctx, kq.sql, fq, n)
+		if err != nil {
+			return nil, fmt.Errorf("search %s: %w", kq.kind, err)
+		}
+		seen := map[string]bool{}
+		err = func() error {
+			defer rows.Close()
+			for rows.Next() {
+				var h scored
+				var extra string
+				if err := rows.Scan(&h.hit.ID, &h.hit.Title, &h.hit.Snippet, &h.hit.Lang, &extra, &h.score); err != nil {
+					return err
+				}
+				h.hit.Kind = kq.kind
+				if kq.kind == "event" {
+					if seen[h.hit.ID] {
+						continue
+					}
+					seen[h.hit.ID] = true
+					h.hit.Title = eventTitle(h.hit.Title, extra)
+				}
+				all = append(all, h)
+			}
+			return rows.Err()
+		}()
+		if err != nil {
+			return nil, fmt.Errorf("search %s: %w", kq.kind, err)
+		}
+	}
+	// Entities were shifted ahead (score - 100): a name match is what a
+	// person typing a name wants first.
+	sort.SliceStable(all, func(i, j int) bool { return all[i].score < all[j].score })
+	if len(all) > limit {
+		all = all[:limit]
+	}
+	hits := make([]news.Hit, len(all))
+	for i, h := range all {
+		hits[i] = h.hit
+	}
+	return hits, nil
+}
+
+// eventTitle reads "CONSULT RUS, VEN → USA" from the type and the JSON pair
+// [source-json, target-json].
+func eventTitle(typ, sides string) string {
+	var pair [2]string
+	if json.Unmarshal([]byte(sides), &pair) != nil {
+		return typ
+	}
+	var src, dst []string
+	_ = unmarshal(pair[0], &src)
+	_ = unmarshal(pair[1], &dst)
+	t := typ
+	if len(src) > 0 {
+		t += " " + strings.Join(src, ", ")
+	}
+	if len(dst) > 0 {
+		t += " → " + strings.Join(dst, ", ")
+	}
+	return t
+}

@@ -1,0 +1,564 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"time"
+
+	"chancery/internal/news"
+)
+
+// tx is the write side inside Store.Update. All statements run on the one
+// write connection, prepared once and reused.
+type tx struct {
+	s   *Store
+	ctx context.Context
+}
+
+func (t *tx) exec(q string, args ...any) (sql.Result, error) {
+	st, err := t.s.stmt(t.ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(t.ctx, args...)
+}
+
+func (t *tx) query(q string, args ...any) (*sql.Rows, error) {
+	st, err := t.s.stmt(t.ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(t.ctx, args...)
+}
+
+func (t *tx) queryRow(q string, args ...any) *sql.Row {
+	st, err := t.s.stmt(t.ctx, q)
+	if err != nil {
+		// A Row with the error: prepare failures surface at Scan.
+		return t.s.wc.QueryRowContext(t.ctx, q, args...)
+	}
+	return st.QueryRowContext(t.ctx, args...)
+}
+
+// strings collects the single text column of every row.
+func (t *tx) strings(q string, args ...any) ([]string, error) {
+	rows, err := t.query(q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+func (t *tx) Now() time.Time { return t.s.now() }
+
+func (t *tx) ArticleIDByHash(hash string) (string, error) {
+	var id string
+	err := t.queryRow(`SELECT id FROM articles WHERE hash = ?`, hash).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("article by hash: %w", err)
+	}
+	return id, nil
+}
+
+// PutArticle upserts the article row (keeping its rowid, so the full-text
+// index is updated in place) and replaces its countries, entities and quotes.
+// Shared-text links, bands and event mentions are kept: they belong to the
+// linker, which sets them through their own methods.
+func (t *tx) PutArticle(a *news.Article) error {
+	if a == nil || a.ID == "" {
+		return news.Errorf(news.EInvalid, "put article: missing id")
+	}
+	if err := t.putArticle(a); err != nil {
+		return fmt.Errorf("put article %s: %w", a.ID, err)
+	}
+	return nil
+}
+
+func (t *tx) putArticle(a *news.Article) error {
+	dropped, err := jsonCol(a.Dropped)
+	if err != nil {
+		return err
+	}
+	embeds, err := jsonCol(a.Embeds)
+	if err != nil {
+		return err
+	}
+	notes, err := jsonCol(a.Notes)
+	if err != nil {
+		return err
+	}
+	var analysis any
+	if a.Analysis != nil {
+		b, err := json.Marshal(a.Analysis)
+		if err != nil {
+			return err
+		}
+		analysis = string(b)
+	}
+	ingested := a.IngestedAt
+	if ingested.IsZero() {
+		ingested = t.Now()
+	}
+	hash := a.Hash
+	if hash == "" {
+		hash = "id:" + a.ID // hash is UNIQUE; an article without one is keyed by its id
+	}
+	if _, err := t.exec(`INSERT INTO articles (id, hash, source_file, item, url, format, charset, outlet, lang,
+			title, published, dateline, body, dropped, embeds, notes, analysis, duplicate_of, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT(id) DO UPDATE SET hash = excluded.hash, source_file = excluded.source_file,
+			item = excluded.item, url = excluded.url, format = excluded.format, charset = excluded.charset,
+			outlet = excluded.outlet, lang = excluded.lang, title = excluded.title,
+			published = excluded.published, dateline = excluded.dateline, body = excluded.body,
+			dropped = excluded.dropped, embeds = excluded.embeds, notes = excluded.notes,
+			analysis = excluded.analysis, duplicate_of = excluded.duplicate_of,
+			ingested_at = excluded.ingested_at`,
+		a.ID, hash, a.SourceFile, a.Item, a.URL, string(a.Format), a.Charset, a.Outlet, a.Lang,
+		a.Title, a.Published, a.Dateline, a.Body, dropped, embeds, notes, analysis, a.DuplicateOf,
+		ingested.UTC().Format(time.RFC3339Nano)); err != nil {
+		return err
+	}
+	for _, q := range []string{
+		`DELETE FROM article_countries WHERE article = ?`,
+		`DELETE FROM article_entities WHERE article = ?`,
+		`DELETE FROM quotes WHERE article = ?`,
+	} {
+		if _, err := t.exec(q, a.ID); err != nil {
+			return err
+		}
+	}
+	for _, id := range a.SharesTextWith {
+		if err := t.linkShared(a.ID, id, id == a.DuplicateOf); err != nil {
+			return err
+		}
+	}
+	if a.DuplicateOf != "" {
+		if err := t.linkShared(a.ID, a.DuplicateOf, true); err != nil {
+			return err
+		}
+	}
+	an := a.Analysis
+	if an == nil {
+		return nil
+	}
+	for _, c := range an.Countries {
+		if _, err := t.exec(`INSERT OR IGNORE INTO article_countries(article, code) VALUES (?, ?)`, a.ID, c); err != nil {
+			return err
+		}
+	}
+	for _, e := range an.Entities {
+		if e.ID == "" {
+			continue
+		}
+		if _, err := t.exec(`INSERT OR IGNORE INTO article_entities(article, entity) VALUES (?, ?)`, a.ID, e.ID); err != nil {
+			return err
+		}
+	}
+	for _, q := range an.Quotes {
+		if _, err := t.exec(`INSERT INTO quotes(article, speaker, speaker_code, text, start, "end") VALUES (?, ?, ?, ?, ?, ?)`,
+			a.ID, q.Speaker, q.SpeakerCode, q.Text, q.Start, q.End); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (t *tx) EntitiesByKeys(keys []string) ([]*news.Entity, error) {
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	rows, err := t.query(`SELECT `+entityCols+` FROM entities e WHERE e.id IN
+		(SELECT k.entity FROM entity_keys k WHERE k.key IN (SELECT value FROM json_each(?))) ORDER BY e.n`, jsonList(keys))
+	if err != nil {
+		return nil, fmt.Errorf("entities by keys: %w", err)
+	}
+	defer rows.Close()
+	var out []*news.Entity
+	for rows.Next() {
+		e, err := scanEntity(rows)
+		if err != nil {
+			return nil, fmt.Errorf("entities by keys: %w", err)
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("entities by keys: %w", err)
+	}
+	return out, nil
+}
+
+func (t *tx) PutEntity(e *news.Entity, keys []string) error {
+	if e == nil || e.ID == "" {
+		return news.Errorf(news.EInvalid, "put entity: missing id")
+	}
+	if err := t.writeEntity(e); err != nil {
+		return fmt.Errorf("put entity %s: %w", e.ID, err)
+	}
+	if _, err := t.exec(`DELETE FROM entity_keys WHERE entity = ?`, e.ID); err != nil {
+		return fmt.Errorf("put entity %s: %w", e.ID, err)
+	}
+	for _, k := range keys {
+		if _, err := t.exec(`INSERT OR IGNORE INTO entity_keys(key, entity) VALUES (?, ?)`, k, e.ID); err != nil {
+			return fmt.Errorf("put entity %s: key: %w", e.ID, err)
+		}
+	}
+	return nil
+}
+
+// writeEntity upserts the entity row and its full-text row, leaving keys.
+func (t *tx) writeEntity(e *news.Entity) error {
+	aliases, err := jsonCol(e.Aliases)
+	if err != nil {
+		return err
+	}
+	roles, err := jsonCol(e.Roles)
+	if err != nil {
+		return err
+	}
+	var n int64
+	if err := t.queryRow(`INSERT INTO entities(id, kind, name, sort_name, aliases, country, roles, code, locked)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, name = excluded.name,
+			sort_name = excluded.sort_name, aliases = excluded.aliases,
+			country = excluded.country, roles = excluded.roles, code = excluded.code, locked = excluded.locked
+		RETURNING n`,
+		e.ID, e.Kind, e.Name, sortKey(e.Name), aliases, e.Country, roles, e.Code, boolInt(e.Locked)).Scan(&n); err != nil {
+		return err
+	}
+	if _, err := t.exec(`DELETE FROM entities_fts WHERE rowid = ?`, n); err != nil {
+		return err
+	}
+	if _, err := t.exec(`INSERT INTO entities_fts(rowid, name, aliases) VALUES (?, ?, ?)`,
+		n, e.Name, joinLines(e.Aliases)); err != nil {
+		return err
+	}
+	// An id stored again is live: it no longer redirects.
+	if _, err := t.exec(`DELETE FROM entity_redirects WHERE "from" = ?`, e.ID); err != nil {
+		return err
+	}
+	return nil
+}
+
+func joinLines(v []string) string {
+	n := 0
+	for _, s := range v {
+		n += len(s) + 1
+	}
+	b := make([]byte, 0, n)
+	for i, s := range v {
+		if i > 0 {
+			b = append(b, '\n')
+		}
+		b = append(b, s...)
+	}
+	return string(b)
+}
+
+// NewID returns prefix followed by the next number of that prefix's counter,
+// skipping numbers already taken by an entity or event id.
+func (t *tx) NewID(prefix string) (string, error) {
+	if prefix == "" {
+		return "", news.Errorf(news.EInvalid, "new id: empty prefix")
+	}
+	for range 1000 {
+		var n int64
+		if err := t.queryRow(`INSERT INTO counters(prefix, n) VALUES (?, 1)
+			ON CONFLICT(prefix) DO UPDATE SET n = n + 1 RETURNING n`, prefix).Scan(&n); err != nil {
+			return "", fmt.Errorf("new id %s: %w", prefix, err)
+		}
+		id := prefix + strconv.FormatInt(n, 10)
+		var taken bool
+		if err := t.queryRow(`SELECT EXISTS (SELECT 1 FROM entities WHERE id = ?1)
+			OR EXISTS (SELECT 1 FROM events WHERE id = ?1)
+			OR EXISTS (SELECT 1 FROM entity_redirects WHERE "from" = ?1)`, id).Scan(&taken); err != nil {
+			return "", fmt.Errorf("new id %s: %w", prefix, err)
+		}
+		if !taken {
+			return id, nil
+		}
+	}
+	return "", news.Errorf(news.EInternal, "new id %s: no free id", prefix)
+}
+
+func (t *tx) ArticlesByBands(bands []uint64) ([]string, error) {
+	if len(bands) == 0 {
+		return nil, nil
+	}
+	ids, err := t.strings(`SELECT DISTINCT article FROM bands WHERE band IN (SELECT value FROM json_each(?)) ORDER BY article`,
+		bandList(bands))
+	if err != nil {
+		return nil, fmt.Errorf("articles by bands: %w", err)
+	}
+	return ids, nil
+}
+
+func bandList(bands []uint64) string {
+	b := make([]byte, 0, 2+len(bands)*21)
+	b = append(b, '[')
+	for i, v := range bands {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, int64(v), 10)
+	}
+	return string(append(b, ']'))
+}
+
+func (t *tx) PutBands(articleID string, bands []uint64, sig []uint32) error {
+	if _, err := t.exec(`DELETE FROM bands WHERE article = ?`, articleID); err != nil {
+		return fmt.Errorf("put bands %s: %w", articleID, err)
+	}
+	for _, b := range bands {
+		if _, err := t.exec(`INSERT OR IGNORE INTO bands(band, article) VALUES (?, ?)`, int64(b), articleID); err != nil {
+			return fmt.Errorf("put bands %s: %w", articleID, err)
+		}
+	}
+	if sig == nil {
+		_, err := t.exec(`DELETE FROM signatures WHERE article = ?`, articleID)
+		return err
+	}
+	if _, err := t.exec(`INSERT OR REPLACE INTO signatures(article, sig) VALUES (?, ?)`, articleID, encodeSig(sig)); err != nil {
+		return fmt.Errorf("put bands %s: signature: %w", articleID, err)
+	}
+	return nil
+}
+
+func (t *tx) Signature(articleID string) ([]uint32, error) {
+	var b []byte
+	err := t.queryRow(`SELECT sig FROM signatures WHERE article = ?`, articleID).Scan(&b)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("signature %s: %w", articleID, err)
+	}
+	return decodeSig(b), nil
+}
+
+func (t *tx) LinkShared(a, b string, duplicate bool) error {
+	if err := t.linkShared(a, b, duplicate); err != nil {
+		return fmt.Errorf("link shared %s %s: %w", a, b, err)
+	}
+	return nil
+}
+
+// linkShared records the link both ways; a duplicate flag, once set, stays.
+func (t *tx) linkShared(a, b string, duplicate bool) error {
+	if a == "" || b == "" || a == b {
+		return nil
+	}
+	for _, p := range [][2]string{{a, b}, {b, a}} {
+		if _, err := t.exec(`INSERT INTO shared(a, b, duplicate) VALUES (?, ?, ?)
+			ON CONFLICT(a, b) DO UPDATE SET duplicate = max(duplicate, excluded.duplicate)`,
+			p[0], p[1], boolInt(duplicate)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (t *tx) SharedWith(id string) ([]string, error) {
+	ids, err := t.strings(`SELECT b FROM shared WHERE a = ? ORDER BY b`, id)
+	if err != nil {
+		return nil, fmt.Errorf("shared with %s: %w", id, err)
+	}
+	return ids, nil
+}
+
+func (t *tx) EventsByKeys(keys []string) ([]*news.Event, error) {
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	rows, err := t.query(`SELECT `+eventCols+` FROM events v WHERE v.id IN
+		(SELECT k.event FROM event_keys k WHERE k.key IN (SELECT value FROM json_each(?))) ORDER BY v.n`, jsonList(keys))
+	if err != nil {
+		return nil, fmt.Errorf("events by keys: %w", err)
+	}
+	defer rows.Close()
+	var out []*news.Event
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			return nil, fmt.Errorf("events by keys: %w", err)
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("events by keys: %w", err)
+	}
+	return out, nil
+}
+
+// PutEvent upserts the event row (keeping its rowid, hence its place in the
+// date order) and replaces its keys, mentions, actors and persons.
+func (t *tx) PutEvent(e *news.Event, keys []string) error {
+	if e == nil || e.ID == "" {
+		return news.Errorf(news.EInvalid, "put event: missing id")
+	}
+	if err := t.putEvent(e, keys); err != nil {
+		return fmt.Errorf("put event %s: %w", e.ID, err)
+	}
+	return nil
+}
+
+func (t *tx) putEvent(e *news.Event, keys []string) error {
+	if _, err := t.exec(`INSERT INTO events(id, type, source, target, persons, date, place, mode,
+			articles, outlets, languages, independent)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT(id) DO UPDATE SET type = excluded.type, source = excluded.source, target = excluded.target,
+			persons = excluded.persons, date = excluded.date, place = excluded.place, mode = excluded.mode,
+			articles = excluded.articles, outlets = excluded.outlets, languages = excluded.languages,
+			independent = excluded.independent`,
+		e.ID, e.Type, jsonList(e.Source), jsonList(e.Target), jsonList(e.Persons), e.Date, e.Place, e.Mode,
+		e.Articles, e.Outlets, e.Languages, boolInt(e.Independent)); err != nil {
+		return err
+	}
+	for _, q := range []string{
+		`DELETE FROM event_keys WHERE event = ?`,
+		`DELETE FROM mentions WHERE event = ?`,
+		`DELETE FROM event_actors WHERE event = ?`,
+		`DELETE FROM event_persons WHERE event = ?`,
+		`DELETE FROM event_dyads WHERE event = ?`,
+	} {
+		if _, err := t.exec(q, e.ID); err != nil {
+			return err
+		}
+	}
+	for _, k := range keys {
+		if _, err := t.exec(`INSERT OR IGNORE INTO event_keys(key, event) VALUES (?, ?)`, k, e.ID); err != nil {
+			return err
+		}
+	}
+	for _, m := range e.Mentions {
+		if _, err := t.exec(`INSERT INTO mentions(event, article, text, start, "end", lang, date, place, trigger)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			e.ID, m.Article, m.Text, m.Start, m.End, m.Lang, m.Date, m.Place, m.Trigger); err != nil {
+			return err
+		}
+	}
+	for _, side := range []struct {
+		name  string
+		codes []string
+	}{{"source", e.Source}, {"target", e.Target}} {
+		for _, c := range side.codes {
+			if _, err := t.exec(`INSERT OR IGNORE INTO event_actors(event, code, side) VALUES (?, ?, ?)`,
+				e.ID, c, side.name); err != nil {
+				return err
+			}
+		}
+	}
+	codes := union(slices.Clone(e.Source), e.Target)
+	for i, a := range codes {
+		for _, b := range codes[i+1:] {
+			lo, hi := min(a, b), max(a, b)
+			if lo == hi {
+				continue
+			}
+			if _, err := t.exec(`INSERT OR IGNORE INTO event_dyads(lo, hi, event) VALUES (?, ?, ?)`, lo, hi, e.ID); err != nil {
+				return err
+			}
+		}
+	}
+	for _, p := range e.Persons {
+		if _, err := t.exec(`INSERT OR IGNORE INTO event_persons(event, entity) VALUES (?, ?)`, e.ID, p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (t *tx) DeleteEvent(id string) error {
+	// Child rows go by ON DELETE CASCADE.
+	if _, err := t.exec(`DELETE FROM events WHERE id = ?`, id); err != nil {
+		return fmt.Errorf("delete event %s: %w", id, err)
+	}
+	return nil
+}
+
+func (t *tx) Entity(id string) (*news.Entity, error) {
+	id, err := t.resolve(id)
+	if err != nil {
+		return nil, fmt.Errorf("entity %s: %w", id, err)
+	}
+	e, err := scanEntity(t.queryRow(`SELECT `+entityCols+` FROM entities e WHERE e.id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("entity %s: %w", id, err)
+	}
+	return e, nil
+}
+
+// maxRedirects bounds the redirect chain so a cycle cannot loop forever.
+const maxRedirects = 32
+
+// resolve follows merge redirects from id.
+func (t *tx) resolve(id string) (string, error) {
+	for range maxRedirects {
+		var to string
+		err := t.queryRow(`SELECT "to" FROM entity_redirects WHERE "from" = ?`, id).Scan(&to)
+		if errors.Is(err, sql.ErrNoRows) {
+			return id, nil
+		}
+		if err != nil {
+			return "", err
+		}
+		id = to
+	}
+	return id, nil
+}
+
+func (t *tx) PutCorrection(c news.Correction) error {
+	at := c.At
+	if at.IsZero() {
+		at = t.Now()
+	}
+	if _, err := t.exec(`INSERT INTO corrections(kind, entity, other, alias, at) VALUES (?, ?, ?, ?, ?)`,
+		c.Kind, c.Entity, c.Other, c.Alias, at.UTC().Format(time.RFC3339Nano)); err != nil {
+		return fmt.Errorf("put correction: %w", err)
+	}
+	return nil
+}
+
+func (t *tx) Corrections(entityID string) ([]news.Correction, error) {
+	rows, err := t.query(`SELECT kind, entity, other, alias, at FROM corrections
+		WHERE entity = ?1 OR other = ?1 ORDER BY n`, entityID)
+	if err != nil {
+		return nil, fmt.Errorf("corrections %s: %w", entityID, err)
+	}
+	defer rows.Close()
+	var out []news.Correction
+	for rows.Next() {
+		var c news.Correction
+		var at string
+		if err := rows.Scan(&c.Kind, &c.Entity, &c.Other, &c.Alias, &at); err != nil {
+			return nil, fmt.Errorf("corrections %s: %w", entityID, err)
+		}
+		if c.At, err = time.Parse(time.RFC3339Nano, at); err != nil {
+			return nil, fmt.Errorf("corrections %s: %w", entityID, err)
+		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("corrections %s: %w", entityID, err)
+	}
+	return out, nil
+}

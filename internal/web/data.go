@@ -1,0 +1,410 @@
+package web
+
+import (
+	"context"
+	"slices"
+
+	"chancery/internal/news"
+)
+
+// Bounds on the work behind one page: charts and partner rankings read at
+// most this many events, an event page loads at most this many articles.
+const (
+	maxScanEvents    = 5000
+	maxEventArticles = 100
+	maxEntityQuotes  = 200
+)
+
+// allEvents pages through f up to maxScanEvents. truncated reports whether
+// there were more.
+func (s *Server) allEvents(ctx context.Context, f news.EventFilter) (evs []*news.Event, total int, err error) {
+	f.Offset, f.Limit = 0, maxLimit
+	for {
+		page, n, err := s.st.Events(ctx, f)
+		if err != nil {
+			return nil, 0, err
+		}
+		total = n
+		evs = append(evs, page...)
+		if len(page) == 0 || len(evs) >= n || len(evs) >= maxScanEvents {
+			return evs, total, nil
+		}
+		f.Offset += len(page)
+	}
+}
+
+// actorRef is an actor code with its display name.
+type actorRef struct {
+	Code string `json:"code"`
+	Name string `json:"name"`
+}
+
+func actorRefs(codes []string) []actorRef {
+	out := make([]actorRef, 0, len(codes))
+	for _, c := range codes {
+		out = append(out, actorRef{Code: c, Name: countryName(c)})
+	}
+	return out
+}
+
+// entityRef is an entity id with its name ("" when the entity is gone).
+type entityRef struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// names looks up entity names; ids the store does not know keep their id.
+func (s *Server) names(ctx context.Context, ids []string) ([]entityRef, error) {
+	out := make([]entityRef, 0, len(ids))
+	for _, id := range ids {
+		e, err := s.st.Entity(ctx, id)
+		switch {
+		case err == nil && e != nil:
+			out = append(out, entityRef{ID: e.ID, Name: e.Name})
+		case err == nil || news.ErrorCode(err) == news.ENotFound:
+			out = append(out, entityRef{ID: id, Name: id})
+		default:
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// eventDetail is an event with every report of it.
+type eventDetail struct {
+	Event      *news.Event
+	Source     []actorRef
+	Target     []actorRef
+	Persons    []entityRef
+	Groups     []mentionGroup
+	Syndicated int // articles sharing text with another report of this event
+	Missing    int // mentions of articles not loaded (over the cap)
+}
+
+// mentionGroup is the mentions of one event in one article.
+type mentionGroup struct {
+	ArticleID   string
+	Article     *news.Article // nil when the article is missing
+	Mentions    []mentionView
+	Quotes      []quoteView
+	Duplicate   bool     // DuplicateOf another article
+	SharesWith  []string // other reporting articles with the same passages
+	SharesOther int      // articles outside this event with the same passages
+}
+
+type mentionView struct {
+	news.Mention
+	Para   para
+	HasCtx bool
+}
+
+type quoteView struct {
+	news.Quote
+	SpeakerName string
+}
+
+func (s *Server) eventDetail(ctx context.Context, id string) (*eventDetail, error) {
+	ev, err := s.st.Event(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if ev == nil {
+		return nil, news.Errorf(news.ENotFound, "no event %s", id)
+	}
+	d := &eventDetail{Event: ev, Source: actorRefs(ev.Source), Target: actorRefs(ev.Target)}
+	if d.Persons, err = s.names(ctx, ev.Persons); err != nil {
+		return nil, err
+	}
+	byArticle := map[string]int{}
+	for _, m := range ev.Mentions {
+		i, ok := byArticle[m.Article]
+		if !ok {
+			if len(d.Groups) >= maxEventArticles {
+				d.Missing++
+				continue
+			}
+			i = len(d.Groups)
+			d.Groups = append(d.Groups, mentionGroup{ArticleID: m.Article})
+			byArticle[m.Article] = i
+		}
+		d.Groups[i].Mentions = append(d.Groups[i].Mentions, mentionView{Mention: m})
+	}
+	reporting := map[string]bool{}
+	for i := range d.Groups {
+		reporting[d.Groups[i].ArticleID] = true
+	}
+	for i := range d.Groups {
+		g := &d.Groups[i]
+		if g.ArticleID == "" {
+			continue
+		}
+		a, err := s.st.Article(ctx, g.ArticleID)
+		if err != nil {
+			if news.ErrorCode(err) == news.ENotFound {
+				continue
+			}
+			return nil, err
+		}
+		g.Article = a
+		for j := range g.Mentions {
+			m := &g.Mentions[j]
+			m.Para, m.HasCtx = excerpt(a.Body, m.Span, actorMarks(a)...)
+		}
+		g.Duplicate = a.DuplicateOf != ""
+		for _, o := range a.SharesTextWith {
+			if reporting[o] {
+				g.SharesWith = append(g.SharesWith, o)
+			} else {
+				g.SharesOther++
+			}
+		}
+		if g.Duplicate || len(g.SharesWith) > 0 {
+			d.Syndicated++
+		}
+		g.Quotes = quotesOf(a, "")
+	}
+	// Groups are shown in date order of their articles, undated last, so the
+	// first report comes first.
+	slices.SortStableFunc(d.Groups, func(x, y mentionGroup) int {
+		px, py := published(x.Article), published(y.Article)
+		switch {
+		case px == py:
+			return 0
+		case px == "":
+			return 1
+		case py == "":
+			return -1
+		case px < py:
+			return -1
+		}
+		return 1
+	})
+	return d, nil
+}
+
+func published(a *news.Article) string {
+	if a == nil {
+		return ""
+	}
+	return a.Published
+}
+
+// quotesOf lists an article's quotes with speaker names, only those of
+// speaker when it is not "".
+func quotesOf(a *news.Article, speaker string) []quoteView {
+	if a == nil || a.Analysis == nil {
+		return nil
+	}
+	names := map[string]string{}
+	for _, e := range a.Analysis.Entities {
+		names[e.ID] = e.Name
+	}
+	var out []quoteView
+	for _, q := range a.Analysis.Quotes {
+		if speaker != "" && q.Speaker != speaker {
+			continue
+		}
+		out = append(out, quoteView{Quote: q, SpeakerName: names[q.Speaker]})
+	}
+	return out
+}
+
+// actorMarks are the inline marks of an article's actors and dates.
+func actorMarks(a *news.Article) []mark {
+	if a.Analysis == nil {
+		return nil
+	}
+	ms := make([]mark, 0, len(a.Analysis.Actors)+len(a.Analysis.Dates))
+	for _, ac := range a.Analysis.Actors {
+		m := mark{Span: ac.Span, Layer: 1, Kind: ac.Kind, Title: ac.Kind}
+		if ac.Code != "" {
+			m.Title += " " + ac.Code
+			if name := countryName(ac.Code); name != ac.Code {
+				m.Title += " (" + name + ")"
+			}
+		}
+		if ac.Place != "" {
+			m.Title += " · " + ac.Place
+		}
+		switch {
+		case ac.Entity != "":
+			m.Href = "/entities/" + ac.Entity
+		case ac.Code != "" && (ac.Kind == news.ActorState || ac.Kind == news.ActorDemonym || ac.Kind == news.ActorCapital):
+			m.Href = "/countries/" + ac.Code
+		}
+		ms = append(ms, m)
+	}
+	for _, dt := range a.Analysis.Dates {
+		ms = append(ms, mark{Span: dt.Span, Layer: 1, Kind: "date", Title: "date " + dt.Value})
+	}
+	return ms
+}
+
+// articleDetail is an article with its marked-up body.
+type articleDetail struct {
+	Article  *news.Article
+	Paras    []para
+	Events   []*news.Event
+	Entities []news.Entity
+	Quotes   []quoteView
+	Shares   []string
+}
+
+func (s *Server) articleDetail(ctx context.Context, id string) (*articleDetail, error) {
+	a, err := s.st.Article(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if a == nil {
+		return nil, news.Errorf(news.ENotFound, "no article %s", id)
+	}
+	d := &articleDetail{Article: a}
+	evs, _, err := s.allEvents(ctx, news.EventFilter{Article: id})
+	if err != nil {
+		return nil, err
+	}
+	d.Events = evs
+	marks := actorMarks(a)
+	// Event sentences: the stored events' mentions of this article link to
+	// the event; the analysis' own mentions cover what was not stored.
+	for _, e := range evs {
+		for _, m := range e.Mentions {
+			if m.Article == id {
+				marks = append(marks, mark{Span: m.Span, Kind: "ev", Title: e.Type + " " + modeTitle(e.Mode), Href: "/events/" + e.ID})
+			}
+		}
+	}
+	if a.Analysis != nil {
+		for _, e := range a.Analysis.Events {
+			for _, m := range e.Mentions {
+				marks = append(marks, mark{Span: m.Span, Kind: "ev", Title: e.Type + " " + modeTitle(e.Mode)})
+			}
+		}
+		d.Entities = a.Analysis.Entities
+	}
+	d.Paras = markup(a.Body, marks)
+	d.Quotes = quotesOf(a, "")
+	d.Shares = a.SharesTextWith
+	return d, nil
+}
+
+func modeTitle(m string) string {
+	if m == "" {
+		return "(factual)"
+	}
+	return "(" + m + ")"
+}
+
+// entityDetail is an entity with its events and quotes.
+type entityDetail struct {
+	Entity      *news.Entity
+	Aliases     []aliasView
+	Events      []*news.Event
+	EventsTotal int
+	Quotes      []entityQuote
+}
+
+type aliasView struct {
+	Name, Script string
+}
+
+type entityQuote struct {
+	quoteView
+	Article *news.Article
+}
+
+func (s *Server) entityDetail(ctx context.Context, id string, limit int) (*entityDetail, error) {
+	e, err := s.st.Entity(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if e == nil {
+		return nil, news.Errorf(news.ENotFound, "no entity %s", id)
+	}
+	d := &entityDetail{Entity: e}
+	for _, a := range e.Aliases {
+		d.Aliases = append(d.Aliases, aliasView{Name: a, Script: scriptOf(a)})
+	}
+	slices.SortStableFunc(d.Aliases, func(a, b aliasView) int {
+		if a.Script < b.Script {
+			return -1
+		}
+		if a.Script > b.Script {
+			return 1
+		}
+		return 0
+	})
+	d.Events, d.EventsTotal, err = s.st.Events(ctx, news.EventFilter{Person: e.ID, Limit: limit})
+	if err != nil {
+		return nil, err
+	}
+	arts, _, err := s.st.Articles(ctx, news.ArticleFilter{Entity: e.ID, Limit: maxLimit})
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range arts {
+		if a.Analysis == nil { // a list may come without analysis
+			if a, err = s.st.Article(ctx, a.ID); err != nil {
+				if news.ErrorCode(err) == news.ENotFound {
+					continue
+				}
+				return nil, err
+			}
+		}
+		for _, q := range quotesOf(a, e.ID) {
+			d.Quotes = append(d.Quotes, entityQuote{quoteView: q, Article: a})
+		}
+		if len(d.Quotes) >= maxEntityQuotes {
+			break
+		}
+	}
+	return d, nil
+}
+
+// dyadDetail is every event between two actors, as a timeline.
+type dyadDetail struct {
+	A, B     actorRef
+	Events   []*news.Event
+	Total    int
+	Timeline timeline
+	Coop     int
+	Conflict int
+}
+
+func (s *Server) dyadDetail(ctx context.Context, a, b string) (*dyadDetail, error) {
+	evs, total, err := s.allEvents(ctx, news.EventFilter{Dyad: []string{a, b}})
+	if err != nil {
+		return nil, err
+	}
+	d := &dyadDetail{A: actorRef{a, countryName(a)}, B: actorRef{b, countryName(b)}, Events: evs, Total: total}
+	d.Timeline = newTimeline(evs)
+	for _, e := range evs {
+		if news.Cooperative(e.Type) {
+			d.Coop++
+		} else {
+			d.Conflict++
+		}
+	}
+	return d, nil
+}
+
+// countryDetail is a country's partners and relations graph.
+type countryDetail struct {
+	Country  actorRef
+	Total    int
+	Partners []partner
+	Graph    graph
+	Recent   []*news.Event
+}
+
+func (s *Server) countryDetail(ctx context.Context, c string) (*countryDetail, error) {
+	evs, total, err := s.allEvents(ctx, news.EventFilter{Country: c})
+	if err != nil {
+		return nil, err
+	}
+	d := &countryDetail{Country: actorRef{c, countryName(c)}, Total: total}
+	d.Partners = partners(c, evs)
+	d.Graph = newGraph(c, d.Partners)
+	d.Recent = evs[:min(len(evs), 30)]
+	return d, nil
+}
