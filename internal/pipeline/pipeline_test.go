@@ -1,0 +1,222 @@
+package pipeline
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"chancery/internal/demo"
+	"chancery/internal/news"
+	"chancery/internal/sqlite"
+)
+
+var now = time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC)
+
+// corpus returns the demo corpus as raw documents.
+func corpus(tb testing.TB) []news.Raw {
+	tb.Helper()
+	var out []news.Raw
+	err := fs.WalkDir(demo.FS(), "articles", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(demo.FS(), p)
+		if err != nil {
+			return err
+		}
+		out = append(out, news.Raw{SourceFile: p, Format: news.FormatText, Charset: "utf-8", Text: string(b)})
+		return nil
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if len(out) == 0 {
+		tb.Fatal("empty demo corpus")
+	}
+	return out
+}
+
+func TestAnalyzeFillsEveryStage(t *testing.T) {
+	var an Analyzer
+	for _, raw := range corpus(t) {
+		a := an.Analyze(raw, now)
+		if len(a.ID) != IDLen || !strings.HasPrefix(a.Hash, a.ID) {
+			t.Errorf("%s: id %q not derived from hash %q", raw.SourceFile, a.ID, a.Hash)
+		}
+		if a.Title == "" || a.Body == "" || a.Lang == "" {
+			t.Errorf("%s: title %q, lang %q, body %d bytes", raw.SourceFile, a.Title, a.Lang, len(a.Body))
+		}
+		if a.Analysis == nil || len(a.Analysis.Sentences) == 0 || len(a.Analysis.Countries) == 0 {
+			t.Errorf("%s: analysis incomplete: %+v", raw.SourceFile, a.Analysis)
+			continue
+		}
+		for _, ev := range a.Analysis.Events {
+			for _, m := range ev.Mentions {
+				if m.Article != a.ID || m.Lang != a.Lang {
+					t.Errorf("%s: mention not stamped with article and language: %+v", raw.SourceFile, m)
+				}
+				if m.End > len(a.Body) || a.Body[m.Start:m.End] != m.Text {
+					t.Errorf("%s: mention span does not hold its sentence", raw.SourceFile)
+				}
+			}
+		}
+	}
+}
+
+// Analyze is deterministic: the same input gives the same article.
+func TestAnalyzeDeterministic(t *testing.T) {
+	var an Analyzer
+	for _, raw := range corpus(t)[:5] {
+		a, b := an.Analyze(raw, now), an.Analyze(raw, now)
+		if a.Body != b.Body || len(a.Analysis.Events) != len(b.Analysis.Events) || len(a.Analysis.Entities) != len(b.Analysis.Entities) {
+			t.Errorf("%s: two runs differ", raw.SourceFile)
+		}
+	}
+}
+
+func TestRunStoresAndSkipsKnownContent(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	if err := demo.WriteCorpus(in); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(dir, "t.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	r := &Runner{Store: st, BatchSize: 4, Now: func() time.Time { return now }}
+	sum, err := r.Run(ctx, []string{filepath.Join(in, "articles")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(corpus(t))
+	if sum.Stored != n || sum.Failed != 0 {
+		t.Fatalf("first run: %+v, want %d stored", sum, n)
+	}
+	sum, err = r.Run(ctx, []string{filepath.Join(in, "articles")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Stored != 0 || sum.Present != n {
+		t.Fatalf("second run: %+v, want all %d present", sum, n)
+	}
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Articles != n || stats.Events == 0 || stats.Entities == 0 {
+		t.Errorf("stats %+v", stats)
+	}
+}
+
+// A cancelled run leaves what it stored consistent, and a re-run completes
+// the work without duplicates.
+func TestRunCancelledThenResumed(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	if err := demo.WriteCorpus(in); err != nil {
+		t.Fatal(err)
+	}
+	st, err := sqlite.Open(context.Background(), filepath.Join(dir, "t.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	r := &Runner{Store: st, BatchSize: 2, Now: func() time.Time { return now }}
+	batches := 0
+	r.Progress = func(p Progress) {
+		batches++
+		if batches == 2 {
+			cancel()
+		}
+	}
+	if _, err := r.Run(ctx, []string{filepath.Join(in, "articles")}); err == nil {
+		t.Fatal("cancelled run returned no error")
+	}
+	r.Progress = nil
+	sum, err := r.Run(context.Background(), []string{filepath.Join(in, "articles")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(corpus(t))
+	if sum.Stored+sum.Present != n {
+		t.Fatalf("resumed run: %+v, want stored+present = %d", sum, n)
+	}
+	stats, _ := st.Stats(context.Background())
+	if stats.Articles != n {
+		t.Errorf("%d articles stored, want %d", stats.Articles, n)
+	}
+}
+
+// BenchmarkAnalyze is the per-article work on one core: clean, language,
+// sentences, actors, events. Compare runs with benchstat.
+func BenchmarkAnalyze(b *testing.B) {
+	docs := corpus(b)
+	if dir := os.Getenv("CHANCERY_BENCH_DIR"); dir != "" {
+		docs = readDir(b, dir)
+	}
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	var an Analyzer
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		an.Analyze(docs[i%len(docs)], now)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkIngest adds storing and linking (one transaction per batch).
+func BenchmarkIngest(b *testing.B) {
+	docs := corpus(b)
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "b.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	var an Analyzer
+	r := &Runner{Store: st}
+	b.ReportAllocs()
+	b.ResetTimer()
+	batch := make([]*news.Article, 0, 64)
+	for i := 0; i < b.N; i++ {
+		raw := docs[i%len(docs)]
+		// Make every copy new content, so each one is really stored.
+		raw.URL = "bench:" + string(rune('a'+i%26)) + strings.Repeat("x", i/26%8) + time.Duration(i).String()
+		batch = append(batch, an.Analyze(raw, now))
+		if len(batch) == cap(batch) || i == b.N-1 {
+			if _, _, err := r.store(ctx, batch); err != nil {
+				b.Fatal(err)
+			}
+			batch = batch[:0]
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+func readDir(b *testing.B, dir string) []news.Raw {
+	var out []news.Raw
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, e := range ents {
+		if e.IsDir() {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			b.Fatal(err)
+		}
+		out = append(out, news.Raw{SourceFile: e.Name(), Format: news.FormatText, Text: string(data)})
+	}
+	return out
+}
