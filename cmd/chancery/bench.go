@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"sort"
 	"time"
 
 	"chancery/internal/ingest"
@@ -96,7 +95,7 @@ func (m *Main) benchStore(ctx context.Context, db string, every int, paths []str
 	lastT, lastN := start, 0
 	r.Progress = func(p pipeline.Progress) {
 		done := p.Stored + p.Present
-		if done >= next || p.Finished {
+		if done > lastN && (done >= next || p.Finished) {
 			t := time.Now()
 			per := t.Sub(lastT) / time.Duration(max(1, done-lastN))
 			marks = append(marks, per)
@@ -114,8 +113,6 @@ func (m *Main) benchStore(ctx context.Context, db string, every int, paths []str
 	}
 	fmt.Fprintf(m.Stdout, "stored %d, present %d, failed %d in %.1fs\n", sum.Stored, sum.Present, sum.Failed, time.Since(start).Seconds())
 	if len(marks) >= 2 {
-		s := append([]time.Duration(nil), marks...)
-		sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
 		fmt.Fprintf(m.Stdout, "per-article time, last window / first window: %.2f\n", float64(marks[len(marks)-1])/float64(marks[0]))
 	}
 	return nil

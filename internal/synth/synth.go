@@ -84,7 +84,7 @@ var templates = map[string][]string{
 		"%[7]s and %[8]s signed an agreement on %[9]s on %[5]s, %[1]s Foreign Minister %[2]s said after talks in %[6]s with %[4]s.\n\nRead more: Markets steady after central bank decision",
 	},
 	"de": {
-		"Der %[1]s Außenminister %[2]s ist am %[5]s in %[6]s mit seinem %[3]s Amtskollegen %[4]s zusammengetroffen.\n\nDie Minister erörterten %[9]s und vereinbarten, die Zusammenarbeit auszubauen.\n\nMehr zum Thema - Wetterdienst warnt vor Sturm",
+		"Der %[1]s Außenminister %[2]s ist am %[5]s in %[6]s mit seinem %[3]sn Amtskollegen %[4]s zusammengetroffen.\n\nDie Minister erörterten %[9]s und vereinbarten, die Zusammenarbeit auszubauen.\n\nMehr zum Thema - Wetterdienst warnt vor Sturm",
 	},
 	"es": {
 		"El canciller %[1]s, %[2]s, se reunió el %[5]s en %[6]s con su homólogo %[3]s, %[4]s.\n\nAmbos acordaron ampliar la cooperación en %[9]s.\n\nLeer más: La bolsa cierra con ganancias",
