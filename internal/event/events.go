@@ -151,6 +151,11 @@ func (x *article) event(st *sent, t match) *found {
 			}
 		}
 	} else {
+		if len(tgt) == 0 && (t.last()+1 >= len(st.toks) || st.toks[t.last()+1].punct) && len(before) >= 2 && !x.coordinated(st, before) {
+			// A verb-final clause ("Schweden will Brasilien unterstützen"):
+			// the first actor is the subject, the others its objects.
+			src, tgt = codes(before[:1]), codes(before[1:])
+		}
 		var t2 []string
 		for _, c := range tgt {
 			if !has(src, c) {
@@ -212,10 +217,25 @@ func (x *article) clause(st *sent, t match) (lo, hi, strong int) {
 			stop[k] = true
 		}
 	}
-	starts, ends := map[int]bool{}, map[int]bool{}
+	ends := map[int]bool{}
+	endOf := map[int]int{}
 	for _, sd := range st.sides {
-		starts[sd.pos] = true
 		ends[sd.end] = true
+		endOf[sd.pos] = sd.end
+	}
+	and := map[int]bool{}
+	for _, m := range st.fn["@and"] {
+		and[m.first()] = true
+	}
+	// listComma: "Russia, Cuba and Venezuela" — a comma between two actors
+	// the second of which is followed by another comma or a conjunction.
+	var listComma func(k int) bool
+	listComma = func(k int) bool {
+		e, ok := endOf[k+1]
+		if !ends[k] || !ok || e >= len(st.toks) {
+			return false
+		}
+		return and[e] || st.toks[e].fold == "," && listComma(e)
 	}
 	isBreak := func(k int) bool {
 		tk := st.toks[k]
@@ -225,8 +245,7 @@ func (x *article) clause(st *sent, t match) (lo, hi, strong int) {
 		if !clausePunct(tk) || tk.fold == "." {
 			return false
 		}
-		// "Russia, Cuba and Venezuela": a comma between two actors lists them.
-		return !(tk.fold == "," && ends[k] && starts[k+1])
+		return !(tk.fold == "," && listComma(k))
 	}
 	lo = t.first()
 	for lo > 0 && !isBreak(lo-1) {
@@ -696,6 +715,24 @@ func (x *article) bothBefore(st *sent, at int) bool {
 	for _, m := range st.fn["@both"] {
 		if m.last() < at {
 			return true
+		}
+	}
+	return false
+}
+
+// coordinated reports whether the actors are joined by a conjunction or a
+// comma ("Russia and Cuba"), i.e. form one subject.
+func (x *article) coordinated(st *sent, ss []side) bool {
+	for i := 1; i < len(ss); i++ {
+		for k := ss[i-1].end; k < ss[i].pos; k++ {
+			if st.toks[k].fold == "," {
+				return true
+			}
+			for _, m := range st.fn["@and"] {
+				if m.first() == k {
+					return true
+				}
+			}
 		}
 	}
 	return false

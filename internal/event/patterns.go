@@ -40,16 +40,16 @@ func (p *pattern) has(f string) bool {
 // first word (exact) or stem, so a scan costs a few map probes per token
 // whatever the size of the table.
 type matcher struct {
-	exact map[string][]*pattern
-	stems map[string][]*pattern
+	exact   map[string][]*pattern
+	stems   map[string][]*pattern
 	maxStem int // longest stem in bytes, bounds the prefix probes
 }
 
 // match is one occurrence of a pattern: the indexes of the tokens its words
 // matched (increasing).
 type match struct {
-	p    *pattern
-	idx  []int
+	p   *pattern
+	idx []int
 }
 
 func (m match) first() int { return m.idx[0] }

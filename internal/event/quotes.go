@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"chancery/internal/lexicon"
 	"chancery/internal/news"
 )
 
@@ -102,8 +103,8 @@ func opens(body string, i, n int, r rune) bool {
 		return false
 	}
 	after, _ := utf8.DecodeRuneInString(body[i+n:])
-	if unicode.IsSpace(after) {
-		return false
+	if unicode.IsSpace(after) && r != '«' && r != '‹' {
+		return false // French guillemets keep a space inside: « Nous … »
 	}
 	if i == 0 {
 		return true
@@ -155,7 +156,7 @@ func closeOf(body string, from int, r rune, cl string) (end, next int) {
 			j = k
 			continue
 		}
-		if strings.ContainsRune(cl, c) && (r != '"' || closes(body, j, n)) {
+		if strings.ContainsRune(cl, c) && (r != '"' || closes(body, j, n)) && (c == '»' || c == '›' || closes(body, j, n) || r != '"') {
 			if c == '’' && j+n < len(body) {
 				if a, _ := utf8.DecodeRuneInString(body[j+n:]); unicode.IsLetter(a) {
 					j += n // an apostrophe: "Russia’s"
@@ -214,7 +215,7 @@ func words(s string) int { return len(strings.Fields(s)) }
 func (x *article) quotes() []news.Quote {
 	qs := findQuotes(x.a.Body)
 	if len(qs) == 0 {
-		return nil
+		return x.embedQuotes()
 	}
 	inQuote := func(off int) bool {
 		for _, q := range qs {
@@ -252,7 +253,51 @@ func (x *article) quotes() []news.Quote {
 		in = trimSpan(x.a.Body, in.Start, in.End)
 		out = append(out, news.Quote{Span: in, Text: x.a.Body[in.Start:in.End], Speaker: id, SpeakerCode: code})
 	}
+	return append(out, x.embedQuotes()...)
+}
+
+// embedQuotes turns embedded posts whose author is a person of the article
+// into quotes of that person: a minister's post is his own words. Their
+// span is empty, as the post is not part of the body.
+func (x *article) embedQuotes() []news.Quote {
+	var out []news.Quote
+	for _, e := range x.a.Embeds {
+		text := strings.TrimFunc(e.Text, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '"' && r != '“' && r != '«'
+		})
+		if words(text) < 4 || e.Author == "" {
+			continue
+		}
+		if id := x.personNamed(e.Author); id != "" {
+			out = append(out, news.Quote{Text: text, Speaker: id})
+		}
+	}
 	return out
+}
+
+// personNamed returns the person entity whose name or an alias is name
+// (folded), or shares its first and last words.
+func (x *article) personNamed(name string) string {
+	key := strings.Fields(lexicon.Fold(name))
+	if len(key) == 0 {
+		return ""
+	}
+	for _, e := range x.a.Analysis.Entities {
+		if e.Kind != news.KindPerson {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			f := strings.Fields(lexicon.Fold(n))
+			if len(f) == 0 {
+				continue
+			}
+			if strings.Join(f, " ") == strings.Join(key, " ") ||
+				len(f) >= 2 && len(key) >= 2 && f[0] == key[0] && f[len(f)-1] == key[len(key)-1] {
+				return e.ID
+			}
+		}
+	}
+	return ""
 }
 
 // attribute finds the speaker of a quote: a speech verb right after it
@@ -281,7 +326,7 @@ func (x *article) attribute(q qspan, inQuote func(int) bool) (id, code string, a
 	}
 	if st != nil {
 		for _, m := range st.speech {
-			if k >= 0 && m.first() >= k && m.first() <= k+6 && !inQuote(st.toks[m.first()].start) {
+			if k >= 0 && m.first() >= k && m.first() <= k+6 && !inQuote(st.toks[m.first()].start) && x.frames(st, k, m.first()) {
 				if id, code := x.speakerOf(st, m, inQuote); id != "" || code != "" {
 					return id, code, true
 				}
@@ -510,4 +555,31 @@ func (x *article) commaBetween(st *sent, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// frames reports whether the words between a closing mark (token k) and a
+// speech verb (token v) can only name the speaker: "," Lavrov said, — the
+// Ministry added; not "advance in" the talks, Lavrov said.
+func (x *article) frames(st *sent, k, v int) bool {
+	words, seen := 0, false
+	for i := k; i < v; i++ {
+		tk := st.toks[i]
+		if tk.punct {
+			if seen && tk.fold != "." {
+				return false
+			}
+			continue
+		}
+		seen = true
+		inSide := false
+		for _, sd := range st.sides {
+			if i >= sd.pos && i < sd.end {
+				inSide = true
+			}
+		}
+		if !inSide {
+			words++
+		}
+	}
+	return words <= 3
 }

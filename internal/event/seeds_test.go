@@ -225,6 +225,9 @@ func TestSeeds(t *testing.T) {
 	}
 	t.Logf("required strict %d/%d, loose %d/%d; factual events %d, false positives %d (precision %.2f); forbidden %d; quotes attributed %d/%d",
 		reqStrict, reqN, reqLoose, reqN, sys, fp, prec, forb, qAttr, qN)
+	if forb > 0 || prec < 0.7 || reqLoose*10 < reqN*7 {
+		t.Errorf("below the floor: forbidden %d (want 0), precision %.2f (want ≥ 0.7), loose recall %d/%d (want ≥ 0.7)", forb, prec, reqLoose, reqN)
+	}
 }
 
 func anyOf(have, want []string) bool {

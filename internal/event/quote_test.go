@@ -1,0 +1,52 @@
+package event
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func quoteSummary(lang, body string) []string {
+	a := build(lang, body)
+	extract(a, nil)
+	var out []string
+	for _, q := range a.Analysis.Quotes {
+		if q.Text != body[q.Start:q.End] {
+			out = append(out, "BAD SPAN")
+		}
+		out = append(out, fmt.Sprintf("%s%s: %s", q.Speaker, q.SpeakerCode, q.Text))
+	}
+	return out
+}
+
+func TestQuotes(t *testing.T) {
+	tests := []struct {
+		lang, body string
+		want       []string
+	}{
+		{"en", `"We will keep working together," Lindqvist said.`, []string{"p1: We will keep working together"}},
+		{"en", `"We will keep working together," said Tomas Ferreira.`, []string{"p2: We will keep working together"}},
+		{"en", `Lindqvist tweeted that "our two countries share the same goals."`, []string{"p1: our two countries share the same goals."}},
+		{"en", "Sorokin arrived on Monday. “The sanctions have failed,” he told reporters.", []string{"p3: The sanctions have failed"}},
+		{"en", "Ferreira said the talks went well.\n\n“Brazil wants peace and trade with everyone.”", []string{"p2: Brazil wants peace and trade with everyone."}},
+		{"en", `For its part, the Russian Foreign Ministry informed via a statement that "the sides agreed on the next steps."`, []string{"o3RUS: the sides agreed on the next steps."}},
+		{"en", "Sorokin told reporters: “Not long ago we made decisions together.\n\nWe confirmed our interest in the next round,” he added.", []string{"p3: Not long ago we made decisions together.\n\nWe confirmed our interest in the next round"}},
+		{"en", `Both said they would "advance in" the talks, Lindqvist said.`, nil},
+		{"en", `Russia's minister called it a 'historic step'.`, nil},
+		{"de", `Der russische Minister Oleg Sorokin betonte: „Wir sind uns einig, dass die Zusammenarbeit wächst.“`, []string{"p3: Wir sind uns einig, dass die Zusammenarbeit wächst."}},
+		{"de", `„Wir werden unsere Länder schützen“, sagte Ferreira.`, []string{"p2: Wir werden unsere Länder schützen"}},
+		{"es", `"Cuba nunca aceptará presiones externas", dijo Lucía Pardo.`, []string{"p4: Cuba nunca aceptará presiones externas"}},
+		{"es", `Pardo afirmó: «Nuestra relación con Rusia es estratégica».`, []string{"p4: Nuestra relación con Rusia es estratégica"}},
+		{"fr", `« Nous voulons renforcer nos liens », a déclaré Lúcia Pardo.`, []string{"p4: Nous voulons renforcer nos liens"}},
+		{"ru", `«Мы договорились о новых шагах», — заявил Олег Сорокин.`, []string{"p3: Мы договорились о новых шагах"}},
+		{"ru", `Сорокин подчеркнул: «Россия будет поддерживать партнеров в регионе».`, []string{"p3: Россия будет поддерживать партнеров в регионе"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang+"/"+tt.body, func(t *testing.T) {
+			got := quoteSummary(tt.lang, tt.body)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
