@@ -110,3 +110,28 @@ func BenchmarkWARC(b *testing.B) {
 	}
 	benchFile(b, "a.warc", []byte(sb.String()), 10)
 }
+
+// BenchmarkHTMLDir reads real saved pages from $INGEST_HTML_DIR (e.g.
+// go-trafilatura's test-files/comparison in the module cache), to measure
+// time per page on real markup; skipped when unset.
+func BenchmarkHTMLDir(b *testing.B) {
+	dir := os.Getenv("INGEST_HTML_DIR")
+	if dir == "" {
+		b.Skip("INGEST_HTML_DIR not set")
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "*.html"))
+	if err != nil || len(files) == 0 {
+		b.Skip("no .html files")
+	}
+	r := &Reader{}
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := time.Now()
+	pages := 0
+	for i := 0; i < b.N; i++ {
+		f := files[i%len(files)]
+		_ = r.ReadFile(context.Background(), f, func(Item) error { return nil })
+		pages++
+	}
+	b.ReportMetric(float64(pages)/time.Since(start).Seconds(), "articles/s")
+}

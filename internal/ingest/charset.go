@@ -51,12 +51,19 @@ func decodeWith(b []byte, htmlHint bool, declared string) (string, string, error
 			// A page declaring a legacy charset but written in UTF-8 is
 			// common (templates copied along); valid multi-byte UTF-8 is
 			// far too unlikely by chance to be anything else.
-			if name == "utf-8" || (utf8.Valid(b) && hasMultiByte(b)) {
+			switch {
+			case utf8.Valid(b) && hasMultiByte(b):
 				return fromUTF8(b), "utf-8", nil
-			}
-			out, err := enc.NewDecoder().Bytes(b)
-			if err == nil {
-				return sanitize(string(out)), name, nil
+			case name == "utf-8":
+				// A wrong UTF-8 declaration over legacy bytes falls
+				// through to the guess below.
+				if looksUTF8(b) {
+					return fromUTF8(b), "utf-8", nil
+				}
+			default:
+				if out, err := enc.NewDecoder().Bytes(b); err == nil {
+					return sanitize(string(out)), name, nil
+				}
 			}
 		}
 	}

@@ -17,6 +17,10 @@ import (
 // is tried instead.
 const minExtracted = 80
 
+// maxTreeElements is the largest page (in elements) given to trafilatura.
+// News pages have a few thousand.
+const maxTreeElements = 50_000
+
 // readHTML decodes and extracts one HTML page. declared is a charset given
 // by the container (HTTP header), "" if none. The returned Raw has Format
 // FormatHTML and no SourceFile; errors name path.
@@ -39,8 +43,19 @@ func (r *Reader) extractHTML(path, page string) (*news.Raw, error) {
 		return nil, invalid(path, "empty file")
 	}
 	limit := r.maxDepth()
-	if depth := htmlDepth(page, limit); depth > limit {
+	depth, elements := htmlDepth(page, limit)
+	if depth > limit {
 		return nil, invalid(path, "HTML nested deeper than %d elements", limit)
+	}
+	if elements > maxTreeElements {
+		// trafilatura clones the tree several times: on a page this big
+		// that costs hundreds of MB, so only the tokenizer pass runs.
+		text := simpleText(page)
+		if strings.TrimSpace(text) == "" {
+			return nil, invalid(path, "no text in HTML page")
+		}
+		r.logger().Debug("huge HTML page: simple extraction only", "stage", "ingest", "file", path, "elements", elements)
+		return &news.Raw{Format: news.FormatHTML, HTML: page, Text: text}, nil
 	}
 	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
@@ -441,17 +456,20 @@ func (s *depthStack) closeOpen(target atom.Atom, extra ...atom.Atom) {
 
 // htmlDepth estimates the element nesting depth the HTML parser will build
 // for page, stopping as soon as it exceeds limit (so the work is linear and
-// the memory bounded by limit). It errs on the deep side: implicit closes
-// it does not model count as still open.
-func htmlDepth(page string, limit int) int {
+// the memory bounded by limit), and counts its elements. It errs on the
+// deep side: implicit closes it does not model count as still open.
+func htmlDepth(page string, limit int) (depth, elements int) {
 	z := html.NewTokenizer(strings.NewReader(page))
 	var st depthStack
 	maxDepth := 0
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
-			return maxDepth
+			return maxDepth, elements
+		case html.SelfClosingTagToken:
+			elements++
 		case html.StartTagToken:
+			elements++
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
 			if voidTags[a] {
@@ -477,7 +495,7 @@ func htmlDepth(page string, limit int) int {
 			if len(st.atoms) > maxDepth {
 				maxDepth = len(st.atoms)
 				if maxDepth > limit {
-					return maxDepth
+					return maxDepth, elements
 				}
 			}
 		case html.EndTagToken:

@@ -113,7 +113,13 @@ func stopIf(err error) error {
 }
 
 func (r *Reader) walkDir(ctx context.Context, root string, fn func(Item) error) error {
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+	walkRoot := root
+	if fi, err := os.Lstat(root); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		// WalkDir does not follow a symlinked root; a trailing separator
+		// makes the system resolve it.
+		walkRoot = root + string(filepath.Separator)
+	}
+	err := filepath.WalkDir(walkRoot, func(path string, d fs.DirEntry, err error) error {
 		if cerr := ctx.Err(); cerr != nil {
 			return errStop{cerr}
 		}
@@ -126,7 +132,7 @@ func (r *Reader) walkDir(ctx context.Context, root string, fn func(Item) error) 
 			}
 			return nil
 		}
-		if path != root && strings.HasPrefix(d.Name(), ".") {
+		if path != walkRoot && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
 				return fs.SkipDir
 			}

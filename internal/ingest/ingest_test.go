@@ -22,7 +22,7 @@ var update = flag.Bool("update", false, "rewrite golden files")
 // goldenItem is what a golden file records of an Item: the Raw without the
 // page HTML (kept small and reviewable), or the error's parts.
 type goldenItem struct {
-	Raw *news.Raw `json:",omitempty"`
+	Raw *news.Raw  `json:",omitempty"`
 	Err *goldenErr `json:",omitempty"`
 }
 
@@ -159,6 +159,15 @@ func TestDecode(t *testing.T) {
 		{"declared latin-1 but utf-8", []byte(`<meta charset="iso-8859-1"><p>Grüße</p>`), true, `<meta charset="iso-8859-1"><p>Grüße</p>`, "utf-8"},
 		{"xml declaration", append([]byte(`<?xml version="1.0" encoding="ISO-8859-1"?><rss>`), encode(t, charmap.ISO8859_1, "été")...), true,
 			`<?xml version="1.0" encoding="ISO-8859-1"?><rss>été`, "windows-1252"},
+		{"declared utf-8 but windows-1251", append([]byte(`<meta charset="utf-8"><p>`), encode(t, charmap.Windows1251, ruText)...), true,
+			`<meta charset="utf-8"><p>` + ruText, "windows-1251"},
+		{"latin-1 single word", []byte("caf\xe9"), false, "café", "iso-8859-1"},
+		{"windows-1251 single word", encode(t, charmap.Windows1251, "Москва"), false, "Москва", "windows-1251"},
+		{"koi8-r single word", encode(t, charmap.KOI8R, "Москва"), false, "Москва", "koi8-r"},
+		{"windows-1251 ukrainian", encode(t, charmap.Windows1251, "Міністр закордонних справ України заявив, що переговори тривають."), false,
+			"Міністр закордонних справ України заявив, що переговори тривають.", "windows-1251"},
+		{"windows-1252 english quotes", encode(t, charmap.Windows1252, "The minister’s “final offer” was rejected — again."), false,
+			"The minister’s “final offer” was rejected — again.", "windows-1252"},
 		{"controls removed", []byte("a\x00b\x01c\x7fd\u0085e\tf\r\ng\rh"), false, "abcde\tf\ng\nh", "utf-8"},
 		{"replacement kept", []byte("bad \uFFFD char"), false, "bad \uFFFD char", "utf-8"},
 		{"mostly utf-8 with a stray byte", []byte("Grüße, Köln, Zürich, Düsseldorf \xff"), false, "Grüße, Köln, Zürich, Düsseldorf \uFFFD", "utf-8"},
@@ -209,7 +218,7 @@ func TestHTMLDepth(t *testing.T) {
 		{"void elements", strings.Repeat("<br><img src=x><meta>", 1000), 1, 0},
 	}
 	for _, tt := range tests {
-		got := htmlDepth(tt.page, 512)
+		got, _ := htmlDepth(tt.page, 512)
 		if got > tt.wantMax || got < tt.wantMin {
 			t.Errorf("%s: got depth %d, want %d..%d", tt.name, got, tt.wantMin, tt.wantMax)
 		}
@@ -306,10 +315,10 @@ func TestBadFolder(t *testing.T) {
 		t.Errorf("truncated JSONL: got %+v, want the good line then an error for line 2", g)
 	}
 	for name, want := range map[string]struct{ text, charset string }{
-		"a_good.txt":    {"The foreign ministers of Chile and Peru met in Lima on Monday.\n", "utf-8"},
-		"e_latin1.txt":  {frText, "iso-8859-1"},
-		"f_cp1251.txt":  {ruText, "windows-1251"},
-		"f_koi8.txt":    {ruText, "koi8-r"},
+		"a_good.txt":   {"The foreign ministers of Chile and Peru met in Lima on Monday.\n", "utf-8"},
+		"e_latin1.txt": {frText, "iso-8859-1"},
+		"f_cp1251.txt": {ruText, "windows-1251"},
+		"f_koi8.txt":   {ruText, "koi8-r"},
 	} {
 		g := got[name]
 		if len(g) != 1 || g[0].text != want.text || g[0].charset != want.charset {
@@ -349,6 +358,21 @@ func TestWalkOrderAndStop(t *testing.T) {
 	want := []string{"a.txt", "b.txt", "sub/a.txt", "sub/c.txt", "error: " + filepath.Join(dir, "missing.txt") + ": read: no such file: stat " + filepath.Join(dir, "missing.txt") + ": no such file or directory"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("got %q, want %q", got, want)
+	}
+
+	link := filepath.Join(t.TempDir(), "link")
+	if err := os.Symlink(filepath.Join(dir, "sub"), link); err == nil {
+		var got []string
+		for _, it := range readAll(t, &Reader{}, link) {
+			if it.Err != nil {
+				t.Errorf("symlinked folder: %v", it.Err)
+				continue
+			}
+			got = append(got, filepath.Base(it.Raw.SourceFile))
+		}
+		if strings.Join(got, "|") != "a.txt|c.txt" {
+			t.Errorf("symlinked folder: got %q, want [a.txt c.txt]", got)
+		}
 	}
 
 	stop := errors.New("stop")

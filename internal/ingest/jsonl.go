@@ -22,12 +22,12 @@ var (
 	urlKeys   = []string{"url", "link", "canonical_url", "canonical", "href", "uri", "source_url", "article_url"}
 	titleKeys = []string{"title", "headline", "name"}
 	dateKeys  = []string{"published", "date", "published_at", "publishedat", "pubdate", "publish_date",
-		"date_published", "datepublished", "published_date", "datetime", "time", "timestamp", "created_at", "seendate"}
+		"date_published", "datepublished", "published_date", "date_publish", "datetime", "time", "timestamp", "created_at", "seendate"}
 	textKeys = []string{"text", "content", "body", "maintext", "article", "full_text", "fulltext",
 		"article_text", "articlebody", "description", "summary"}
 	htmlKeys = []string{"html", "raw_html", "content_html", "html_content", "page", "raw"}
 	langKeys = []string{"lang", "language", "locale", "language_code"}
-	siteKeys = []string{"site", "sitename", "site_name", "source", "outlet", "publisher", "domain", "source_name"}
+	siteKeys = []string{"site", "sitename", "site_name", "source", "outlet", "publisher", "domain", "source_name", "source_domain"}
 )
 
 // isJSONObjectLine reports whether line is one complete JSON object.
@@ -195,25 +195,10 @@ func (r *Reader) recordToRaw(where string, rec map[string]json.RawMessage) (*new
 // errMessage returns the human message of a *news.Error, or err's text.
 func errMessage(err error) string {
 	var ne *news.Error
-	if asNewsError(err, &ne) && ne.Message != "" {
+	if errors.As(err, &ne) && ne.Message != "" {
 		return ne.Message
 	}
 	return err.Error()
-}
-
-func asNewsError(err error, target **news.Error) bool {
-	for err != nil {
-		if e, ok := err.(*news.Error); ok {
-			*target = e
-			return true
-		}
-		u, ok := err.(interface{ Unwrap() error })
-		if !ok {
-			return false
-		}
-		err = u.Unwrap()
-	}
-	return false
 }
 
 // jsonString returns a JSON string value trimmed, or the "name"/"title"/
