@@ -108,7 +108,7 @@ func tokenize(s string) []token {
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case unicode.IsDigit(r):
+		case r >= '0' && r <= '9':
 			j := i
 			n, digits := 0, 0
 			for j < len(s) && s[j] >= '0' && s[j] <= '9' {

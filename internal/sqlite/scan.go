@@ -90,7 +90,7 @@ func scanEntity(r rowScanner) (*news.Entity, error) {
 const eventCols = `v.id, v.type, coalesce(v.source, ''), coalesce(v.target, ''), coalesce(v.persons, ''),
 	v.date, v.place, v.mode, v.articles, v.outlets, v.languages, v.independent,
 	(SELECT json_group_array(json_object('article', m.article, 'text', m.text, 'start', m.start, 'end', m."end",
-		'lang', m.lang, 'date', m.date, 'place', m.place, 'trigger', m.trigger) ORDER BY m.n)
+		'lang', m.lang, 'date', m.date, 'place', m.place, 'trigger', m.trigger, 'outlet', m.outlet) ORDER BY m.n)
 	 FROM mentions m WHERE m.event = v.id)`
 
 func scanEvent(r rowScanner) (*news.Event, error) {

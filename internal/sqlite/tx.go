@@ -447,9 +447,9 @@ func (t *tx) putEvent(e *news.Event, keys []string) error {
 		}
 	}
 	for _, m := range e.Mentions {
-		if _, err := t.exec(`INSERT INTO mentions(event, article, text, start, "end", lang, date, place, trigger)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			e.ID, m.Article, m.Text, m.Start, m.End, m.Lang, m.Date, m.Place, m.Trigger); err != nil {
+		if _, err := t.exec(`INSERT INTO mentions(event, article, text, start, "end", lang, date, place, trigger, outlet)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			e.ID, m.Article, m.Text, m.Start, m.End, m.Lang, m.Date, m.Place, m.Trigger, m.Outlet); err != nil {
 			return err
 		}
 	}

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"cmp"
 	"context"
 	"slices"
 
@@ -85,17 +86,25 @@ type eventDetail struct {
 type mentionGroup struct {
 	ArticleID   string
 	Article     *news.Article // nil when the article is missing
-	Mentions    []mentionView
+	Mentions    []news.Mention
+	Snippets    []snippetView // the mentions in their paragraphs
 	Quotes      []quoteView
-	Duplicate   bool     // DuplicateOf another article
-	SharesWith  []string // other reporting articles with the same passages
-	SharesOther int      // articles outside this event with the same passages
+	Duplicate   bool       // DuplicateOf another article
+	SharesWith  []shareRef // other reporting articles with the same passages
+	SharesOther int        // articles outside this event with the same passages
 }
 
-type mentionView struct {
-	news.Mention
-	Para   para
-	HasCtx bool
+// shareRef names another report of the same event that shares text.
+type shareRef struct {
+	ID, Label string
+}
+
+// snippetView is a piece of an article with the mentions it shows; a
+// mention whose span does not fit the article has a snippet of its own text.
+type snippetView struct {
+	snippet
+	Mentions []news.Mention
+	NoCtx    bool
 }
 
 type quoteView struct {
@@ -127,7 +136,7 @@ func (s *Server) eventDetail(ctx context.Context, id string) (*eventDetail, erro
 			d.Groups = append(d.Groups, mentionGroup{ArticleID: m.Article})
 			byArticle[m.Article] = i
 		}
-		d.Groups[i].Mentions = append(d.Groups[i].Mentions, mentionView{Mention: m})
+		d.Groups[i].Mentions = append(d.Groups[i].Mentions, m)
 	}
 	reporting := map[string]bool{}
 	for i := range d.Groups {
@@ -136,24 +145,59 @@ func (s *Server) eventDetail(ctx context.Context, id string) (*eventDetail, erro
 	for i := range d.Groups {
 		g := &d.Groups[i]
 		if g.ArticleID == "" {
+			for _, m := range g.Mentions {
+				g.Snippets = append(g.Snippets, noContext(m))
+			}
 			continue
 		}
 		a, err := s.st.Article(ctx, g.ArticleID)
 		if err != nil {
 			if news.ErrorCode(err) == news.ENotFound {
+				for _, m := range g.Mentions {
+					g.Snippets = append(g.Snippets, noContext(m))
+				}
 				continue
 			}
 			return nil, err
 		}
 		g.Article = a
-		for j := range g.Mentions {
-			m := &g.Mentions[j]
-			m.Para, m.HasCtx = excerpt(a.Body, m.Span, actorMarks(a)...)
+		spans := make([]news.Span, len(g.Mentions))
+		for j, m := range g.Mentions {
+			spans[j] = m.Span
+		}
+		var sents []news.Sentence
+		if a.Analysis != nil {
+			sents = a.Analysis.Sentences
+		}
+		sns, bad := excerpts(a.Body, spans, sents, actorMarks(a))
+		for _, sn := range sns {
+			v := snippetView{snippet: sn}
+			for _, j := range sn.Spans {
+				v.Mentions = append(v.Mentions, g.Mentions[j])
+			}
+			g.Snippets = append(g.Snippets, v)
+		}
+		for _, j := range bad {
+			g.Snippets = append(g.Snippets, noContext(g.Mentions[j]))
 		}
 		g.Duplicate = a.DuplicateOf != ""
-		for _, o := range a.SharesTextWith {
+		g.Quotes = quotesOf(a, "")
+	}
+	// Shared text is labelled by outlet once every report is loaded.
+	label := map[string]string{}
+	for _, g := range d.Groups {
+		if a := g.Article; a != nil {
+			label[a.ID] = cmp.Or(a.Outlet, shorten(40, a.Title), a.ID)
+		}
+	}
+	for i := range d.Groups {
+		g := &d.Groups[i]
+		if g.Article == nil {
+			continue
+		}
+		for _, o := range g.Article.SharesTextWith {
 			if reporting[o] {
-				g.SharesWith = append(g.SharesWith, o)
+				g.SharesWith = append(g.SharesWith, shareRef{ID: o, Label: cmp.Or(label[o], o)})
 			} else {
 				g.SharesOther++
 			}
@@ -161,7 +205,6 @@ func (s *Server) eventDetail(ctx context.Context, id string) (*eventDetail, erro
 		if g.Duplicate || len(g.SharesWith) > 0 {
 			d.Syndicated++
 		}
-		g.Quotes = quotesOf(a, "")
 	}
 	// Groups are shown in date order of their articles, undated last, so the
 	// first report comes first.
@@ -180,6 +223,12 @@ func (s *Server) eventDetail(ctx context.Context, id string) (*eventDetail, erro
 		return 1
 	})
 	return d, nil
+}
+
+// noContext shows a mention by its own text, all of it evidence.
+func noContext(m news.Mention) snippetView {
+	return snippetView{NoCtx: true, Mentions: []news.Mention{m},
+		snippet: snippet{Para: para{Segs: []seg{{Text: m.Text, Sent: &mark{Kind: "ev"}, Last: true}}}}}
 }
 
 func published(a *news.Article) string {

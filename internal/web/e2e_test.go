@@ -113,6 +113,15 @@ func TestE2EBrowse(t *testing.T) {
 		into(&title, chromedp.Title()),
 		into(&reports, chromedp.Text(chromedp.CSS(`main`))),
 		shot("04-event"),
+		chromedp.Navigate(ts.URL+"/countries/NOR"),
+		chromedp.WaitVisible(chromedp.CSS(`svg.graph`)),
+		shot("05-country"),
+		chromedp.Navigate(ts.URL+"/articles/a1000000000000001"),
+		chromedp.WaitVisible(chromedp.CSS(`mark.ev`)),
+		shot("06-article"),
+		chromedp.Navigate(ts.URL+"/entities/e1"),
+		chromedp.WaitVisible(chromedp.CSS(`table.aliases`)),
+		shot("07-entity"),
 	)
 	if err != nil {
 		t.Fatalf("browse: %v", err)

@@ -173,44 +173,138 @@ func markup(body string, marks []mark) []para {
 	return out
 }
 
-// excerpt returns the paragraph of body that holds span, with the span
-// marked as evidence; ok is false when the span does not fit the body.
-func excerpt(body string, span news.Span, marks ...mark) (para, bool) {
-	sp, ok := clampSpan(body, span)
-	if !ok || sp != span {
-		return para{}, false
+// snippet is a piece of one paragraph around one or more evidence spans.
+type snippet struct {
+	Para          para
+	Before, After bool  // text of the paragraph was left out before / after
+	Spans         []int // indices of the spans shown
+}
+
+// maxContext bounds the context kept on each side of the evidence, so a
+// wall-of-text paragraph does not flood an event page.
+const maxContext = 320
+
+// excerpts cuts body into snippets around spans: the spans of one
+// paragraph share one snippet with every span marked as evidence, widened
+// by one sentence on each side (sents, when known) and at most maxContext
+// bytes, cut at a space. inline marks (layer 1) inside a snippet are kept.
+// Spans that do not fit the body are in bad.
+func excerpts(body string, spans []news.Span, sents []news.Sentence, inline []mark) (out []snippet, bad []int) {
+	paras := paragraphs(body)
+	type group struct {
+		para   news.Span
+		lo, hi int
+		idx    []int
 	}
-	start := strings.LastIndex(body[:sp.Start], "\n\n")
-	if start < 0 {
-		start = 0
-	} else {
-		start += 2
+	type valid struct{ i, para int }
+	var vs []valid
+	for i, sp := range spans {
+		c, ok := clampSpan(body, sp)
+		if !ok || c != sp {
+			bad = append(bad, i)
+			continue
+		}
+		pi := -1
+		for j, p := range paras {
+			if sp.Start >= p.Start && sp.Start < p.End {
+				pi = j
+				break
+			}
+		}
+		if pi < 0 {
+			bad = append(bad, i)
+			continue
+		}
+		vs = append(vs, valid{i, pi})
 	}
-	end := strings.Index(body[sp.End:], "\n\n")
-	if end < 0 {
-		end = len(body)
-	} else {
-		end += sp.End
+	slices.SortStableFunc(vs, func(a, b valid) int { return cmp.Compare(spans[a.i].Start, spans[b.i].Start) })
+	// Spans of one paragraph close to each other share a snippet; far apart
+	// they get their own, so the text between them is not all shown.
+	var groups []*group
+	var last *group
+	lastPara := -1
+	for _, v := range vs {
+		sp := spans[v.i]
+		if last == nil || v.para != lastPara || sp.Start-last.hi > maxContext {
+			last = &group{para: paras[v.para], lo: sp.Start, hi: sp.End}
+			lastPara = v.para
+			groups = append(groups, last)
+		}
+		last.lo, last.hi = min(last.lo, sp.Start), max(last.hi, sp.End)
+		last.idx = append(last.idx, v.i)
 	}
-	text := body[start:end]
-	ms := []mark{{Span: news.Span{Start: sp.Start - start, End: sp.End - start}, Kind: "ev"}}
-	for _, m := range marks {
-		if m.Start >= start && m.End <= end {
-			m.Start -= start
-			m.End -= start
-			ms = append(ms, m)
+	slices.SortFunc(groups, func(a, b *group) int { return cmp.Compare(a.lo, b.lo) })
+	for _, g := range groups {
+		ps, pe := g.para.Start, max(g.para.End, g.hi)
+		lo, hi := max(ps, g.lo-maxContext), min(pe, g.hi+maxContext)
+		if len(sents) > 0 {
+			// One sentence of context each side, within the byte cap.
+			prev, next := g.lo, g.hi
+			for _, st := range sents {
+				if st.End < st.Start { // corrupt: ignore
+					continue
+				}
+				if st.End <= g.lo && st.Start >= ps {
+					prev = st.Start
+				}
+				if st.Start >= g.hi && st.End <= pe && next == g.hi {
+					next = st.End
+				}
+			}
+			lo, hi = max(lo, prev), min(hi, next)
+		}
+		lo, hi = min(lo, g.lo), max(hi, g.hi) // never cut the evidence
+		if lo > ps && !(len(sents) > 0 && isSentenceStart(sents, lo)) {
+			if k := strings.IndexByte(body[lo:g.lo], ' '); k >= 0 {
+				lo += k + 1
+			}
+		}
+		if hi < pe && !(len(sents) > 0 && isSentenceEnd(sents, hi)) {
+			if k := strings.LastIndexByte(body[g.hi:hi], ' '); k >= 0 {
+				hi = g.hi + k
+			}
+		}
+		w, _ := clampSpan(body, news.Span{Start: lo, End: hi})
+		lo, hi = w.Start, w.End
+		pe = max(pe, hi)
+		var ms []mark
+		for _, i := range g.idx {
+			ms = append(ms, mark{Span: news.Span{Start: spans[i].Start - lo, End: spans[i].End - lo}, Kind: "ev"})
+		}
+		for _, m := range inline {
+			if m.Start >= lo && m.End <= hi {
+				m.Start -= lo
+				m.End -= lo
+				ms = append(ms, m)
+			}
+		}
+		sn := snippet{Para: para{Start: lo}, Spans: g.idx,
+			Before: strings.TrimSpace(body[ps:lo]) != "", After: strings.TrimSpace(body[hi:pe]) != ""}
+		for i, p := range markup(body[lo:hi], ms) {
+			if i > 0 {
+				sn.Para.Segs = append(sn.Para.Segs, seg{Text: "\n\n"})
+			}
+			sn.Para.Segs = append(sn.Para.Segs, p.Segs...)
+		}
+		out = append(out, sn)
+	}
+	return out, bad
+}
+
+func isSentenceStart(sents []news.Sentence, at int) bool {
+	for _, s := range sents {
+		if s.Start == at {
+			return true
 		}
 	}
-	// The paragraph is one unit even if it holds no blank line; join every
-	// paragraph markup finds (there is one unless the span crosses a blank
-	// line, which a sentence never does).
-	var out para
-	out.Start = start
-	for i, p := range markup(text, ms) {
-		if i > 0 {
-			out.Segs = append(out.Segs, seg{Text: "\n\n"})
+	return false
+}
+
+func isSentenceEnd(sents []news.Sentence, at int) bool {
+	for _, s := range sents {
+		if s.End == at {
+			return true
 		}
-		out.Segs = append(out.Segs, p.Segs...)
 	}
-	return out, len(out.Segs) > 0
+	return false
 }

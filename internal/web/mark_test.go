@@ -65,18 +65,60 @@ func TestMarkup(t *testing.T) {
 	}
 }
 
-func TestExcerpt(t *testing.T) {
-	body := "First para.\n\nSecond para has the event. And more.\n\nThird."
-	s := strings.Index(body, "Second")
-	p, ok := excerpt(body, sp(s, s+len("Second para has the event.")))
-	if !ok {
-		t.Fatal("excerpt: not ok")
+func TestExcerpts(t *testing.T) {
+	long := strings.Repeat("Filler words go here. ", 40)
+	body := "First para.\n\nBefore it. Second para has the event. And more. Another one. The end.\n\n" + long + "Target sentence here. " + long
+	at := func(sub string) news.Span { return span(body, sub) }
+	sents := []news.Sentence{
+		{Span: at("Before it.")}, {Span: at("Second para has the event.")}, {Span: at("And more.")},
+		{Span: at("Another one.")}, {Span: at("The end.")},
 	}
-	if got, want := flatten([]para{p}), "[Second para has the event.] And more."; got != want {
-		t.Errorf("got %q, want %q", got, want)
+	tests := []struct {
+		name  string
+		spans []news.Span
+		sents []news.Sentence
+		want  []string
+	}{
+		{"one sentence of context", []news.Span{at("Second para has the event.")}, sents,
+			[]string{"Before it. [Second para has the event.] And more. …"}},
+		{"two spans, one paragraph", []news.Span{at("And more."), at("Second para has the event.")}, sents,
+			[]string{"Before it. [Second para has the event.] [And more.] Another one. …"}},
+		{"no sentences: byte window cut at spaces", []news.Span{at("Target sentence here.")}, nil, nil},
+		{"bad span", []news.Span{{Start: 5, End: 1 << 20}}, nil, []string{}},
 	}
-	if _, ok := excerpt(body, sp(0, 1000)); ok {
-		t.Error("excerpt of an out-of-range span: ok, want not ok")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sns, bad := excerpts(body, tt.spans, tt.sents, nil)
+			var got []string
+			for _, sn := range sns {
+				s := flatten([]para{sn.Para})
+				if sn.Before {
+					s = "… " + s
+				}
+				if sn.After {
+					s += " …"
+				}
+				got = append(got, s)
+			}
+			if tt.want == nil { // the byte cap
+				if len(got) != 1 || len(got[0]) > 2*maxContext+60 || !strings.Contains(got[0], "[Target sentence here.]") {
+					t.Errorf("got %q, want one capped snippet", got)
+				}
+				if strings.Contains(got[0], "…  ") || strings.HasPrefix(got[0], "… ords") {
+					t.Errorf("cut inside a word: %q", got[0])
+				}
+				return
+			}
+			if len(tt.want) == 0 {
+				if len(bad) != 1 || len(got) != 0 {
+					t.Errorf("got snippets %q, bad %v; want none and one bad", got, bad)
+				}
+				return
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
 
@@ -119,7 +161,7 @@ func FuzzMarkup(f *testing.F) {
 		if got.String() != want.String() {
 			t.Fatalf("segments %q do not tile paragraphs %q", got.String(), want.String())
 		}
-		excerpt(body, sp(a, b), marks...)
+		excerpts(body, []news.Span{sp(a, b), sp(c, d)}, []news.Sentence{{Span: sp(e, g)}}, marks)
 	})
 }
 

@@ -34,6 +34,7 @@ type homeView struct {
 	Languages []counted
 	Outlets   []counted
 	Recent    []*news.Event
+	Actors    []counted // actors of the recent events, most frequent first
 }
 
 func (s *Server) home(w http.ResponseWriter, r *http.Request) error {
@@ -45,8 +46,15 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	actors := map[string]int{}
+	for _, e := range recent {
+		for _, c := range append(slices.Clone(e.Source), e.Target...) {
+			actors[c]++
+		}
+	}
 	return s.show(w, r, "home", "chancery", "home", homeView{
 		Stats: st, Languages: sortedCounts(st.Languages), Outlets: sortedCounts(st.Outlets), Recent: recent,
+		Actors: sortedCounts(actors),
 	})
 }
 
