@@ -2,6 +2,7 @@ package web
 
 import (
 	"bufio"
+	"chancery/internal/link"
 	"context"
 	"crypto/subtle"
 	"encoding/csv"
@@ -10,7 +11,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -421,29 +421,6 @@ type splitRequest struct {
 	Alias  string `json:"alias"`
 }
 
-func (s *Server) keys(e *news.Entity) []string {
-	if s.opts.EntityKeys != nil {
-		return s.opts.EntityKeys(e)
-	}
-	var ks []string
-	for _, n := range append([]string{e.Name}, e.Aliases...) {
-		k := strings.ToLower(strings.Join(strings.Fields(n), " "))
-		if k != "" && !slices.Contains(ks, k) {
-			ks = append(ks, k)
-		}
-	}
-	return ks
-}
-
-func addUnique(dst []string, src ...string) []string {
-	for _, v := range src {
-		if v != "" && !slices.Contains(dst, v) {
-			dst = append(dst, v)
-		}
-	}
-	return dst
-}
-
 func (s *Server) apiMerge(w http.ResponseWriter, r *http.Request) error {
 	if err := s.authorize(r); err != nil {
 		return err
@@ -455,47 +432,15 @@ func (s *Server) apiMerge(w http.ResponseWriter, r *http.Request) error {
 	if req.Entity == "" || req.Other == "" {
 		return news.Errorf(news.EInvalid, "merge needs entity and other")
 	}
+	// One implementation of a correction, shared with the CLI: link.Merge.
 	var kept *news.Entity
 	err := s.st.Update(r.Context(), func(tx news.Tx) error {
-		keep, err := tx.Entity(req.Entity)
-		if err != nil {
+		if err := link.Merge(tx, req.Entity, req.Other); err != nil {
 			return err
 		}
-		other, err := tx.Entity(req.Other)
-		if err != nil {
-			return err
-		}
-		if keep == nil || other == nil {
-			missing := req.Other
-			if keep == nil {
-				missing = req.Entity
-			}
-			return news.Errorf(news.ENotFound, "no entity %s", missing)
-		}
-		if keep.ID == other.ID {
-			return news.Errorf(news.EConflict, "%s and %s are already one entity", req.Entity, req.Other)
-		}
-		if keep.Kind != other.Kind {
-			return news.Errorf(news.EConflict, "cannot merge a %s into a %s", other.Kind, keep.Kind)
-		}
-		keep.Aliases = addUnique(keep.Aliases, other.Name)
-		keep.Aliases = addUnique(keep.Aliases, other.Aliases...)
-		keep.Roles = addUnique(keep.Roles, other.Roles...)
-		if keep.Country == "" {
-			keep.Country = other.Country
-		}
-		if keep.Code == "" {
-			keep.Code = other.Code
-		}
-		keep.Locked = true
-		if err := tx.ReplaceEntity(other.ID, keep.ID); err != nil {
-			return fmt.Errorf("merge %s into %s: %w", other.ID, keep.ID, err)
-		}
-		if err := tx.PutEntity(keep, s.keys(keep)); err != nil {
-			return fmt.Errorf("merge: put %s: %w", keep.ID, err)
-		}
-		kept = keep
-		return tx.PutCorrection(news.Correction{Kind: "merge", Entity: keep.ID, Other: other.ID, At: tx.Now()})
+		var err error
+		kept, err = tx.Entity(req.Entity)
+		return err
 	})
 	if err != nil {
 		return err
@@ -518,52 +463,15 @@ func (s *Server) apiSplit(w http.ResponseWriter, r *http.Request) error {
 	}
 	var from, created *news.Entity
 	err := s.st.Update(r.Context(), func(tx news.Tx) error {
-		e, err := tx.Entity(req.Entity)
+		id, err := link.Split(tx, req.Entity, req.Alias)
 		if err != nil {
 			return err
 		}
-		if e == nil {
-			return news.Errorf(news.ENotFound, "no entity %s", req.Entity)
+		if from, err = tx.Entity(req.Entity); err != nil {
+			return err
 		}
-		i := slices.Index(e.Aliases, req.Alias)
-		if i < 0 && e.Name != req.Alias {
-			return news.Errorf(news.EInvalid, "entity %s has no alias %q", e.ID, req.Alias)
-		}
-		rest := 0
-		for _, n := range addUnique([]string{e.Name}, e.Aliases...) {
-			if n != req.Alias {
-				rest++
-			}
-		}
-		if rest == 0 {
-			return news.Errorf(news.EConflict, "%q is the only name of %s", req.Alias, e.ID)
-		}
-		if i >= 0 {
-			e.Aliases = slices.Delete(e.Aliases, i, i+1)
-		}
-		if e.Name == req.Alias { // the display name moves: take another one
-			for _, a := range e.Aliases {
-				if a != req.Alias {
-					e.Name = a
-					break
-				}
-			}
-		}
-		id, err := tx.NewID("e")
-		if err != nil {
-			return fmt.Errorf("split: new id: %w", err)
-		}
-		n := &news.Entity{ID: id, Kind: e.Kind, Name: req.Alias, Aliases: []string{req.Alias},
-			Roles: []string{}, Locked: true}
-		e.Locked = true
-		if err := tx.PutEntity(e, s.keys(e)); err != nil {
-			return fmt.Errorf("split: put %s: %w", e.ID, err)
-		}
-		if err := tx.PutEntity(n, s.keys(n)); err != nil {
-			return fmt.Errorf("split: put %s: %w", n.ID, err)
-		}
-		from, created = e, n
-		return tx.PutCorrection(news.Correction{Kind: "split", Entity: e.ID, Other: n.ID, Alias: req.Alias, At: tx.Now()})
+		created, err = tx.Entity(id)
+		return err
 	})
 	if err != nil {
 		return err

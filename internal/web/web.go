@@ -48,10 +48,6 @@ type Options struct {
 	ExportJSONL func(ctx context.Context, w io.Writer) error
 	// ExportCSV writes events as CSV; nil uses a built-in writer.
 	ExportCSV func(ctx context.Context, w io.Writer) error
-	// EntityKeys gives the index keys of an entity written by a merge or a
-	// split (the command wires resolve.Keys); nil indexes the lower-cased
-	// name and aliases.
-	EntityKeys func(e *news.Entity) []string
 	// RequestTimeout bounds the store work of one page or API call (not the
 	// exports, which stream). Zero means 30 seconds.
 	RequestTimeout time.Duration

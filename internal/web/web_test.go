@@ -405,7 +405,8 @@ func TestWriteEndpoints(t *testing.T) {
 	}
 	var out struct{ Entity, Other news.Entity }
 	decode(t, r, &out)
-	if out.Other.Name != "Tomas Ferrer" || out.Other.ID == "" || strings.Contains(strings.Join(out.Entity.Aliases, "|"), "Tomas Ferrer") {
+	// link.Split moves every spelling of the alias (accents, scripts folded).
+	if !strings.Contains(strings.Join(out.Other.Aliases, "|"), "Tomas Ferrer") || out.Other.ID == "" || strings.Contains(strings.Join(out.Entity.Aliases, "|"), "Tomas Ferrer") {
 		t.Errorf("split: got %+v", out)
 	}
 	if got, want := len(st.corrections), 2; got != want {
