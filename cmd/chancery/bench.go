@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"time"
 
 	"chancery/internal/ingest"
@@ -24,12 +25,24 @@ func (m *Main) runBench(ctx context.Context, args []string) error {
 	store := fs.Bool("store", false, "ingest into a database and report time per article as it grows")
 	db := fs.String("db", "chancery-bench.db", "database for --store (replaced)")
 	every := fs.Int("every", 10000, "with --store: report every this many articles")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to this file")
 	paths, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(paths) == 0 {
 		return usageError{"give files or folders to measure"}
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	if *store {
 		return m.benchStore(ctx, *db, *every, paths)

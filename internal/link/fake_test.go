@@ -118,7 +118,7 @@ func (f *fakeTx) NewID(prefix string) (string, error) {
 	return fmt.Sprintf("%s%d", prefix, f.next), nil
 }
 
-func (f *fakeTx) ArticlesByBands(bands []uint64) ([]string, error) {
+func (f *fakeTx) ArticlesByBands(bands []uint64, limit int) ([]string, error) {
 	f.probes++
 	var ids []string
 	for _, b := range bands {
@@ -127,7 +127,11 @@ func (f *fakeTx) ArticlesByBands(bands []uint64) ([]string, error) {
 		}
 	}
 	slices.Sort(ids)
-	return slices.Compact(ids), nil
+	ids = slices.Compact(ids)
+	if limit > 0 && len(ids) > limit {
+		ids = ids[:limit]
+	}
+	return ids, nil
 }
 
 func (f *fakeTx) PutBands(id string, bands []uint64, sig []uint32) error {

@@ -296,7 +296,7 @@ func syndication(tx news.Tx, a *news.Article) error {
 	var common []uint64 // probed keys found in more than maxPosting articles
 	lists := make([][]string, 0, len(probes))
 	for _, k := range probes {
-		ids, err := tx.ArticlesByBands([]uint64{k})
+		ids, err := tx.ArticlesByBands([]uint64{k}, maxPosting+1)
 		if err != nil {
 			return fmt.Errorf("probe fingerprints: %w", err)
 		}

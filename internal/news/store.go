@@ -48,8 +48,11 @@ type Tx interface {
 	// NewID returns a fresh id with the given prefix ("e", "v").
 	NewID(prefix string) (string, error)
 
-	// ArticlesByBands returns ids of articles sharing any LSH band with bands.
-	ArticlesByBands(bands []uint64) ([]string, error)
+	// ArticlesByBands returns ids of articles sharing any fingerprint with
+	// bands, in id order, at most limit of them (0: no limit). The limit
+	// keeps the probe's cost bounded when a fingerprint is common to many
+	// articles (boilerplate, templated text).
+	ArticlesByBands(bands []uint64, limit int) ([]string, error)
 	// PutBands records an article's LSH bands and MinHash signature.
 	PutBands(articleID string, bands []uint64, sig []uint32) error
 	// Signature returns a stored article's MinHash signature (nil if none).

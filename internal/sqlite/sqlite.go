@@ -59,6 +59,11 @@ func dsn(path string, readOnly bool) string {
 		"_pragma=busy_timeout(" + strconv.Itoa(int(busyTimeout/time.Millisecond)) + ")",
 		"_pragma=foreign_keys(1)",
 		"_pragma=synchronous(NORMAL)", // safe with WAL: a crash loses at most the last commits, never consistency
+		// A 64 MiB page cache per connection (the default is 2 MiB): the
+		// linker's index probes touch pages all over the indexes, and once
+		// they outgrow the cache every probe pays for decoding pages again.
+		"_pragma=cache_size(-65536)",
+		"_pragma=temp_store(MEMORY)",
 	}
 	if readOnly {
 		q = append(q, "_pragma=query_only(1)")

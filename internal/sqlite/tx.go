@@ -297,12 +297,25 @@ func (t *tx) NewID(prefix string) (string, error) {
 	return "", news.Errorf(news.EInternal, "new id %s: no free id", prefix)
 }
 
-func (t *tx) ArticlesByBands(bands []uint64) ([]string, error) {
+func (t *tx) ArticlesByBands(bands []uint64, limit int) ([]string, error) {
 	if len(bands) == 0 {
 		return nil, nil
 	}
-	ids, err := t.strings(`SELECT DISTINCT article FROM bands WHERE band IN (SELECT value FROM json_each(?)) ORDER BY article`,
-		bandList(bands))
+	if limit <= 0 {
+		limit = -1 // SQLite: no limit
+	}
+	if len(bands) == 1 {
+		// One posting list: a range of the primary key, read in order and
+		// cut at limit, so a fingerprint common to many articles costs no
+		// more than a rare one.
+		ids, err := t.strings(`SELECT article FROM bands WHERE band = ? ORDER BY article LIMIT ?`, int64(bands[0]), limit)
+		if err != nil {
+			return nil, fmt.Errorf("articles by bands: %w", err)
+		}
+		return ids, nil
+	}
+	ids, err := t.strings(`SELECT DISTINCT article FROM bands WHERE band IN (SELECT value FROM json_each(?)) ORDER BY article LIMIT ?`,
+		bandList(bands), limit)
 	if err != nil {
 		return nil, fmt.Errorf("articles by bands: %w", err)
 	}

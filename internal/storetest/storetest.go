@@ -431,7 +431,7 @@ func testBandsAndShared(t *testing.T, st news.Store) {
 			{[]uint64{99}, []string{}},
 		}
 		for _, tt := range tests {
-			got, err := tx.ArticlesByBands(tt.bands)
+			got, err := tx.ArticlesByBands(tt.bands, 0)
 			if err != nil {
 				return err
 			}
@@ -454,7 +454,7 @@ func testBandsAndShared(t *testing.T, st news.Store) {
 		if err := tx.PutBands("a2", []uint64{4}, []uint32{2}); err != nil {
 			return err
 		}
-		if got, err := tx.ArticlesByBands([]uint64{3}); err != nil || len(got) != 0 {
+		if got, err := tx.ArticlesByBands([]uint64{3}, 0); err != nil || len(got) != 0 {
 			return fmt.Errorf("old band after PutBands: got %v, %v", got, err)
 		}
 		for _, l := range [][2]string{{"a1", "a2"}, {"a3", "a1"}, {"a1", "a2"}} {

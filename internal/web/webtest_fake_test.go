@@ -283,7 +283,7 @@ type fakeTx struct {
 func (t *fakeTx) ArticleIDByHash(string) (string, error)           { return "", nil }
 func (t *fakeTx) PutArticle(*news.Article) error                   { return nil }
 func (t *fakeTx) EntitiesByKeys([]string) ([]*news.Entity, error)  { return nil, nil }
-func (t *fakeTx) ArticlesByBands([]uint64) ([]string, error)       { return nil, nil }
+func (t *fakeTx) ArticlesByBands([]uint64, int) ([]string, error)  { return nil, nil }
 func (t *fakeTx) PutBands(string, []uint64, []uint32) error        { return nil }
 func (t *fakeTx) Signature(string) ([]uint32, error)               { return nil, nil }
 func (t *fakeTx) LinkShared(a, b string, dup bool) error           { return nil }
