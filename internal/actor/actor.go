@@ -154,14 +154,16 @@ func newFinder(lex *lexicon.Actors, lang, body string, sents []news.Sentence) *f
 
 // titleCase reports whether words [i, j) look like a title-case headline:
 // three capitalized words or more, most words capitalized, and no
-// lower-case word longer than three letters.
+// lower-case word but short function words ("Foreign Minister Meets
+// Russian Counterpart in Moscow"; not "Foreign Minister Ana Ruiz met
+// Ivan Petrov in Lima").
 func (f *finder) titleCase(i, j int) bool {
 	caps, words := 0, 0
 	for _, w := range f.words[i:j] {
 		switch {
 		case w.Punct:
 			continue
-		case w.Case == lexicon.CaseAny && utf8.RuneCountInString(w.Text) > 3:
+		case w.Case == lexicon.CaseAny && (utf8.RuneCountInString(w.Text) > 3 || !f.lex.Minor(w.Key)):
 			return false
 		case w.Case == lexicon.CaseTitle || w.Case == lexicon.CaseUpper:
 			caps++
@@ -364,7 +366,9 @@ func (f *finder) rejectNeighbours() {
 		}
 		// "the President of Cuba Díaz-Canel": a name may follow a state
 		// that closes a role phrase.
-		if p := f.itemEnding(it.i); p != nil && p.is(lexicon.KindOf, lexicon.KindRole) {
+		// So may a state that closes a ministry ("МИД России Мария
+		// Петрова").
+		if p := f.itemEnding(it.i); p != nil && p.is(lexicon.KindOf, lexicon.KindRole, lexicon.KindCounterpart, lexicon.KindMinistry) {
 			continue
 		}
 		if f.nameNeighbour(it.j, it.i) && !f.words[it.j].Glued {

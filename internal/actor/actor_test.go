@@ -2,6 +2,8 @@ package actor
 
 import (
 	"encoding/json"
+	"errors"
+	iofs "io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -268,10 +270,13 @@ func TestDataFiles(t *testing.T) {
 	}
 	names := []string{"countries.tsv", "places.tsv", "organizations.tsv"}
 	for _, l := range lexicon.Languages() {
-		names = append(names, l+"/states.txt", l+"/roles.txt")
+		names = append(names, l+"/states.txt", l+"/roles.txt", l+"/name_cases.txt")
 	}
 	for _, n := range names {
 		b, err := fs(n)
+		if err != nil && strings.Count(n, "/") == 1 && errors.Is(err, iofs.ErrNotExist) {
+			continue // a language may leave a table out
+		}
 		if err != nil {
 			t.Errorf("%s: %v", n, err)
 			continue

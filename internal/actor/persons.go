@@ -112,20 +112,38 @@ func partKey(ws []lexicon.Word) string {
 		if w.Punct {
 			continue
 		}
-		b.WriteString(w.Key)
+		b.WriteString(w.Text)
 	}
-	return stemName(b.String())
+	raw := b.String()
+	r, _ := utf8.DecodeRuneInString(raw)
+	if r < 0x400 || r > 0x4ff {
+		return lexicon.Fold(raw)
+	}
+	// Stem before folding: folding makes "й" an "и".
+	return lexicon.Fold(stemName(strings.ReplaceAll(strings.ToLower(raw), "ё", "е")))
 }
 
-var ruEndings = []string{"ого", "ому", "ым", "ом", "ой", "ою", "ей", "ем", "ий", "ая", "ую", "а", "у", "е", "ю", "я", "ы", "и", "й"}
+// ruEndings are the case endings stripped from a lower-case Cyrillic name,
+// longest first; "Сергей", "Сергея", "Сергеем" all give "серге".
+var ruEndings = []string{"ыми", "ими", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ой", "ою", "ей", "ею", "ую", "юю",
+	"а", "у", "е", "ю", "я", "ы", "и", "й", "ь"}
+
+// ruAdjective matches the stems of adjectival surnames ("Маевский",
+// "Маевского"), whose endings would otherwise leave "маевски" and "маевск".
+var ruAdjective = []string{"ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую", "цкий", "цкого", "цкому", "цким", "цком", "цкая", "цкой", "цкую"}
 
 func stemName(k string) string {
-	r, _ := utf8.DecodeRuneInString(k)
-	if r < 0x400 || r > 0x4ff || utf8.RuneCountInString(k) < 5 {
+	n := utf8.RuneCountInString(k)
+	if n < 4 {
 		return k
 	}
+	for _, e := range ruAdjective {
+		if strings.HasSuffix(k, e) && n-utf8.RuneCountInString(e) >= 2 {
+			return k[:len(k)-len(e)+len("ск")]
+		}
+	}
 	for _, e := range ruEndings {
-		if strings.HasSuffix(k, e) && utf8.RuneCountInString(k)-utf8.RuneCountInString(e) >= 4 {
+		if strings.HasSuffix(k, e) && n-utf8.RuneCountInString(e) >= 3 {
 			return k[:len(k)-len(e)]
 		}
 	}
@@ -134,21 +152,28 @@ func stemName(k string) string {
 
 // person is one person found in the article, with every mention.
 type person struct {
-	parts    []string
-	name     string
-	aliases  []string
-	country  string
-	roles    []string
-	first    int // word index of the first anchored mention
+	parts   []string
+	name    string
+	aliases []string
+	country string
+	roles   []string
+	first   int // word index of the first anchored mention
+	// canon is the name in the nominative, for languages that decline
+	// names; "" when the longest alias serves.
+	canon    string
 	mentions []pmention
 	id       string
 }
 
 type pmention struct {
+	i, j        int // words of the name
 	span        news.Span
 	text        string
 	sent        int
 	counterpart bool
+	// anaphor marks a role standing for a person named elsewhere ("the
+	// Russian minister"): a mention, not a name.
+	anaphor bool
 }
 
 // cand is a name found with context: a role, an apposition, a speech verb.
@@ -222,10 +247,24 @@ func (f *finder) findPersons() {
 		}
 		if p := f.owner(r.parts, "", r.i); p != nil {
 			p.add(f.pmentionOf(r, false))
+			continue
+		}
+		// A capitalized common noun may open a sentence before a name
+		// ("Позиция Лаврова", "Laut Lawrow"): try the run without it.
+		if len(r.parts) >= 2 && f.sentFirst(r.i) {
+			k, ok := f.part(r.i, r.j)
+			if ok && k < r.j && f.name[k] {
+				r2 := run{i: k, j: r.j, parts: r.parts[1:]}
+				if p := f.owner(r2.parts, "", k); p != nil {
+					p.add(f.pmentionOf(r2, false))
+				}
+			}
 		}
 	}
 	f.counterpartRoles(cands)
 	f.fallbackCountries()
+	f.roleMentions()
+	f.nominatives()
 
 	for n, p := range f.persons {
 		p.id = "p" + strconv.Itoa(n+1)
@@ -251,7 +290,7 @@ func nonNil(s []string) []string {
 
 func (f *finder) pmentionOf(r run, counterpart bool) pmention {
 	span := news.Span{Start: f.words[r.i].Start, End: f.words[r.j-1].End}
-	return pmention{span: span, text: f.body[span.Start:span.End], sent: f.sent[r.i], counterpart: counterpart}
+	return pmention{i: r.i, j: r.j, span: span, text: f.body[span.Start:span.End], sent: f.sent[r.i], counterpart: counterpart}
 }
 
 func (p *person) add(m pmention) {
@@ -261,6 +300,9 @@ func (p *person) add(m pmention) {
 		}
 	}
 	p.mentions = append(p.mentions, m)
+	if m.anaphor {
+		return
+	}
 	for _, a := range p.aliases {
 		if a == m.text {
 			return
@@ -290,6 +332,9 @@ func (p *person) addRole(r string) {
 
 // bestName is the alias with the most words (ties: the first seen).
 func (p *person) bestName() string {
+	if p.canon != "" {
+		return p.canon
+	}
 	best := ""
 	bn := 0
 	for _, a := range p.aliases {
@@ -481,11 +526,18 @@ func (f *finder) possessive(k int) bool {
 func (f *finder) roleAnchors(add func(cand)) {
 	for x := range f.items {
 		r := &f.items[x]
+		if r.is(lexicon.KindMinistry) {
+			f.ministryAnchor(r, add)
+			continue
+		}
 		if !r.is(lexicon.KindRole, lexicon.KindCounterpart, lexicon.KindTitle) {
 			continue
 		}
 		country, _, right := f.rolePhrase(r)
 		k := right
+		if !r.is(lexicon.KindTitle) {
+			k = f.skipOfPhrase(k, r.i)
+		}
 		if k < len(f.words) && f.words[k].Text == "," && f.sameSent(k, r.i) && !r.is(lexicon.KindTitle) {
 			k++
 		}
@@ -500,6 +552,46 @@ func (f *finder) roleAnchors(add func(cand)) {
 	}
 }
 
+// skipOfPhrase skips a short "of" phrase of common nouns that ends a role
+// before a comma ("a spokeswoman for the ministry, Ada Obi"); it returns k
+// unchanged when there is none.
+func (f *finder) skipOfPhrase(k, ref int) int {
+	o := f.itemStarting(k)
+	if o == nil || !o.is(lexicon.KindOf) || !f.sameSent(k, ref) {
+		return k
+	}
+	q := o.j
+	if d := f.itemStarting(q); d != nil && d.is(lexicon.KindDet) {
+		q = d.j
+	}
+	for n := 0; n < 2 && q < len(f.words) && f.sameSent(q, ref); n++ {
+		w := f.words[q]
+		if w.Punct || w.Case != lexicon.CaseAny || f.itemAt(q) != nil {
+			break
+		}
+		q++
+		if q < len(f.words) && f.words[q].Text == "," && f.sameSent(q, ref) {
+			return q
+		}
+	}
+	return k
+}
+
+// ministryAnchor: a full name right after a ministry serves it ("talks
+// with the Venezuelan Foreign Ministry Ana Pérez", "МИД России Мария
+// Петрова"): the ministry stands where a role would.
+func (f *finder) ministryAnchor(m *item, add func(cand)) {
+	k := f.orgEnd(m)
+	if k >= len(f.words) || !f.sameSent(k, m.i) || f.runAt[k] < 0 {
+		return
+	}
+	r := f.runs[f.runAt[k]]
+	if len(r.parts) < 2 {
+		return
+	}
+	add(cand{run: r, country: f.ministryCountry(m)})
+}
+
 // appositions: "Bruno Rodríguez, Minister of Foreign Affairs of Cuba",
 // "Yván Gil, the Venezuelan foreign minister,", "Lavrov, his Russian
 // counterpart".
@@ -511,7 +603,8 @@ func (f *finder) appositions(add func(cand)) {
 		}
 		k++
 		for n := 0; n < 2; n++ {
-			if d := f.itemStarting(k); d != nil && d.is(lexicon.KindDet) {
+			// German "der" reads as "of" as well as "the".
+			if d := f.itemStarting(k); d != nil && d.is(lexicon.KindDet, lexicon.KindOf) {
 				k = d.j
 			}
 		}
@@ -647,4 +740,85 @@ func allSame(s []string) bool {
 		}
 	}
 	return true
+}
+
+// roleMentions links a role with a state but without a name ("the Russian
+// minister", "der russische Chefdiplomat", "el canciller venezolano", "his
+// Cuban counterpart") to the one person of the article who serves that
+// state in that role, as a mention of that person.
+func (f *finder) roleMentions() {
+	taken := func(sp int, ep int) bool {
+		for _, p := range f.persons {
+			for _, m := range p.mentions {
+				if m.span.Start < ep && sp < m.span.End {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for x := range f.items {
+		r := &f.items[x]
+		if !r.is(lexicon.KindRole, lexicon.KindCounterpart) || f.headline[f.sent[r.i]] {
+			continue
+		}
+		country, left, right := f.rolePhrase(r)
+		if country == "" {
+			continue
+		}
+		// A role that names someone ("minister Ana Ruiz", "minister, Ana
+		// Ruiz") or describes a name before it ("Ana Ruiz, the minister")
+		// is not a mention of its own.
+		k := right
+		if k < len(f.words) && f.words[k].Text == "," && f.sameSent(k, r.i) {
+			k++
+		}
+		if k < len(f.words) && f.sameSent(k, r.i) && f.runAt[k] >= 0 {
+			continue
+		}
+		b := left
+		for n := 0; n < 2; n++ {
+			if d := f.itemEnding(b); d != nil && d.is(lexicon.KindDet, lexicon.KindOf) && f.sameSent(d.i, r.i) {
+				b = d.i
+			}
+		}
+		if b > 0 && f.sameSent(b-1, r.i) && f.words[b-1].Text == "," {
+			continue
+		}
+		span := news.Span{Start: f.words[left].Start, End: f.words[right-1].End}
+		if taken(span.Start, span.End) {
+			continue
+		}
+		var match *person
+		n := 0
+		for _, p := range f.persons {
+			if p.country != country && p.country != "" || !roleFits(r, p) {
+				continue
+			}
+			// A fitting person of unknown state makes the role ambiguous.
+			match = p
+			n++
+		}
+		if match != nil && match.country == "" {
+			continue
+		}
+		if n != 1 {
+			continue
+		}
+		match.add(pmention{i: left, j: right, span: span, text: f.body[span.Start:span.End], sent: f.sent[r.i], anaphor: true})
+	}
+}
+
+// roleFits reports whether a role item may stand for a person: the same
+// role, "minister" for any minister, a counterpart for anyone.
+func roleFits(r *item, p *person) bool {
+	if r.is(lexicon.KindCounterpart) {
+		return true
+	}
+	for _, o := range p.roles {
+		if o == r.e.Name || strings.HasSuffix(o, " "+r.e.Name) {
+			return true
+		}
+	}
+	return false
 }

@@ -4,8 +4,9 @@
 // publication date, the dateline and embedded social posts. It works on
 // structure first (line length, punctuation, capitalization, repeats,
 // position before or after the body) and on small per-language marker
-// lists second (data/markers.txt), so that it carries over to outlets and
-// languages it has not seen.
+// lists second (clean_markers.txt under internal/lexicon/data, shared and
+// per language), so that it carries over to outlets and languages it has
+// not seen.
 package clean
 
 import (
@@ -51,6 +52,7 @@ type line struct {
 	text   string
 	bullet bool   // had a list bullet
 	drop   string // reason it was removed; "" while kept
+	end    bool   // end matter (wire credit, standards line): the story is over
 	words  int
 }
 

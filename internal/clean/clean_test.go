@@ -134,6 +134,7 @@ func TestDateline(t *testing.T) {
 		{"NEW YORK — The council met.", "New York", "The council met."},
 		{"МОСКВА, 5 мар — РИА Новости. Стороны договорились.", "Москва", "Стороны договорились."},
 		{"МОСКВА, 16 ноября. /ТАСС/. Министр провел переговоры.", "Москва", "Министр провел переговоры."},
+		{"ТБИЛИСИ, 22 мая. Министры договорились.", "Тбилиси", "Министры договорились."},
 	}
 	for _, tt := range tests {
 		dl, ok := findDateline(tt.in)
@@ -146,6 +147,9 @@ func TestDateline(t *testing.T) {
 		"BREAKING - Talks collapse in Geneva.",
 		"The minister - who arrived on Monday - said.",
 		"Russia and Cuba: a new chapter.",
+		"NATO, 75. The alliance turns 75.",
+		"Moscow, 22 May. The talks ended.",
+		"EU. The bloc said.",
 	} {
 		if dl, ok := findDateline(in); ok {
 			t.Errorf("findDateline(%q) = %q, want none", in, dl.place)

@@ -14,11 +14,13 @@ const place = placeWord + `(?:[ \-](?:` + placeWord + `|de|del|la|el|di|da|do|am
 // datelineRe matches the dateline that opens a wire story: place(s), an
 // optional date, an optional agency in brackets and a dash or colon
 // ("CARACAS/MOSCOW -", "MOSCOW, Nov 16 (Reuters) -", "Havana, 20 February
-// 2024 (TDI):", "Moscú, 16 nov (EFE).-", "МОСКВА, 16 ноября. /ТАСС/.").
+// 2024 (TDI):", "Moscú, 16 nov (EFE).-", "МОСКВА, 16 ноября. /ТАСС/.",
+// "ТБИЛИСИ, 22 мая."). A bare full stop ends one only after a place in
+// capitals and a date with a month.
 var datelineRe = regexp.MustCompile(`^(` + place + `(?:\s*/\s*` + place + `)*)` +
 	`(?:,\s*([^,()\-–—:/]{1,30}?))?` +
 	`\s*(?:\(([^()]{1,40})\))?` +
-	`\s*(?:\.?\s*(?:[-–—]+|:)|\.\s*/[^/]{1,25}/\.?)\s+`)
+	`\s*(?:\.?\s*(?:[-–—]+|:)|\.\s*/[^/]{1,25}/\.?|(\.))\s+`)
 
 // agencyTailRe matches an agency name closing a dateline after its dash
 // ("МОСКВА, 16 ноя — РИА Новости. ...").
@@ -73,6 +75,9 @@ func findDateline(p string) (dateline, bool) {
 		if d, ok := findDate(dt); ok {
 			dl.date = d
 		}
+	}
+	if m[8] >= 0 && (!caps || agency != "" || dl.date.Month == 0 || dl.date.Day == 0) {
+		return dateline{}, false
 	}
 	// An agency named after the dash ("— РИА Новости.") goes with the dateline.
 	if agency == "" {

@@ -24,6 +24,11 @@ func (d *doc) classify() {
 			continue
 		}
 		k := d.kind(i, l)
+		if k == "block" {
+			// A "Most read" heading takes the headline links under it along.
+			l.drop, pending = "related", 10
+			continue
+		}
 		if pending > 0 {
 			if k == "" && relatedHeadline(l) {
 				l.drop = "related"
@@ -38,6 +43,7 @@ func (d *doc) classify() {
 		l.drop = k
 		list = k == "tags"
 	}
+	d.linkLists()
 	// Breadcrumbs run together with the headline ("HomeNewsWorldTitle")
 	// end with a line that follows them.
 	for i := 0; i < len(d.lines) && i < 12; i++ {
@@ -62,6 +68,9 @@ func (d *doc) kind(i int, l *line) string {
 	if mk.get("comments").whole(strings.TrimLeft(t, "0123456789 ,.")) {
 		return "comments"
 	}
+	if l.words <= 7 && readingTime(t) {
+		return "readtime"
+	}
 	if l.words <= 3 && counterRe.MatchString(t) {
 		return "share"
 	}
@@ -71,13 +80,30 @@ func (d *doc) kind(i int, l *line) string {
 			return "date"
 		}
 	}
+	if l.words <= 8 && stampLine(t) {
+		return "date"
+	}
 	if mk.get("line").whole(t) {
 		return "label"
+	}
+	if mk.get("block").whole(t) {
+		return "block"
+	}
+	if l.words <= 15 && mk.get("end").prefix(t) > 0 {
+		l.end = true
+		return "footer"
+	}
+	if endCredit(t, l.words) || (l.words <= 20 && mk.get("contrib").suffix(t)) {
+		l.end = true
+		return "credit"
+	}
+	if l.words <= 6 && agencyCredit(t) {
+		return "credit"
 	}
 	if l.words <= 8 && allShare(t) {
 		return "share"
 	}
-	if mk.get("list").whole(t) {
+	if mk.get("list").whole(t) || inlineList(t, l.words) {
 		return "tags"
 	}
 	low := strings.ToLower(t)
@@ -101,9 +127,8 @@ func (d *doc) kind(i int, l *line) string {
 	if isByline(strings.TrimLeft(t, "(["), l.words) {
 		return "byline"
 	}
-	if l.bullet && l.words <= 6 && !endsSentence(t) {
-		return "navigation"
-	}
+	// A short bulleted line is a menu item before or after the article but
+	// a list item inside it; zones decides by position.
 	if navSeparated(t) {
 		return "navigation"
 	}
@@ -268,6 +293,11 @@ func isByline(t string, words int) bool {
 	if rest == "" {
 		return false
 	}
+	// A role or place may follow the name after a comma ("By Jane Doe,
+	// staff writer", "Par Jean Dupont, envoyé spécial à Kiev").
+	if name, role, ok := strings.Cut(rest, ","); ok && !endsSentence(t) && wordCount(role) <= 6 {
+		rest = name
+	}
 	for _, w := range strings.Fields(rest) {
 		if strings.ContainsAny(w, "/&,") || hasUpper(w) {
 			continue
@@ -321,19 +351,9 @@ func (d *doc) pickTitle(raw string) {
 	if raw != "" {
 		d.a.Title = d.trimSite(raw)
 	} else {
-		for _, l := range d.lines {
-			if l.drop != "" || l.bullet {
-				continue
-			}
-			if l.words > d.c.maxTitleWords() {
-				break
-			}
-			if l.words < 2 {
-				continue
-			}
-			d.a.Title = l.text
-			l.drop = "headline"
-			break
+		if i := d.headlineLine(); i >= 0 {
+			d.a.Title = d.lines[i].text
+			d.lines[i].drop = "headline"
 		}
 	}
 	if d.a.Title == "" {
@@ -452,7 +472,9 @@ func (d *doc) zones() {
 		switch d.lines[i].drop {
 		case "bio", "byline", "copyright", "tags", "comments":
 		default:
-			continue
+			if !d.lines[i].end {
+				continue
+			}
 		}
 		long := false
 		for _, l := range d.lines[i+1:] {
@@ -467,6 +489,7 @@ func (d *doc) zones() {
 			break
 		}
 	}
+	last = d.closingList(last)
 	for i, l := range d.lines {
 		if l.drop != "" {
 			continue
@@ -507,6 +530,7 @@ func (d *doc) assemble() {
 			pending = 3
 		}
 		t = squeeze(d.cutFragments(t))
+		t = d.cutCredit(t)
 		if t != "" && hasLetter(t) {
 			paras = append(paras, t)
 		}
@@ -598,4 +622,231 @@ func isBareRelated(t string) bool {
 		return false
 	}
 	return strings.TrimFunc(t[n:], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) == ""
+}
+
+// stampLine reports a publication or update stamp without a full date
+// ("Updated 2 hours ago", "Aktualisiert vor 3 Stunden", "Обновлено 14:20").
+func stampLine(t string) bool {
+	n := mk.get("updated").prefix(t)
+	if n == 0 {
+		n = mk.get("published").prefix(t)
+	}
+	if n == 0 {
+		return false
+	}
+	rest := strings.TrimLeft(t[n:], " :")
+	if rest == "" || !strings.ContainsAny(rest, "0123456789") {
+		return false
+	}
+	// What is left besides numbers and times is at most a relative phrase
+	// ("2 hours ago", "il y a 3 heures"), not a clause.
+	return residueWords(rest) <= 3
+}
+
+// readingTime reports a reading-time line ("3 min read", "Lesezeit: 4
+// Min.", "Время чтения: 5 минут"): a number, reading-time words and at
+// most one other word.
+func readingTime(t string) bool {
+	if !strings.ContainsAny(t, "0123456789") {
+		return false
+	}
+	rt := mk.get("readtime")
+	hit, other := false, 0
+	ws := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	for i := 0; i < len(ws); {
+		if n := rt.prefix(strings.Join(ws[i:], " ")); n > 0 {
+			hit = true
+			i += wordCount(strings.Join(ws[i:], " ")[:n])
+			continue
+		}
+		other++
+		i++
+	}
+	return hit && other <= 1
+}
+
+// endCredit reports a credit line that closes a wire story ("Reporting by
+// X; Editing by Y", "(Reportage Z)", "Mit Material von dpa", "Con
+// información de EFE", "Avec AFP", "При подготовке использованы материалы
+// ТАСС"). A one-word marker ("Redaktion") needs a colon, brackets or only
+// names after it.
+func endCredit(t string, words int) bool {
+	if words > 25 {
+		return false
+	}
+	bracketed := strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") ||
+		strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]")
+	u := strings.TrimLeft(t, "([ ")
+	n := mk.get("endcredit").prefix(u)
+	if n == 0 {
+		return false
+	}
+	rest := strings.TrimSpace(u[n:])
+	multi := strings.Contains(strings.TrimSpace(u[:n]), " ")
+	switch {
+	case bracketed:
+		return true
+	case multi:
+		// Credits rarely end with a full stop; a line that does must name
+		// people or agencies rather than go on as a sentence ("Con
+		// información de inteligencia, el gobierno detuvo ...").
+		return !endsSentence(t) || namesOnly(rest)
+	case strings.HasPrefix(rest, ":"):
+		return words <= 12
+	}
+	return rest != "" && wordCount(rest) <= 4 && allCapitalized(strings.TrimRight(rest, ".)")) && !endsSentence(strings.TrimRight(rest, "."))
+}
+
+// allCapitalized reports whether every word of s starts with a capital or
+// a digit.
+func allCapitalized(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r := firstRune(strings.TrimLeft(w, "(\"'«„“"))
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// agencyCredit reports a line that is only a picture credit ("Getty
+// Images", "REUTERS/Jane Roe", "John Doe/AFP via Getty Images"): no final
+// punctuation, an agency name, and a slash, "via" or names only.
+func agencyCredit(t string) bool {
+	if endsSentence(t) || !hasLetter(t) {
+		return false
+	}
+	ag := mk.get("agency")
+	words := strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == '/' || r == '|' || r == ',' })
+	found, only := false, true
+	for i := 0; i < len(words); {
+		rest := strings.Join(words[i:], " ")
+		if n := ag.prefix(rest); n > 0 {
+			found = true
+			i += wordCount(rest[:n])
+			continue
+		}
+		only = false
+		i++
+	}
+	if !found {
+		return false
+	}
+	if only || strings.Contains(t, "/") || strings.Contains(t, "©") || strings.Contains(strings.ToLower(t), " via ") {
+		return true
+	}
+	return len(words) <= 4 && allCapitalized(t)
+}
+
+// inlineList reports a label and its items on one line ("Tags: Japan,
+// typhoon, aid", "Themen: Polen, Nato").
+func inlineList(t string, words int) bool {
+	n := mk.get("list").prefix(t)
+	if n == 0 || words > 25 {
+		return false
+	}
+	rest := strings.TrimLeft(t[n:], " ")
+	return strings.HasPrefix(rest, ":") && !endsSentence(t)
+}
+
+// namesOnly reports whether most longer words of s are capitalized, as in
+// a list of names or agencies.
+func namesOnly(s string) bool {
+	caps, long := 0, 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len([]rune(w)) < 4 {
+			continue
+		}
+		long++
+		if unicode.IsUpper(firstRune(w)) {
+			caps++
+		}
+	}
+	return long > 0 && caps*2 >= long
+}
+
+// cutCredit removes a wire credit run into the end of a paragraph ("...
+// the ministry said. Reporting by Jane Doe; Editing by Tom Roe").
+func (d *doc) cutCredit(t string) string {
+	for _, b := range boundaries(t, max(1, len(t)-300), len(t)) {
+		tail := t[b:]
+		if endCredit(tail, wordCount(tail)) {
+			d.drop(tail, "credit")
+			return strings.TrimSpace(t[:b])
+		}
+	}
+	return t
+}
+
+// linkLists drops blocks of headline links under a heading the marker
+// lists do not know ("I più letti", "Weitere Meldungen"): a short heading
+// without punctuation followed by at least two capitalized lines that read
+// as headlines (three to twenty words, no final punctuation). A content
+// list is introduced by a colon or a sentence, and its items rarely look
+// like headlines.
+func (d *doc) linkLists() {
+	// Only between or after body paragraphs: before the body such lines are
+	// the headline and its deck.
+	start := len(d.lines)
+	for i, l := range d.lines {
+		if isSentence(l) && l.words >= 8 {
+			start = i + 1
+			break
+		}
+	}
+	for i := start; i < len(d.lines); i++ {
+		h := d.lines[i]
+		if h.drop != "" || h.bullet || h.words > 4 || endsSentence(h.text) || strings.HasSuffix(h.text, ":") {
+			continue
+		}
+		var run []int
+		for j := i + 1; j < len(d.lines) && j <= i+40 && len(run) < 12; j++ {
+			l := d.lines[j]
+			if l.drop != "" {
+				continue
+			}
+			if l.words < 3 || l.words > 20 || endsSentence(l.text) || strings.HasSuffix(l.text, ":") ||
+				!unicode.IsUpper(firstRune(strings.TrimLeft(l.text, "\"'«„“"))) {
+				break
+			}
+			run = append(run, j)
+		}
+		if len(run) < 2 {
+			continue
+		}
+		h.drop = "related"
+		for _, j := range run {
+			d.lines[j].drop = "related"
+		}
+		i = run[len(run)-1]
+	}
+}
+
+// closingList extends the body's last line over a list that ends the
+// article: a kept line ending in a colon right after the last paragraph,
+// and the short items under it.
+func (d *doc) closingList(last int) int {
+	j := last + 1
+	for j < len(d.lines) && d.lines[j].drop != "" {
+		switch l := d.lines[j]; {
+		case l.end, l.drop == "bio", l.drop == "byline", l.drop == "copyright", l.drop == "tags", l.drop == "comments":
+			return last
+		}
+		j++
+	}
+	if j >= len(d.lines) || d.lines[j].drop != "" || d.lines[j].words < 2 || !strings.HasSuffix(d.lines[j].text, ":") {
+		return last
+	}
+	end, n := j, 0
+	for k := j + 1; k < len(d.lines) && n < 15; k++ {
+		l := d.lines[k]
+		if l.drop != "" || l.words > 25 {
+			break
+		}
+		end, n = k, n+1
+	}
+	if n == 0 {
+		return last
+	}
+	return end
 }

@@ -1,16 +1,11 @@
 package clean
 
 import (
-	_ "embed"
 	"strings"
 	"unicode"
+
+	"chancery/internal/lexicon"
 )
-
-//go:embed data/markers.txt
-var markerData string
-
-//go:embed data/months.txt
-var monthData string
 
 // phrases is a set of lower-case phrases matched on whole words.
 type phrases struct {
@@ -105,43 +100,49 @@ func (m *markers) get(kind string) *phrases {
 	return &phrases{}
 }
 
+// markerErr is set when the embedded marker tables cannot be read; a test
+// checks that it stays nil, and the cleaner then works on structure alone.
+var markerErr error
+
 func loadMarkers() *markers {
 	m := &markers{kinds: map[string]*phrases{}, function: map[string]map[string]bool{},
 		allFunc: map[string]bool{}, months: map[string]int{}}
-	for _, line := range strings.Split(markerData, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.SplitN(line, " ", 3)
-		if len(f) < 3 {
-			continue
-		}
-		kind, lang, phrase := f[0], f[1], strings.TrimSpace(f[2])
-		if kind == "function" {
-			if m.function[lang] == nil {
-				m.function[lang] = map[string]bool{}
+	list, err := lexicon.CleanMarkers()
+	if err != nil {
+		markerErr = err
+	}
+	for _, e := range list {
+		if e.Kind == "function" {
+			if m.function[e.Lang] == nil {
+				m.function[e.Lang] = map[string]bool{}
 			}
-			for _, w := range strings.Fields(phrase) {
-				m.function[lang][w] = true
+			for _, w := range strings.Fields(e.Phrase) {
+				m.function[e.Lang][w] = true
 				m.allFunc[w] = true
 			}
 			continue
 		}
-		if m.kinds[kind] == nil {
-			m.kinds[kind] = &phrases{}
+		if m.kinds[e.Kind] == nil {
+			m.kinds[e.Kind] = &phrases{}
 		}
-		m.kinds[kind].add(phrase)
+		m.kinds[e.Kind].add(e.Phrase)
 	}
-	for _, line := range strings.Split(monthData, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
+	months, err := lexicon.CleanMonths()
+	if err != nil && markerErr == nil {
+		markerErr = err
+	}
+	for _, line := range months {
 		f := strings.Fields(line)
 		n := 0
 		for _, c := range f[0] {
+			if c < '0' || c > '9' {
+				n = -1
+				break
+			}
 			n = n*10 + int(c-'0')
+		}
+		if n < 1 || n > 12 {
+			continue
 		}
 		for _, w := range f[1:] {
 			m.months[w] = n
@@ -157,4 +158,20 @@ func (m *markers) functionWords(lang string) map[string]bool {
 		return f
 	}
 	return m.allFunc
+}
+
+// suffix reports whether s, ignoring case and final punctuation, ends with
+// one of the phrases on a word boundary.
+func (p *phrases) suffix(s string) bool {
+	if p.set == nil {
+		return false
+	}
+	s = strings.TrimRightFunc(foldCase(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	ws := strings.Fields(s)
+	for k := 1; k <= p.maxWords && k <= len(ws); k++ {
+		if p.set[strings.Join(ws[len(ws)-k:], " ")] {
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package event
 
 import (
 	"sort"
+	"strconv"
 	"time"
 
 	"chancery/internal/news"
@@ -19,6 +20,13 @@ type found struct {
 	placeOwn       bool
 	st             *sent
 	trigger        string
+	// pending marks a responsive event whose target is the source of an
+	// event told after it ("Ankara rejected the demand. Athens had asked
+	// …"); it is resolved once the article is read, or dropped.
+	pending bool
+	// earlier marks an event told as having come before ("had earlier
+	// asked", "hatte zuvor aufgefordert"): what a pending one may answer.
+	earlier bool
 }
 
 // events reads every trigger of every sentence into found mentions.
@@ -36,6 +44,38 @@ func (x *article) events() {
 		}
 		x.noteSubject(st)
 	}
+	x.resolvePending()
+}
+
+// resolvePending gives each pending responsive event the source of the
+// nearest event within two sentences after it that acted on its source,
+// when one of the two is told as prior ("Ankara rejected the demand …
+// Athens had earlier asked"; "Algiers had criticised … Paris rejected the
+// accusations"), and drops those it cannot resolve.
+func (x *article) resolvePending() {
+	out := x.found[:0]
+	for i, f := range x.found {
+		if f.pending {
+			for j := i + 1; j < len(x.found) && x.found[j].st.i <= f.st.i+2; j++ {
+				g := x.found[j]
+				if g.pending || g.typ == f.typ || !overlap(g.target, f.source) || overlap(g.source, f.source) || !g.earlier && !f.earlier {
+					continue
+				}
+				for _, c := range g.source {
+					if !has(f.source, c) {
+						f.target = addUnique(f.target, c)
+					}
+				}
+				break
+			}
+			if len(f.target) == 0 {
+				continue
+			}
+			f.pending = false
+		}
+		out = append(out, f)
+	}
+	x.found = out
 }
 
 // noteSubject remembers the first person named in a sentence as the
@@ -69,8 +109,26 @@ func (x *article) event(st *sent, t match) *found {
 		// minister, and his counterpart, Lavrov, met"): look back to the
 		// last strong break.
 		before = before[:0]
+		rel := x.relClauses(st)
+		if strong > 0 && rel[strong-1] {
+			// Look past a relative clause to the subject it follows.
+			k := strong - 1
+			for k > 0 && (rel[k-1] || st.toks[k-1].fold == "," || !st.brk(k-1) && !x.breakWord(st, k-1)) {
+				k--
+			}
+			strong = k
+		}
+		for _, m := range st.trig {
+			if m.first() >= strong && m.last() < lo && !rel[m.first()] {
+				// "Iran expelled X, accusing them …": the clause before
+				// has an event of its own; its subject is found below.
+				strong = lo
+			}
+		}
 		for _, sd := range st.sides {
-			if sd.pos >= strong && sd.end <= t.first() {
+			// "Cuba, which signed a deal with Russia, condemned …": the
+			// relative clause's actors are not the subject.
+			if sd.pos >= strong && sd.end <= t.first() && !rel[sd.pos] {
 				before = append(before, sd)
 			}
 		}
@@ -102,6 +160,16 @@ func (x *article) event(st *sent, t match) *found {
 	src := codes(before)
 	tgt := codes(after)
 	var extraPersons []string
+	// Coordinated verbs share their subject: in "Caracas rejected the
+	// criticism of Washington and accused the United States …" the
+	// second verb's subject is the first one's, not the actor between.
+	if !passive && !news.Symmetric(typ) && t.first() > 0 && x.isWord(st, "@and", t.first()-1) || !passive && !news.Symmetric(typ) && t.first() > 1 && x.isWord(st, "@and", t.first()-2) && x.isWord(st, "@aux", t.first()-1) {
+		if f := x.lastIn(st); f != nil && !news.Symmetric(f.typ) && len(f.source) > 0 {
+			src = append([]string(nil), f.source...)
+			before = nil
+			extraPersons = append(extraPersons, f.persons...)
+		}
+	}
 
 	// Anaphora: "both sides", "they" name the current pair; "he" the last
 	// subject; with neither, the subject of the sentence's first clause.
@@ -111,7 +179,27 @@ func (x *article) event(st *sent, t match) *found {
 			both = true
 		}
 	}
-	if len(src) == 0 && !passive {
+	// A relative clause ("any deal that threatens …", "Lavrov, who met
+	// …") has its antecedent for subject: the actor right before the
+	// relative word, or none — never the main clause's subject.
+	relative := false
+	if len(src) == 0 && !passive && lo > 0 {
+		for _, m := range st.fn["@rel"] {
+			if m.last() != lo-1 {
+				continue
+			}
+			relative = true
+			for _, sd := range st.sides {
+				if sd.end == m.first() || sd.end == m.first()-1 && st.toks[sd.end].fold == "," {
+					src = addUnique(src, sd.m.Code)
+					if sd.m.Kind == news.ActorPerson && sd.m.Entity != "" {
+						extraPersons = append(extraPersons, sd.m.Entity)
+					}
+				}
+			}
+		}
+	}
+	if len(src) == 0 && !passive && !relative {
 		if both && len(x.dyad) > 0 {
 			src = addUnique(src, x.dyad...)
 		} else if p := x.pronoun(st, lo, t.first()); p != nil {
@@ -133,6 +221,7 @@ func (x *article) event(st *sent, t match) *found {
 		}
 	}
 	var parties []string
+	pending := false
 	if news.Symmetric(typ) {
 		parties = addUnique(addUnique(nil, src...), tgt...)
 		if len(parties) < 2 && both {
@@ -163,13 +252,22 @@ func (x *article) event(st *sent, t match) *found {
 			}
 		}
 		tgt = t2
-		if len(src) == 0 || len(tgt) == 0 {
+		if len(tgt) == 0 && len(src) > 0 {
+			tgt = x.implicitTarget(st, t, src, hi)
+		}
+		pending = len(tgt) == 0 && len(src) > 0 && responsive[typ]
+		if len(src) == 0 || len(tgt) == 0 && !pending {
 			return nil
 		}
 		parties = addUnique(addUnique(nil, src...), tgt...)
 	}
 
-	f := &found{typ: typ, source: src, target: tgt, st: st}
+	f := &found{typ: typ, source: src, target: tgt, st: st, pending: pending}
+	for _, m := range st.fn["@earlier"] {
+		if m.last() < t.first() && m.first() >= lo {
+			f.earlier = true
+		}
+	}
 	f.trigger = x.triggerText(st, t)
 	f.mode = x.mode(st, t, lo, hi)
 	f.persons = x.persons(st, lo, hi, parties, extraPersons)
@@ -177,6 +275,9 @@ func (x *article) event(st *sent, t match) *found {
 	f.place, f.placeOwn = x.place(st, t)
 	if f.dateOwn && f.mode == news.ModeFactual && later(f.date, x.a.Published) {
 		f.mode = news.ModeFuture // "the summit on 5 December", reported before it
+	}
+	if f.dateOwn && background(f.date, x.a.Published) {
+		return nil // "since the invasion of 2022": background, not news
 	}
 	return f
 }
@@ -238,17 +339,24 @@ func (x *article) clause(st *sent, t match) (lo, hi, strong int) {
 		return and[e] || st.toks[e].fold == "," && listComma(e)
 	}
 	isBreak := func(k int) bool {
-		tk := st.toks[k]
 		if stop[k] {
 			return true
 		}
-		if !clausePunct(tk) || tk.fold == "." {
+		if !st.brk(k) {
 			return false
 		}
-		return !(tk.fold == "," && listComma(k))
+		return !(st.toks[k].fold == "," && listComma(k))
+	}
+	// A conditional ("if Norway imposes sanctions") opens a clause whose
+	// subject is its own, but a trigger before it may aim into it
+	// ("threatened to respond if South Korea goes ahead"): it bounds the
+	// left side only.
+	cond := map[int]bool{}
+	for _, m := range st.fn["@cond"] {
+		cond[m.last()] = true
 	}
 	lo = t.first()
-	for lo > 0 && !isBreak(lo-1) {
+	for lo > 0 && !isBreak(lo-1) && !cond[lo-1] {
 		lo--
 	}
 	strong = lo
@@ -298,11 +406,22 @@ func (x *article) mode(st *sent, t match, lo, hi int) string {
 			mode = f
 		}
 	}
+	// A finite past form ("urged", "traf", "se reunió") is no modal's
+	// complement: "said the drills would go ahead and urged Pyongyang …".
+	// English "-ed" forms are participles too, so an auxiliary right
+	// before ("will be deployed", "would have agreed") restores the modal.
+	finite := t.p.has("past") && !x.auxBefore(st, t.first())
 	bestDist, bestLen := 1<<30, 0
 	for _, m := range st.modes {
+		if finite && (m.p.class == news.ModeFuture || m.p.class == news.ModeIntend) {
+			continue
+		}
+		if x.isAux(st, m) {
+			continue // French "a accusé": the auxiliary, not "à" before an infinitive
+		}
 		d := -1
 		switch {
-		case m.last() < t.first() && m.first() >= lo:
+		case m.last() < t.first() && (m.first() >= lo || m.last() == lo-1 && m.p.class == "hypo"):
 			d = t.first() - m.last() - 1
 			limit := 6
 			if m.p.has("near") {
@@ -333,6 +452,61 @@ func (x *article) mode(st *sent, t match, lo, hi int) string {
 		return mode
 	}
 	return news.ModeFactual
+}
+
+// relClauses marks the tokens of relative clauses set off by commas
+// (", which signed a deal with Russia,"), from the relative word to the
+// next clause break.
+func (x *article) relClauses(st *sent) []bool {
+	out := make([]bool, len(st.toks))
+	for _, m := range st.fn["@rel"] {
+		if m.first() == 0 || st.toks[m.first()-1].fold != "," {
+			continue
+		}
+		for k := m.first(); k < len(st.toks) && !st.brk(k); k++ {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// isWord reports whether a match of function-word class c ends at token k.
+func (x *article) isWord(st *sent, c string, k int) bool {
+	for _, m := range st.fn[c] {
+		if m.last() == k {
+			return true
+		}
+	}
+	return false
+}
+
+// lastIn returns the last event found so far in sentence st, or nil.
+func (x *article) lastIn(st *sent) *found {
+	if n := len(x.found); n > 0 && x.found[n-1].st == st {
+		return x.found[n-1]
+	}
+	return nil
+}
+
+// auxBefore reports whether an auxiliary stands just before token at (one
+// adverb may come between: "has already agreed").
+func (x *article) auxBefore(st *sent, at int) bool {
+	for _, m := range st.fn["@aux"] {
+		if m.last() == at-1 || m.last() == at-2 && !st.toks[at-1].punct {
+			return true
+		}
+	}
+	return false
+}
+
+// isAux reports whether a mode marker is, at the same place, an auxiliary.
+func (x *article) isAux(st *sent, m match) bool {
+	for _, a := range st.fn["@aux"] {
+		if a.first() == m.first() && a.last() == m.last() {
+			return true
+		}
+	}
+	return false
 }
 
 // persons returns the local ids of the persons taking part: those named in
@@ -410,7 +584,7 @@ func (x *article) counterpart(st *sent, m match, have []string) string {
 func (x *article) date(st *sent, t match) (string, bool) {
 	bestOwn, bestBefore := -1, -1
 	dOwn, dBefore := 1<<30, 1<<30
-	for i, d := range st.dates {
+	for i, d := range st.own {
 		pos := tokenAt(st.toks, d.Start)
 		if pos < 0 {
 			continue
@@ -429,10 +603,26 @@ func (x *article) date(st *sent, t match) (string, bool) {
 		}
 	}
 	if bestOwn >= 0 {
-		return st.dates[bestOwn].Value, true
+		return st.own[bestOwn].Value, true
 	}
 	if bestBefore >= 0 {
-		return st.dates[bestBefore].Value, true
+		return st.own[bestBefore].Value, true
+	}
+	// No date of its own: the date of the nearest earlier event told in the
+	// paragraph, else a full date of an earlier sentence of the paragraph
+	// that is not after publication (a bare year there is background, "the
+	// treaty of 1994"), else the article's main date.
+	for i := len(x.found) - 1; i >= 0; i-- {
+		f := x.found[i]
+		if f.st.s.Para != st.s.Para || f.st.i >= st.i {
+			if f.st.s.Para != st.s.Para {
+				break
+			}
+			continue
+		}
+		if f.dateOwn {
+			return f.date, false
+		}
 	}
 	for i := st.i - 1; i >= 0; i-- {
 		p := x.sentByIndex(i)
@@ -442,8 +632,13 @@ func (x *article) date(st *sent, t match) (string, bool) {
 		if p.s.Para != st.s.Para {
 			break
 		}
-		if len(p.dates) > 0 {
-			return p.dates[0].Value, false
+		if p.skip {
+			continue
+		}
+		for _, d := range p.own {
+			if len(d.Value) == 10 && !later(d.Value, x.a.Published) {
+				return d.Value, false
+			}
 		}
 	}
 	return x.mainDate, false
@@ -511,7 +706,7 @@ func (x *article) leadDate() string {
 		if st.skip {
 			continue
 		}
-		for _, d := range st.dates {
+		for _, d := range st.own {
 			if later(d.Value, x.a.Published) {
 				continue
 			}
@@ -542,6 +737,29 @@ func (x *article) tookPlace() string {
 		}
 	}
 	return ""
+}
+
+// background reports whether an event dated d is a year or more older than
+// an article published on pub: history the article recalls, not news it
+// reports. Unknown dates are not background.
+func background(d, pub string) bool {
+	if len(d) < 4 || len(pub) < 7 {
+		return false
+	}
+	dy, err1 := strconv.Atoi(d[:4])
+	py, err2 := strconv.Atoi(pub[:4])
+	pm, err3 := strconv.Atoi(pub[5:7])
+	if err1 != nil || err2 != nil || err3 != nil {
+		return false
+	}
+	if len(d) < 7 {
+		return py-dy >= 2 || py-dy == 1 && pm >= 6 // a bare year
+	}
+	dm, err := strconv.Atoi(d[5:7])
+	if err != nil {
+		return false
+	}
+	return (py*12+pm)-(dy*12+dm) >= 12
 }
 
 // later reports whether date a (YYYY[-MM[-DD]]) is after b; false when
@@ -663,6 +881,67 @@ func overlap(a, b []string) bool {
 	return false
 }
 
+// territorial types act on a place: the state a locative phrase after the
+// trigger names is their target when no other is given ("carried out
+// airstrikes in Afghanistan's Khost province", "deployed troops in Belarus").
+var territorial = map[string]bool{news.Assault: true, news.Mobilize: true}
+
+// responsive types answer an earlier event: with no target of their own
+// ("rejected the accusations", "condemned the strikes", "threatened
+// retaliation") they are aimed at whoever acted on their source just
+// before (or, told after them, just after).
+var responsive = map[string]bool{news.Reject: true, news.Accuse: true, news.Threaten: true}
+
+// implicitTarget finds the target of a trigger whose clause names none: an
+// object pronoun ("accusing them of") stands for the target of the event
+// just before; a territorial event aims at the state of its locative
+// phrase; a responsive one at the source of the event it answers.
+func (x *article) implicitTarget(st *sent, t match, src []string, hi int) []string {
+	minus := func(cs []string) []string {
+		var out []string
+		for _, c := range cs {
+			if !has(src, c) {
+				out = addUnique(out, c)
+			}
+		}
+		return out
+	}
+	recent := func(f *found) bool { return f.st.i <= st.i && f.st.i >= st.i-2 }
+	if !t.p.has("noun") {
+		for _, m := range st.fn["@obj"] {
+			// English objects follow the verb ("accusing them"), Romance
+			// clitics precede it ("les a accusés"): flags say which.
+			after := m.first() == t.last()+1 && !m.p.has("before")
+			before := (m.last() == t.first()-1 || m.last() == t.first()-2 && !st.toks[t.first()-1].punct) && !m.p.has("after")
+			if after || before {
+				for i := len(x.found) - 1; i >= 0 && recent(x.found[i]); i-- {
+					if tg := minus(x.found[i].target); len(tg) > 0 {
+						return tg
+					}
+				}
+			}
+		}
+	}
+	if territorial[t.p.class] {
+		for _, sd := range st.locs {
+			if sd.pos > t.last() && sd.pos-t.last() <= 15 && !has(src, sd.m.Code) {
+				return []string{sd.m.Code}
+			}
+		}
+	}
+	if responsive[t.p.class] {
+		for i := len(x.found) - 1; i >= 0 && recent(x.found[i]); i-- {
+			f := x.found[i]
+			if f.typ != t.p.class && overlap(f.target, src) && !overlap(f.source, src) {
+				if tg := minus(f.source); len(tg) > 0 {
+					return tg
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // nearestGroup returns the actors of the nearest clause before token lo
 // that names any: the subject a trigger shares with its sentence's main
 // clause ("Lavrov told reporters following talks with X").
@@ -674,7 +953,7 @@ func (x *article) nearestGroup(st *sent, lo int) []side {
 				out = append(out, st.sides[i])
 			}
 		}
-		if len(out) > 0 && k > 0 && clausePunct(st.toks[k-1]) && st.toks[k-1].fold != "." && st.toks[k-1].fold != "," {
+		if len(out) > 0 && k > 0 && st.brk(k-1) && st.toks[k-1].fold != "," {
 			break
 		}
 		if len(out) > 0 && k > 0 && st.toks[k-1].fold == "," {
@@ -691,6 +970,25 @@ func (x *article) nearestGroup(st *sent, lo int) []side {
 		}
 		if len(out) > 0 && x.breakWord(st, k) {
 			break
+		}
+	}
+	// Of a clause with an event of its own ("Iran expelled British
+	// diplomats, accusing them …"), only its subject carries over.
+	if len(out) > 1 {
+		from := out[len(out)-1].pos
+		for _, m := range st.trig {
+			if m.first() > from && m.first() < lo {
+				var subj []side
+				for _, sd := range out {
+					if sd.end <= m.first() {
+						subj = append(subj, sd)
+					}
+				}
+				if len(subj) > 0 {
+					out = subj
+				}
+				break
+			}
 		}
 	}
 	return out

@@ -40,9 +40,10 @@ func extract(a *news.Article, dates dateFinder) {
 		a.Notes = append(a.Notes, "event: "+e)
 	}
 	x := newArticle(a, t)
-	for i := range x.sents {
+	for _, st := range x.sents {
 		if dates != nil {
-			x.sents[i].dates = validDates(dates(x.sents[i].s), a.Body)
+			st.dates = validDates(dates(st.s), a.Body)
+			st.own = outsideParens(st, st.dates)
 		}
 	}
 	an.Dates = an.Dates[:0]
@@ -103,8 +104,11 @@ type sent struct {
 	speech []match
 	modes  []match
 	sides  []side
+	locs   []side // actors in a locative phrase: territory, not a side
+	soft   []bool // quotation marks around a short phrase: no clause break
 	places []place
 	dates  []news.DateRef
+	own    []news.DateRef // dates not inside a parenthesis: the ones events use
 	skip   bool
 }
 
@@ -165,6 +169,24 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 			st.depth[i] = d
 		}
 	}
+	// A sentence cut inside a parenthesis ("… (members: Armenia. Belarus and
+	// Russia).") closes one it never opened: what stands before the
+	// unmatched mark is inside too.
+	open := 0
+	for i, tk := range toks {
+		if tk.punct && (tk.fold == "(" || tk.fold == "[") {
+			open++
+		}
+		if tk.punct && (tk.fold == ")" || tk.fold == "]") {
+			if open > 0 {
+				open--
+				continue
+			}
+			for k := 0; k <= i; k++ {
+				st.depth[k]++
+			}
+		}
+	}
 	for _, m := range x.t.words.all(toks) {
 		st.fn[m.p.class] = append(st.fn[m.p.class], m)
 	}
@@ -175,18 +197,15 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 	}
 	st.speech = best(x.t.speech.all(toks))
 	st.modes = x.t.modes.all(toks)
+	st.soft = softQuotes(toks)
+	var trig []match
 	for _, m := range best(x.t.events.all(toks)) {
-		if m.p.class == "NONE" {
-			continue
+		if m.p.class == "NONE" || st.depth[m.first()] > 0 {
+			continue // a masked phrase, or a trigger inside a parenthesis
 		}
-		// A noun trigger that is the object of the trigger before it
-		// ("rejected the accusations", "condemned the attack") is part of
-		// that event, not one of its own.
-		if n := len(st.trig); n > 0 && m.p.has("noun") && m.first()-st.trig[n-1].last() <= 3 && !punctBetween(toks, st.trig[n-1].last(), m.first()) {
-			continue
-		}
-		st.trig = append(st.trig, m)
+		trig = append(trig, m)
 	}
+	st.trig = x.dropObjects(st, trig)
 	isLoc := x.locativeScope(st)
 	for i, m := range actors {
 		if within(actors, i) {
@@ -208,10 +227,19 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 			if loc && m.Place != "" {
 				st.places = append(st.places, place{name: m.Place, pos: pos})
 			}
+			if loc && m.Code != "" {
+				st.locs = append(st.locs, side{m: m, pos: pos, end: end})
+			}
 			continue
 		}
 		if loc && m.Kind != news.ActorPerson {
-			continue // "in the U.S. city of", "in the framework of the UN"
+			// "in the U.S. city of", "in the framework of the UN": where,
+			// not who; kept aside as the territory an attack or a
+			// deployment may be aimed at ("in Afghanistan's Khost province").
+			if m.Code != "" {
+				st.locs = append(st.locs, side{m: m, pos: pos, end: end})
+			}
+			continue
 		}
 		st.sides = append(st.sides, side{m: m, pos: pos, end: end})
 	}
@@ -238,8 +266,7 @@ func (x *article) locativeScope(st *sent) []bool {
 	}
 	for _, m := range st.fn["@loc"] {
 		for k := m.last() + 1; k < len(st.toks); k++ {
-			tk := st.toks[k]
-			if stop[k] || (clausePunct(tk) && tk.fold != ".") || k-m.last() > 12 {
+			if stop[k] || st.brk(k) || k-m.last() > 12 {
 				break
 			}
 			out[k] = true
@@ -313,4 +340,123 @@ func within(actors []news.ActorMention, i int) bool {
 		}
 	}
 	return false
+}
+
+// brk reports whether token k of the sentence ends a clause: clause
+// punctuation other than a dot, unless it is a quotation mark around a
+// short phrase ("threatened a \"merciless\" response").
+func (st *sent) brk(k int) bool {
+	tk := st.toks[k]
+	if !clausePunct(tk) || tk.fold == "." {
+		return false
+	}
+	return !(k < len(st.soft) && st.soft[k])
+}
+
+// maxSoftQuote is the longest quoted phrase, in words, that reads as part
+// of its clause (a scare quote or a quoted adjective) rather than as a
+// quotation of its own.
+const maxSoftQuote = 4
+
+// softQuotes marks the quotation marks that enclose a short phrase with no
+// other punctuation: they do not break the clause around them.
+func softQuotes(toks []token) []bool {
+	out := make([]bool, len(toks))
+	open := -1
+	for k, t := range toks {
+		if !t.punct {
+			continue
+		}
+		if t.fold != `"` {
+			open = -1
+			continue
+		}
+		if open >= 0 && k-open-1 >= 1 && k-open-1 <= maxSoftQuote {
+			out[open], out[k] = true, true
+			open = -1
+			continue
+		}
+		open = k
+	}
+	return out
+}
+
+// maxObjectGap is how far (in tokens) a noun trigger may stand after a verb
+// trigger of its clause and still be read as its object ("accused Egypt of
+// deliberately stalling negotiations").
+const maxObjectGap = 8
+
+// dropObjects removes the noun triggers that only name the object or topic
+// of a verb trigger of the same clause: after it ("rejected the
+// accusations", "condemned the attack", "accused X of stalling
+// negotiations") or before a clause-final verb ("hat die Forderung …
+// zurückgewiesen", "the demand was rejected"). They are part of that
+// event, not events of their own.
+func (x *article) dropObjects(st *sent, trig []match) []match {
+	sameClause := func(a, b int) bool {
+		if a > b {
+			a, b = b, a
+		}
+		for k := a + 1; k < b; k++ {
+			if st.brk(k) {
+				return false
+			}
+		}
+		return true
+	}
+	clauseFinal := func(m match) bool {
+		k := m.last() + 1
+		return k >= len(st.toks) || st.toks[k].punct && st.toks[k].fold != "'"
+	}
+	withAfter := func(k int) bool {
+		for _, w := range st.fn["@with"] {
+			if w.first() > k && w.first() <= k+3 {
+				return true
+			}
+		}
+		return false
+	}
+	var out []match
+	for i, m := range trig {
+		if !m.p.has("noun") {
+			out = append(out, m)
+			continue
+		}
+		object := false
+		for j, v := range trig {
+			if j == i-1 && v.p.has("noun") && m.first()-v.last() <= 3 && !punctBetween(st.toks, v.last(), m.first()) {
+				object = true // "talks on cooperation": one event, named twice
+			}
+			if j == i || v.p.has("noun") {
+				continue
+			}
+			if j < i && sameClause(v.last(), m.first()) {
+				// Right after the verb it is its object; further on only
+				// when it names no parties of its own ("agreed on the
+				// decisions of the meeting held between X and Y" keeps it).
+				gap := m.first() - v.last()
+				object = object || gap <= 3 || gap <= maxObjectGap && !withAfter(m.last())
+			}
+			if j > i && clauseFinal(v) && v.first()-m.last() <= 2*maxObjectGap && sameClause(m.last(), v.first()) {
+				object = true
+			}
+		}
+		if !object {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// outsideParens returns the dates of a sentence that do not stand inside a
+// parenthesis ("(founded in 1992)"): those say nothing of its events.
+func outsideParens(st *sent, ds []news.DateRef) []news.DateRef {
+	var out []news.DateRef
+	for _, d := range ds {
+		if pos := tokenAt(st.toks, d.Start); pos >= 0 && st.depth[pos] > 0 {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
 }

@@ -34,6 +34,7 @@ const (
 	KindStop        = "stop"        // capitalized words that never start a name: "The", "Monday"
 	KindParticle    = "particle"    // lower-case words inside names: "de", "von", "bin"
 	KindNonName     = "nonname"     // words that make a capitalized run a thing, not a person: "Agency", "University"
+	KindMinor       = "minor"       // short function words a title-case headline leaves lower-case: "of", "and", "in"
 )
 
 // Entry is what a phrase of the actor lexicon stands for.
@@ -54,6 +55,10 @@ type Entry struct {
 	// Case holds one case rule per token of the phrase (CaseAny, CaseTitle,
 	// CaseUpper), from how the phrase is written in the data.
 	Case []uint8
+	// Base is the phrase's dictionary form: the data form with the first
+	// alternative of every brace group ("министр{,а,у}" → "министр"), so
+	// that the finder can tell the case a role word stands in.
+	Base string
 }
 
 // Case rules and word cases.
@@ -221,6 +226,7 @@ type Actors struct {
 	iso2      map[string]string // alpha-2 → alpha-3
 	particles map[string]bool
 	nonNames  map[string]bool
+	minor     map[string]bool
 }
 
 var (
@@ -306,6 +312,11 @@ func (a *Actors) Particle(key string) bool { return a.particles[key] }
 // NonName reports whether a folded word marks a capitalized run as the name
 // of a thing rather than a person ("agency", "university", "times").
 func (a *Actors) NonName(key string) bool { return a.nonNames[key] }
+
+// Minor reports whether a folded word is a function word that title-case
+// headlines leave lower-case ("of", "and", "in"); any other lower-case
+// word shows that a sentence is prose.
+func (a *Actors) Minor(key string) bool { return a.minor[key] }
 
 func (a *Actors) add(form string, e Entry) {
 	ws := Words(form, 0)
@@ -429,7 +440,7 @@ func macroLine(line string, macros map[string][]string) bool {
 var ActorLanguages = []string{"en", "de", "es", "fr", "ru", "it", "pt"}
 
 func loadActors() (*Actors, error) {
-	a := &Actors{Root: &Node{}, countries: map[string]string{}, iso2: map[string]string{}, particles: map[string]bool{}, nonNames: map[string]bool{}}
+	a := &Actors{Root: &Node{}, countries: map[string]string{}, iso2: map[string]string{}, particles: map[string]bool{}, nonNames: map[string]bool{}, minor: map[string]bool{}}
 
 	// countries.tsv: alpha-3, alpha-2, English name.
 	lines, err := Lines("countries.tsv")
@@ -533,7 +544,7 @@ func (a *Actors) loadRoles(lang string) error {
 			return fmt.Errorf("%s: bad line %q", name, l)
 		}
 		switch f[0] {
-		case KindRole, KindTitle, KindCounterpart, KindSpeech, KindOf, KindDet, KindStop, KindParticle, KindNonName:
+		case KindRole, KindTitle, KindCounterpart, KindSpeech, KindOf, KindDet, KindStop, KindParticle, KindNonName, KindMinor:
 		default:
 			return fmt.Errorf("%s: unknown kind %q in %q", name, f[0], l)
 		}
@@ -541,19 +552,71 @@ func (a *Actors) loadRoles(lang string) error {
 		if val == "-" {
 			val = ""
 		}
-		for _, s := range forms(f[2], macros) {
+		for _, s := range baseForms(f[2], macros) {
 			if f[0] == KindParticle {
-				a.particles[Fold(s)] = true
+				a.particles[Fold(s.form)] = true
+				continue
+			}
+			if f[0] == KindMinor {
+				a.minor[Fold(s.form)] = true
 				continue
 			}
 			if f[0] == KindNonName {
-				a.nonNames[Fold(s)] = true
+				a.nonNames[Fold(s.form)] = true
 				continue
 			}
-			a.add(s, Entry{Kind: f[0], Name: val, Lang: lang})
+			a.add(s.form, Entry{Kind: f[0], Name: val, Lang: lang, Base: s.base})
 		}
 	}
 	return nil
+}
+
+type baseForm struct{ form, base string }
+
+// baseForms is forms with, for each form, the dictionary form of its
+// "|"-alternative.
+func baseForms(s string, macros map[string][]string) []baseForm {
+	var out []baseForm
+	for _, f := range strings.Split(s, "|") {
+		f = strings.TrimSpace(f)
+		if f == "" {
+			continue
+		}
+		base := firstAlternative(f, macros)
+		for _, x := range Expand(f, macros) {
+			out = append(out, baseForm{x, base})
+		}
+	}
+	return out
+}
+
+// firstAlternative keeps the first alternative of every brace group.
+func firstAlternative(form string, macros map[string][]string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(form, '{')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(form[i:], '}')
+		if j < 0 {
+			break
+		}
+		b.WriteString(form[:i])
+		alt, _, _ := strings.Cut(form[i+1:i+j], ",")
+		alt = strings.TrimSpace(alt)
+		if strings.HasPrefix(alt, "@") {
+			if vs := macros[alt[1:]]; len(vs) > 0 {
+				alt = vs[0]
+			} else {
+				alt = ""
+			}
+		}
+		b.WriteString(alt)
+		form = form[i+j+1:]
+	}
+	b.WriteString(form)
+	return b.String()
 }
 
 // loadPlaces reads places.tsv: exonym, alpha-3, capital or city, forms.

@@ -43,7 +43,7 @@ func TestEventTables(t *testing.T) {
 		"AID": true, "RETREAT": true, "REQUEST": true, "ACCUSE": true, "REJECT": true, "THREATEN": true,
 		"PROTEST": true, "SANCTION": true, "MOBILIZE": true, "COERCE": true, "ASSAULT": true, "NONE": true,
 		"@loc": true, "@with": true, "@by": true, "@both": true, "@pron": true, "@counterpart": true,
-		"@break": true, "@took": true, "@skip": true, "@and": true}
+		"@break": true, "@took": true, "@skip": true, "@and": true, "@obj": true, "@aux": true, "@cond": true, "@rel": true, "@earlier": true}
 	classes := map[string]map[string]bool{
 		"events.txt": types,
 		"speech.txt": {"say": true, "per": true},
@@ -74,7 +74,7 @@ func TestEventTables(t *testing.T) {
 				}
 				for _, f := range r.Flags {
 					switch f {
-					case "noun", "future", "intend", "negated", "near", "after":
+					case "noun", "future", "intend", "negated", "near", "after", "before", "past":
 					default:
 						t.Errorf("%s line %d: unknown flag %q", name, r.Line, f)
 					}

@@ -1,0 +1,361 @@
+package actor
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"chancery/internal/lexicon"
+)
+
+// Languages that decline names (Russian) often show a person only in an
+// oblique case: "переговоры с коллегой Ерланом Сариевым". nominatives
+// reads every mention of such a person with the language's declension
+// table (lexicon.Inflections), the context of the mention (the case of the
+// role word before it, a preposition, a verb that agrees with it) and the
+// gender the other mentions show, and gives the person its nominative
+// name as canonical name and alias.
+
+// nameTokens are the letter words of a mention, with their readings.
+type nameTokens struct {
+	words    []int // word indices of letter words
+	readings [][]lexicon.Reading
+}
+
+type joint struct {
+	ok     bool
+	cost   int
+	gender byte
+	noms   []string
+}
+
+// caseOrder is the order in which cases are tried: among readings of
+// equal cost the earlier case wins.
+var caseOrder = []uint8{lexicon.CaseNom, lexicon.CaseGen, lexicon.CaseAcc, lexicon.CaseDat, lexicon.CaseIns, lexicon.CasePrep}
+
+func (f *finder) nominatives() {
+	for _, p := range f.persons {
+		in := f.inflectionOf(p)
+		if in == nil {
+			continue
+		}
+		f.nominative(in, p)
+	}
+}
+
+// inflectionOf returns the declension table that fits a person's name:
+// the article's language's, or Russian's for a Cyrillic name.
+func (f *finder) inflectionOf(p *person) *lexicon.Inflection {
+	if len(p.mentions) == 0 {
+		return nil
+	}
+	m := p.mentions[0]
+	for _, o := range p.mentions {
+		if !o.anaphor {
+			m = o
+			break
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(f.words[m.i].Text)
+	if !unicode.Is(unicode.Cyrillic, r) {
+		return nil
+	}
+	lang := f.lang
+	if lang == "" || lang == "en" || lang == "de" || lang == "fr" || lang == "es" {
+		lang = "ru"
+	}
+	in, err := lexicon.Inflections(lang)
+	if err != nil || in == nil {
+		in, _ = lexicon.Inflections("ru")
+	}
+	return in
+}
+
+func (f *finder) nominative(in *lexicon.Inflection, p *person) {
+	type mctx struct {
+		toks   nameTokens
+		mask   uint8
+		gender byte
+	}
+	ms := make([]mctx, len(p.mentions))
+	votes := map[byte]int{}
+	for x, m := range p.mentions {
+		if m.anaphor {
+			continue
+		}
+		c := mctx{toks: f.tokens(in, m.i, m.j)}
+		c.mask, c.gender = f.nameContext(in, m.i, m.j)
+		ms[x] = c
+		am := bestJoint(c.toks, c.mask, lexicon.GenderM)
+		af := bestJoint(c.toks, c.mask, lexicon.GenderF)
+		switch {
+		case c.gender != 0:
+			votes[c.gender] += 3
+		case am.ok && !af.ok:
+			votes[lexicon.GenderM] += 3
+		case af.ok && !am.ok:
+			votes[lexicon.GenderF] += 3
+		case am.ok && af.ok && am.cost != af.cost:
+			d := af.cost - am.cost
+			if d > 0 {
+				votes[lexicon.GenderM] += min(d, 2)
+			} else {
+				votes[lexicon.GenderF] += min(-d, 2)
+			}
+		}
+	}
+	g := byte(lexicon.GenderM)
+	if votes[lexicon.GenderF] > votes[lexicon.GenderM] {
+		g = lexicon.GenderF
+	}
+	// The longest mention gives the canonical name; the others are read
+	// in agreement with its last word (the surname) when they can be.
+	order := make([]int, len(p.mentions))
+	for x := range order {
+		order[x] = x
+	}
+	sort.SliceStable(order, func(a, b int) bool { return len(ms[order[a]].toks.words) > len(ms[order[b]].toks.words) })
+	canon, surname := "", ""
+	for _, x := range order {
+		m, c := p.mentions[x], ms[x]
+		if m.anaphor || len(c.toks.words) == 0 {
+			continue
+		}
+		j := bestJoint(c.toks, c.mask, g)
+		if !j.ok {
+			j = bestJoint(c.toks, lexicon.AllCases, g)
+		}
+		if !j.ok {
+			continue
+		}
+		if surname != "" {
+			last := len(c.toks.readings) - 1
+			for _, r := range c.toks.readings[last] {
+				if r.Nom == surname && r.Nom != j.noms[last] && (len(c.toks.readings) == 1 || r.Cost <= 1) {
+					j.noms[last] = r.Nom
+					break
+				}
+			}
+		}
+		name := f.rebuild(m.i, m.j, c.toks, j.noms)
+		p.addAlias(name)
+		if canon == "" {
+			canon, surname = name, j.noms[len(j.noms)-1]
+		}
+	}
+	p.canon = canon
+}
+
+func (p *person) addAlias(a string) {
+	for _, o := range p.aliases {
+		if o == a {
+			return
+		}
+	}
+	p.aliases = append(p.aliases, a)
+}
+
+func (f *finder) tokens(in *lexicon.Inflection, i, j int) nameTokens {
+	var t nameTokens
+	for k := i; k < j && k < len(f.words); k++ {
+		w := f.words[k]
+		if w.Punct || f.lex.Particle(w.Key) && w.Case == lexicon.CaseAny {
+			continue
+		}
+		t.words = append(t.words, k)
+		t.readings = append(t.readings, in.Readings(w.Text))
+	}
+	// Only the last word of a foreign name may decline ("с Дун Цзюнем"):
+	// a word before it that looks nominative may stay so in any case.
+	for x := 0; x+1 < len(t.readings); x++ {
+		for _, r := range t.readings[x] {
+			if r.Cost == 0 {
+				t.readings[x] = append(t.readings[x], lexicon.Reading{Nom: f.words[t.words[x]].Text,
+					Gender: lexicon.GenderAny, Cases: lexicon.AllCases, Cost: 2})
+				break
+			}
+		}
+	}
+	return t
+}
+
+// bestJoint reads all tokens of a name in one case and one gender (a name's
+// words agree) at the least cost, trying the cases allowed by mask.
+func bestJoint(t nameTokens, mask uint8, g byte) joint {
+	var best joint
+	for _, c := range caseOrder {
+		if mask&c == 0 {
+			continue
+		}
+		cur := joint{ok: true, gender: g, noms: make([]string, len(t.readings))}
+		for x, rs := range t.readings {
+			pick := -1
+			for y, r := range rs {
+				if r.Cases&c == 0 || r.Gender != g && r.Gender != lexicon.GenderAny {
+					continue
+				}
+				if pick < 0 || r.Cost < rs[pick].Cost {
+					pick = y
+				}
+			}
+			if pick < 0 {
+				cur.ok = false
+				break
+			}
+			cur.cost += rs[pick].Cost
+			cur.noms[x] = rs[pick].Nom
+		}
+		if cur.ok && (!best.ok || cur.cost < best.cost) {
+			best = cur
+		}
+	}
+	return best
+}
+
+// rebuild writes a name from its words with the tokens replaced by their
+// nominatives, keeping hyphens and particles.
+func (f *finder) rebuild(i, j int, t nameTokens, noms []string) string {
+	var b strings.Builder
+	x := 0
+	for k := i; k < j && k < len(f.words); k++ {
+		w := f.words[k]
+		if k > i && !w.Glued {
+			b.WriteByte(' ')
+		}
+		if x < len(t.words) && t.words[x] == k {
+			b.WriteString(noms[x])
+			x++
+			continue
+		}
+		b.WriteString(w.Text)
+	}
+	return b.String()
+}
+
+// nameContext reads the cases and gender a mention's context allows: the
+// case of a role word before it ("с коллегой Ерланом Сариевым"), a
+// preposition, a past-tense verb that agrees with it ("Петрова заявила").
+func (f *finder) nameContext(in *lexicon.Inflection, i, j int) (mask uint8, gender byte) {
+	mask = lexicon.AllCases
+	narrow := func(c uint8) {
+		if c != 0 && mask&c != 0 {
+			mask &= c
+		}
+	}
+	k := i
+	role := false
+	for steps := 0; steps < 8; steps++ {
+		it := f.itemEnding(k)
+		if it == nil || !f.sameSent(it.i, i) {
+			break
+		}
+		if it.is(lexicon.KindState, lexicon.KindDemonym, lexicon.KindCapital, lexicon.KindOrg, lexicon.KindBody,
+			lexicon.KindMinistry, lexicon.KindOf, lexicon.KindDet) {
+			k = it.i
+			continue
+		}
+		if it.is(lexicon.KindRole, lexicon.KindCounterpart, lexicon.KindTitle) && !role {
+			narrow(f.roleCase(in, it))
+			role = true
+			k = it.i
+			continue
+		}
+		break
+	}
+	// A preposition before the name or its role, perhaps with one
+	// adjective between: "с новым коллегой".
+	for d := 1; d <= 2; d++ {
+		p := k - d
+		if p < 0 || !f.sameSent(p, i) || f.words[p].Punct {
+			break
+		}
+		if c := in.Governs(f.words[p].Text); c != 0 {
+			narrow(c)
+			break
+		}
+		if f.words[p].Case != lexicon.CaseAny || !role {
+			break
+		}
+	}
+	// "Петрова заявила": a verb after the name agrees with its subject.
+	if j < len(f.words) && f.sameSent(j, i) {
+		if g := f.verbGender(j); g != 0 {
+			narrow(lexicon.CaseNom)
+			gender = g
+		}
+	}
+	// "…, — заявила Мария Петрова.": a speech verb before a name that
+	// ends its clause.
+	if !role && i > 0 && f.sameSent(i-1, i) && (j >= f.last[f.sent[i]] || f.words[j].Punct) {
+		if s := f.itemEnding(i); s != nil && s.is(lexicon.KindSpeech) {
+			if g := f.verbGender(s.j - 1); g != 0 {
+				narrow(lexicon.CaseNom)
+				gender = g
+			}
+		}
+	}
+	return mask, gender
+}
+
+// verbGender reads word k as a past-tense verb ("заявил", "заявила",
+// "встретилась") and returns the gender it agrees with, or 0.
+func (f *finder) verbGender(k int) byte {
+	w := f.words[k]
+	if w.Punct || w.Case != lexicon.CaseAny {
+		return 0
+	}
+	if it := f.itemAt(k); it != nil && !it.is(lexicon.KindSpeech) {
+		return 0
+	}
+	s := strings.ToLower(w.Text)
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "ся"), "сь")
+	g := byte(lexicon.GenderM)
+	if strings.HasSuffix(s, "ла") {
+		g, s = lexicon.GenderF, strings.TrimSuffix(s, "а")
+	}
+	if !strings.HasSuffix(s, "л") || utf8.RuneCountInString(s) < 4 {
+		return 0
+	}
+	s = strings.TrimSuffix(s, "л")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if !strings.ContainsRune("аеиоуыяэё", r) {
+		return 0
+	}
+	return g
+}
+
+// roleCase returns the cases a role phrase stands in, from how its words
+// differ from the role's dictionary form ("министра" of "министр": gen or
+// acc); all cases when it cannot tell.
+func (f *finder) roleCase(in *lexicon.Inflection, it *item) uint8 {
+	if it.e.Base == "" || it.skip != "" {
+		return lexicon.AllCases
+	}
+	base := lexicon.Words(it.e.Base, 0)
+	if len(base) != it.j-it.i {
+		return lexicon.AllCases
+	}
+	mask := lexicon.AllCases
+	differs := false
+	for x, b := range base {
+		w := f.words[it.i+x]
+		if w.Punct || b.Key == w.Key {
+			continue
+		}
+		differs = true
+		var u uint8
+		for _, r := range in.Readings(w.Text) {
+			if lexicon.Fold(r.Nom) == b.Key {
+				u |= r.Cases
+			}
+		}
+		if u != 0 && mask&u != 0 {
+			mask &= u
+		}
+	}
+	if !differs {
+		return lexicon.CaseNom
+	}
+	return mask
+}

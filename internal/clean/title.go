@@ -1,0 +1,192 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+)
+
+// The headline is chosen among the short lines that precede the body.
+// Pages put section labels ("Asia Pacific", "Africa | Nile", "В мире"),
+// kickers and decks around it, so each candidate is scored on how much it
+// reads like a headline: its length, its shape, and above all how many of
+// its content words come back in the lead paragraphs — a headline
+// summarizes the lead in any language, a section label does not.
+
+// titleWindow bounds how many kept lines before the body are considered.
+const titleWindow = 30
+
+// titleCand is one line that might be the headline.
+type titleCand struct {
+	index int
+	score float64
+	label bool // reads as a section label rather than a headline
+}
+
+// headlineLine chooses the headline among the lines before the body and
+// returns its index, or -1.
+func (d *doc) headlineLine() int {
+	var cands []titleCand
+	for i, l := range d.lines {
+		if len(cands) >= titleWindow {
+			break
+		}
+		if l.drop != "" || l.bullet {
+			continue
+		}
+		if l.words > d.c.maxTitleWords() {
+			break
+		}
+		if l.words < 2 {
+			continue
+		}
+		lead := d.leadWords(i)
+		ov := overlap(l.text, lead)
+		c := titleCand{index: i, label: labelLike(l, ov)}
+		if isSentence(l) {
+			// The first body paragraph stops the search. It is a headline
+			// itself only when nothing before it is (a dump that starts with
+			// the headline written as a sentence), or when it is one short
+			// sentence after mere labels.
+			allLabels := true
+			for _, p := range cands {
+				allLabels = allLabels && p.label
+			}
+			if len(cands) == 0 {
+				return i
+			}
+			if allLabels && l.words <= 25 && len(boundaries(l.text, 1, len(l.text))) == 0 && ov > 0 {
+				c.score = 2*ov + lengthScore(l.words, false)
+				cands = append(cands, c)
+			}
+			break
+		}
+		c.score = 2*ov + lengthScore(l.words, c.label) - 0.15*float64(headlines(cands))
+		cands = append(cands, c)
+	}
+	best := -1
+	for k, c := range cands {
+		if best < 0 || c.score > cands[best].score {
+			best = k
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	return cands[best].index
+}
+
+// headlines counts the candidates that are not labels: among lines that
+// read as headlines, the first is preferred (a deck follows its headline).
+func headlines(cands []titleCand) int {
+	n := 0
+	for _, c := range cands {
+		if !c.label {
+			n++
+		}
+	}
+	return n
+}
+
+// lengthScore favours lines of headline length.
+func lengthScore(words int, label bool) float64 {
+	switch {
+	case label:
+		return -1.5
+	case words <= 3:
+		return 0
+	case words <= 25:
+		return 1
+	}
+	return 0.5
+}
+
+// labelLike reports a line that reads as a section label or kicker: a
+// chain of short segments ("Africa | Nile", "World / Europe"), a line
+// ending in a colon, or at most three words that are all capitalized or
+// share nothing with the lead.
+func labelLike(l *line, ov float64) bool {
+	t := strings.TrimSpace(l.text)
+	if strings.HasSuffix(t, ":") {
+		return true
+	}
+	for _, sep := range []string{" | ", " > ", " › ", " » ", " / ", " · ", " • "} {
+		if !strings.Contains(t, sep) {
+			continue
+		}
+		short := true
+		for _, s := range strings.Split(t, sep) {
+			if wordCount(s) > 3 {
+				short = false
+			}
+		}
+		if short {
+			return true
+		}
+	}
+	if l.words > 3 {
+		return false
+	}
+	if ov == 0 {
+		return true
+	}
+	for _, w := range strings.Fields(t) {
+		if unicode.IsLower(firstRune(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// leadWords returns the stems of the content words of the first body
+// paragraphs after line i.
+func (d *doc) leadWords(i int) map[string]bool {
+	set := map[string]bool{}
+	n := 0
+	for _, l := range d.lines[i+1:] {
+		if !isSentence(l) {
+			continue
+		}
+		for _, s := range contentStems(l.text) {
+			set[s] = true
+		}
+		n += l.words
+		if n >= 120 {
+			break
+		}
+	}
+	return set
+}
+
+// overlap is the share of s's content words whose stem occurs in lead.
+func overlap(s string, lead map[string]bool) float64 {
+	stems := contentStems(s)
+	if len(stems) == 0 {
+		return 0
+	}
+	hit := 0
+	for _, st := range stems {
+		if lead[st] {
+			hit++
+		}
+	}
+	return float64(hit) / float64(len(stems))
+}
+
+// contentStems lists the words of s that are at least four letters long,
+// folded to lower case and cut to their first five letters: a crude stem
+// that needs no language data and survives inflection ("accuses" and
+// "accused", "Brasilien" and "brasilianische" share theirs).
+func contentStems(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(foldKey(s)) {
+		r := []rune(w)
+		if len(r) < 4 {
+			continue
+		}
+		if len(r) > 5 {
+			r = r[:5]
+		}
+		out = append(out, string(r))
+	}
+	return out
+}
