@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Self-consistency check of heldout.gold.json against the article files (no engine involved).
+"""Self-consistency check of dev.gold.json against the article files (no engine involved).
 
 Checks: every file exists; titles, body_must_contain passages and quote starts occur verbatim; boilerplate
 strings occur in the file; person ids exist and one of their names occurs in the article; event persons are
 listed in the document; cluster and shared_text files are known. Prints a per-document summary."""
 import json, os, re, collections, unicodedata
 base = os.path.dirname(os.path.abspath(__file__))
-g = json.load(open(f"{base}/heldout.gold.json", encoding="utf-8"))
+g = json.load(open(f"{base}/dev.gold.json", encoding="utf-8"))
 ents = {e["id"]: e for e in g["entities"]}
 probs = []
 types = collections.Counter(); langs = collections.Counter()
