@@ -14,6 +14,7 @@ import (
 	"chancery/internal/clean"
 	"chancery/internal/event"
 	"chancery/internal/lang"
+	"chancery/internal/lexicon"
 	"chancery/internal/news"
 	"chancery/internal/text"
 )
@@ -31,6 +32,23 @@ func Hash(raw news.Raw) string {
 	h.Write([]byte{0})
 	h.Write([]byte(content))
 	return hex.EncodeToString(h.Sum(nil))
+}
+
+// exonym gives a dateline place its English name ("Moskau", "Москва" →
+// "Moscow"), the form events and the export use; unknown places stay as
+// written.
+func exonym(place string) string {
+	if place == "" {
+		return ""
+	}
+	lex, err := lexicon.ActorLexicon()
+	if err != nil {
+		return place
+	}
+	if name, _, ok := lex.Place(place); ok {
+		return name
+	}
+	return place
 }
 
 // IDLen is the number of hex digits of the hash that make an article id.
@@ -70,6 +88,7 @@ func (an *Analyzer) Analyze(raw news.Raw, now time.Time) *news.Article {
 	if a.Lang == "" {
 		a.Notes = append(a.Notes, "language not detected")
 	}
+	a.Dateline = exonym(a.Dateline)
 	t = an.time("lang", t)
 	a.Analysis = &news.Analysis{
 		Sentences: text.Split(a.Lang, a.Body),
