@@ -14,7 +14,6 @@ import (
 	"context"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -22,31 +21,13 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"chancery/internal/browsertest"
 	"chancery/internal/news"
 	"chancery/internal/sqlite"
 	"chancery/internal/web"
 )
 
-func chromium(t *testing.T) string {
-	for _, p := range []string{os.Getenv("CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser"} {
-		if p != "" {
-			if _, err := os.Stat(p); err == nil {
-				return p
-			}
-		}
-	}
-	if p, err := exec.LookPath("chromium"); err == nil {
-		return p
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatal("chromium not found (CI=true)")
-	}
-	t.Skip("chromium not found")
-	return ""
-}
-
 func TestBrowserDemo(t *testing.T) {
-	bin := chromium(t)
 	db := filepath.Join(t.TempDir(), "demo.db")
 	if code, out, errOut := run(t, "demo", "--no-serve", "--db", db); code != 0 {
 		t.Fatalf("demo: exit %d\n%s\n%s", code, out, errOut)
@@ -79,44 +60,10 @@ func TestBrowserDemo(t *testing.T) {
 
 	ts := httptest.NewServer(web.New(st, web.Options{}).Handler())
 	defer ts.Close()
-	actx, cancel := chromedp.NewExecAllocator(t.Context(),
-		chromedp.ExecPath(bin),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.Flag("headless", true),
-		chromedp.Flag("no-sandbox", true),
-		chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.WindowSize(1280, 1000),
-	)
-	defer cancel()
-	bctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	if err := chromedp.Do(bctx); err != nil {
-		t.Fatalf("start chromium: %v", err)
-	}
-	bctx, cancel = context.WithTimeout(bctx, 90*time.Second)
-	defer cancel()
+	bctx := browsertest.Start(t, 90*time.Second)
 
 	dir := os.Getenv("CHANCERY_SCREENSHOTS")
-	shot := func(name string) chromedp.Action[chromedp.Void] {
-		return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-			if dir == "" {
-				return nil
-			}
-			buf, err := chromedp.FullScreenshot(90)(ctx, tg)
-			if err != nil {
-				return err
-			}
-			if err := os.MkdirAll(dir, 0o755); err != nil {
-				return err
-			}
-			return os.WriteFile(filepath.Join(dir, "demo-"+name+".png"), buf, 0o644)
-		})
-	}
+	shot := func(name string) chromedp.Action[chromedp.Void] { return browsertest.Shot(dir, "demo-"+name) }
 	var hits, page string
 	err = chromedp.Do(bctx,
 		chromedp.Navigate(ts.URL+"/"),
@@ -125,14 +72,14 @@ func TestBrowserDemo(t *testing.T) {
 		chromedp.SendKeys(chromedp.ID("q"), "Santoso"),
 		chromedp.Submit(chromedp.ID("q")),
 		chromedp.WaitVisible(chromedp.CSS(`ol.hits li`)),
-		into(&hits, chromedp.Text(chromedp.CSS(`ol.hits`))),
+		browsertest.Into(&hits, chromedp.Text(chromedp.CSS(`ol.hits`))),
 		shot("02-search"),
 		chromedp.Navigate(ts.URL+"/dyads/BRA/IDN"),
 		chromedp.WaitVisible(chromedp.CSS(`svg.timeline`)),
 		shot("03-dyad"),
 		chromedp.Click(chromedp.CSS(`svg.timeline a[href="/events/`+target.ID+`"] circle`)),
 		chromedp.WaitVisible(chromedp.CSS(`article.report`)),
-		into(&page, chromedp.Text(chromedp.CSS(`main`))),
+		browsertest.Into(&page, chromedp.Text(chromedp.CSS(`main`))),
 		shot("04-event"),
 	)
 	if err != nil {
@@ -146,13 +93,4 @@ func TestBrowserDemo(t *testing.T) {
 			t.Errorf("event page lacks %q (mentions in both languages)", want)
 		}
 	}
-}
-
-// into runs a for its value and stores it in dst.
-func into[T any](dst *T, a chromedp.Action[T]) chromedp.Action[chromedp.Void] {
-	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		v, err := a(ctx, tg)
-		*dst = v
-		return err
-	})
 }
