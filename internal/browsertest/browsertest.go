@@ -74,7 +74,8 @@ func Shot(dir, name string) chromedp.Action[chromedp.Void] {
 		if dir == "" {
 			return nil
 		}
-		buf, err := chromedp.FullScreenshot(90)(ctx, tg)
+		// Quality 100 makes Chromium encode PNG; anything less is JPEG.
+		buf, err := chromedp.FullScreenshot(100)(ctx, tg)
 		if err != nil {
 			return err
 		}
