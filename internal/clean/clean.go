@@ -10,8 +10,6 @@
 package clean
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"net/url"
 	"regexp"
 	"strings"
@@ -93,9 +91,8 @@ func (d *doc) drop(text, reason string) {
 // "\n\n"), Dropped (each removed piece with its reason), Embeds and Notes.
 // It never fails: what it cannot find is left empty with a note.
 func (c *Cleaner) Clean(raw news.Raw) *news.Article {
-	sum := sha256.Sum256([]byte(raw.Text))
+	// Identity (Hash, ID) is the pipeline's to set, from the raw input.
 	a := &news.Article{
-		Hash:       hex.EncodeToString(sum[:]),
 		SourceFile: raw.SourceFile,
 		Item:       raw.Item,
 		URL:        strings.TrimSpace(raw.URL),
@@ -103,7 +100,6 @@ func (c *Cleaner) Clean(raw news.Raw) *news.Article {
 		Charset:    raw.Charset,
 		Outlet:     outlet(raw),
 	}
-	a.ID = a.Hash[:16]
 	d := &doc{c: c, a: a}
 	d.split(normalize(raw.Text))
 	d.leadingMarker()
@@ -232,6 +228,9 @@ func (d *doc) guessLang() {
 		}
 	}
 	d.lang = lang.Detect(b.String())
+	// The body's language, detected on its long lines: the language stage
+	// need not read the text again (it does when this finds nothing).
+	d.a.Lang = d.lang
 	d.fw = mk.functionWords(d.lang)
 }
 

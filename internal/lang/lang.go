@@ -66,7 +66,7 @@ func parseStopwords(data string) map[string][]string {
 func Supported() []string { return append([]string(nil), supported...) }
 
 // maxSample bounds the work on long bodies: the first few kilobytes decide.
-const maxSample = 6000
+const maxSample = 1200
 
 // Detect returns the ISO 639-1 code of text's main language among
 // Supported(), or "" when the text has too few letters or the evidence is
