@@ -65,8 +65,9 @@ func parseStopwords(data string) map[string][]string {
 // Supported returns the ISO 639-1 codes Detect may return.
 func Supported() []string { return append([]string(nil), supported...) }
 
-// maxSample bounds the work on long bodies: the first few kilobytes decide.
-const maxSample = 1200
+// maxSample bounds the work: a few sentences decide, and whatlanggo's cost
+// grows with every trigram it sorts (700 bytes: about 0.3 ms; 6 KB: 2 ms).
+const maxSample = 700
 
 // Detect returns the ISO 639-1 code of text's main language among
 // Supported(), or "" when the text has too few letters or the evidence is
