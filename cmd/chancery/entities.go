@@ -12,8 +12,8 @@ import (
 )
 
 func (m *Main) runEntities(ctx context.Context, args []string) error {
-	if len(args) > 0 && (args[0] == "merge" || args[0] == "split") {
-		return m.runCorrection(ctx, args[0], args[1:])
+	if verb, rest, ok := correctionVerb(args); ok {
+		return m.runCorrection(ctx, verb, rest)
 	}
 	fs := m.flags("entities", "[--db PATH] [--kind person] [--country RUS] [--q NAME] [--json] | merge KEEP OTHER | split ID --alias NAME")
 	db := dbFlag(fs)
@@ -94,4 +94,24 @@ func (m *Main) runCorrection(ctx context.Context, verb string, args []string) er
 		fmt.Fprintf(m.Stdout, "split %q from %s into %s\n", *alias, ids[0], created)
 	}
 	return nil
+}
+
+// correctionVerb finds "merge" or "split" as the first positional argument,
+// wherever the flags stand ("entities --db x merge A B").
+func correctionVerb(args []string) (verb string, rest []string, ok bool) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if strings.HasPrefix(a, "-") {
+			if !strings.Contains(a, "=") && (a == "--db" || a == "-db" || a == "--alias" || a == "-alias") {
+				i++ // the flag's value
+			}
+			continue
+		}
+		if a == "merge" || a == "split" {
+			rest = append(append([]string{}, args[:i]...), args[i+1:]...)
+			return a, rest, true
+		}
+		return "", nil, false
+	}
+	return "", nil, false
 }
