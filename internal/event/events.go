@@ -104,6 +104,9 @@ func (x *article) event(st *sent, t match) *found {
 			after = append(after, sd)
 		}
 	}
+	if len(codes(after)) == 0 && !t.p.has("noun") {
+		after, hi = x.extendRight(st, t, hi, after)
+	}
 	if len(before) == 0 || news.Symmetric(typ) && len(addUnique(codes(before), codes(after)...)) < 2 {
 		// Commas may set off an apposition within the subject ("Gil, the
 		// minister, and his counterpart, Lavrov, met"): look back to the
@@ -140,7 +143,11 @@ func (x *article) event(st *sent, t match) *found {
 	// the first actor after the agent word, everyone else is acted upon.
 	passive := false
 	for _, m := range st.fn["@by"] {
-		if m.first() > t.last() && m.first() <= t.last()+2 {
+		near := m.first() <= t.last()+2
+		// Further on only after a passive auxiliary: "a été reçu mardi à
+		// Rabat par …", not "condemned the sanctions imposed by …".
+		far := m.first() <= t.last()+maxAgentGap && x.passiveAux(st, t.first()) && !x.sideBetween(st, t.last(), m.first())
+		if m.first() > t.last() && m.first() < hi && (near || far) {
 			var agent []side
 			var rest []side
 			for _, sd := range after {
@@ -159,7 +166,48 @@ func (x *article) event(st *sent, t match) *found {
 	}
 	src := codes(before)
 	tgt := codes(after)
-	var extraPersons []string
+	var extraPersons, inherited []string
+	if typ == news.Protest && !x.hasState(before) {
+		// "Thousands marched in Buenos Aires to the IMF offices": the
+		// protesters are the people of the place they march in.
+		if c := x.placeCode(st, lo, hi); c != "" {
+			src = []string{c}
+			var rest []side
+			for _, sd := range append(before, after...) {
+				if sd.m.Code != c {
+					rest = append(rest, sd)
+				}
+			}
+			before, after, tgt = nil, rest, codes(rest)
+			passive = true // the sides are settled
+		}
+	}
+	if !passive && len(src) == 0 && subjective[typ] {
+		// "le soutien de la France au plan …", "the support of Japan for
+		// …": a subject without a country of its own (or none) leaves
+		// the actor in the genitive after the trigger as the source.
+		if g := x.genitive(st, t); g != nil {
+			src = []string{g.m.Code}
+			var rest []side
+			for _, sd := range after {
+				if sd.pos != g.pos {
+					rest = append(rest, sd)
+				}
+			}
+			after, tgt = rest, codes(rest)
+			for _, sd := range before {
+				if sd.m.Kind == news.ActorPerson && sd.m.Entity != "" {
+					extraPersons = append(extraPersons, sd.m.Entity)
+				}
+			}
+		}
+	}
+	if !passive && !news.Symmetric(typ) && !t.p.has("noun") && x.passiveAux(st, t.first()) {
+		// "were banned from travelling to the United Kingdom", "fue
+		// expulsado": a passive with no agent names who suffered the act,
+		// never who did it.
+		return nil
+	}
 	// Coordinated verbs share their subject: in "Caracas rejected the
 	// criticism of Washington and accused the United States …" the
 	// second verb's subject is the first one's, not the actor between.
@@ -168,6 +216,13 @@ func (x *article) event(st *sent, t match) *found {
 			src = append([]string(nil), f.source...)
 			before = nil
 			extraPersons = append(extraPersons, f.persons...)
+			if len(tgt) == 0 && !news.Cooperative(f.typ) && !news.Cooperative(typ) {
+				// "summoned the Russian ambassador and condemned what it
+				// called …": the second verb has the first one's object
+				// (not across polarity: "rejected the accusations and
+				// defended its decision").
+				inherited = append(inherited, f.target...)
+			}
 		}
 	}
 
@@ -200,8 +255,8 @@ func (x *article) event(st *sent, t match) *found {
 		}
 	}
 	if len(src) == 0 && !passive && !relative {
-		if both && len(x.dyad) > 0 {
-			src = addUnique(src, x.dyad...)
+		if both && len(x.pair(st)) > 0 {
+			src = addUnique(src, x.pair(st)...)
 		} else if p := x.pronoun(st, lo, t.first()); p != nil {
 			src = addUnique(src, p.Code)
 			if p.Entity != "" {
@@ -215,8 +270,8 @@ func (x *article) event(st *sent, t match) *found {
 			if p.Entity != "" {
 				extraPersons = append(extraPersons, p.Entity)
 			}
-		} else if x.bothBefore(st, t.first()) && len(x.dyad) > 0 {
-			src = addUnique(src, x.dyad...)
+		} else if x.bothBefore(st, t.first()) && len(x.pair(st)) > 0 {
+			src = addUnique(src, x.pair(st)...)
 			both = true
 		}
 	}
@@ -225,7 +280,26 @@ func (x *article) event(st *sent, t match) *found {
 	if news.Symmetric(typ) {
 		parties = addUnique(addUnique(nil, src...), tgt...)
 		if len(parties) < 2 && both {
-			parties = addUnique(parties, x.dyad...)
+			parties = addUnique(parties, x.pair(st)...)
+		}
+		if len(parties) < 2 && x.withAfter(st, t, hi) && len(src) == 0 {
+			// "Bei einem Treffen mit X … sagte Y", "During talks with X,
+			// Y said": the other party is the person the main clause
+			// is about.
+			if p := x.mainPerson(st, t, hi); p != nil {
+				parties = addUnique(parties, p.m.Code)
+				extraPersons = append(extraPersons, p.m.Entity)
+			}
+		}
+		if len(parties) == 1 && x.unplaced(st, lo, hi) {
+			// "X, ministre de l'Europe, a été reçu par son homologue
+			// marocain": a party known only as a person of no stated
+			// country is, in an article about two states, the other one.
+			if pr := x.topPair(); len(pr) == 2 && has(pr, parties[0]) {
+				for _, c := range pr {
+					parties = addUnique(parties, c)
+				}
+			}
 		}
 		if len(parties) < 2 {
 			return nil
@@ -252,9 +326,31 @@ func (x *article) event(st *sent, t match) *found {
 			}
 		}
 		tgt = t2
+		if len(tgt) == 0 && subjective[typ] {
+			// "le soutien de la France au plan marocain", "envoyé de
+			// l'aide au Liban": after these a dative reads like a place
+			// but names the recipient.
+			for _, sd := range st.locs {
+				city := sd.m.Kind == news.ActorPlace || sd.m.Kind == news.ActorCapital
+				// A capital right after the verb's preposition is the
+				// government asked ("a demandé à Paris de …").
+				if sd.pos > t.last() && sd.pos < hi && sd.pos-t.last() <= 8 && (!city || sd.m.Kind == news.ActorCapital && sd.pos-t.last() <= 2) &&
+					!has(src, sd.m.Code) {
+					tgt = addUnique(tgt, sd.m.Code)
+				}
+			}
+		}
+		if len(tgt) == 0 {
+			for _, c := range inherited {
+				if !has(src, c) {
+					tgt = addUnique(tgt, c)
+				}
+			}
+		}
 		if len(tgt) == 0 && len(src) > 0 {
 			tgt = x.implicitTarget(st, t, src, hi)
 		}
+
 		pending = len(tgt) == 0 && len(src) > 0 && responsive[typ]
 		if len(src) == 0 || len(tgt) == 0 && !pending {
 			return nil
@@ -272,7 +368,7 @@ func (x *article) event(st *sent, t match) *found {
 	f.mode = x.mode(st, t, lo, hi)
 	f.persons = x.persons(st, lo, hi, parties, extraPersons)
 	f.date, f.dateOwn = x.date(st, t)
-	f.place, f.placeOwn = x.place(st, t)
+	f.place, f.placeOwn = x.place(st, t, parties, lo, hi)
 	if f.dateOwn && f.mode == news.ModeFactual && later(f.date, x.a.Published) {
 		f.mode = news.ModeFuture // "the summit on 5 December", reported before it
 	}
@@ -314,6 +410,9 @@ func (x *article) clause(st *sent, t match) (lo, hi, strong int) {
 		stop[m.first()] = true
 	}
 	for _, m := range st.speech {
+		if m.last() >= t.first() && m.first() <= t.last() {
+			continue // "a réaffirmé … soutien": the speech verb is the trigger's own
+		}
 		for _, k := range m.idx {
 			stop[k] = true
 		}
@@ -584,10 +683,14 @@ func (x *article) counterpart(st *sent, m match, have []string) string {
 func (x *article) date(st *sent, t match) (string, bool) {
 	bestOwn, bestBefore := -1, -1
 	dOwn, dBefore := 1<<30, 1<<30
+	rel := x.relClauses(st)
 	for i, d := range st.own {
 		pos := tokenAt(st.toks, d.Start)
 		if pos < 0 {
 			continue
+		}
+		if rel[pos] && !rel[t.first()] {
+			continue // ", которые пройдут 28 сентября": the date of what the relative clause tells
 		}
 		owner, od := -1, 1<<30
 		for j, m := range st.trig {
@@ -666,7 +769,23 @@ func (x *article) sentByIndex(i int) *sent {
 // place returns the trigger's place: the nearest locative place of its
 // sentence, else that of the closest preceding sentence of the paragraph,
 // else the article's "took place in" place, else the dateline.
-func (x *article) place(st *sent, t match) (string, bool) {
+func (x *article) place(st *sent, t match, parties []string, lo, hi int) (string, bool) {
+	if news.Symmetric(t.p.class) && len(st.places) > 0 {
+		// A place outside the trigger's clause ("Quatre mois après la
+		// visite à Rabat, les deux ministres ont signé …") yields to the
+		// place where the same parties were just reported meeting.
+		inClause := false
+		for _, p := range st.places {
+			if p.pos >= lo && p.pos < hi {
+				inClause = true
+			}
+		}
+		if !inClause {
+			if p := x.recentPlace(st, parties, true); p != "" {
+				return p, false
+			}
+		}
+	}
 	if len(st.places) > 0 {
 		best, bd := "", 1<<30
 		for _, p := range st.places {
@@ -688,10 +807,34 @@ func (x *article) place(st *sent, t match) (string, bool) {
 			return p.places[0].name, false
 		}
 	}
+	if p := x.recentPlace(st, parties, news.Symmetric(t.p.class)); p != "" {
+		return p, false
+	}
 	if x.mainPlace != "" {
 		return x.mainPlace, false
 	}
 	return x.a.Dateline, false
+}
+
+// recentPlace returns, for a symmetric event, the stated place of the
+// latest symmetric event of the last few sentences between the same
+// parties: "Les deux ministres ont signé …" right after their meeting in
+// Rabat happened in Rabat.
+func (x *article) recentPlace(st *sent, parties []string, sym bool) string {
+	for i := len(x.found) - 1; i >= 0; i-- {
+		f := x.found[i]
+		if f.st.i >= st.i {
+			continue
+		}
+		if f.st.i < st.i-3 {
+			break
+		}
+		all := addUnique(addUnique(nil, f.source...), f.target...)
+		if f.placeOwn && f.mode == news.ModeFactual && sym && news.Symmetric(f.typ) && (subset(parties, all) || subset(all, parties)) {
+			return f.place
+		}
+	}
+	return ""
 }
 
 // leadDate is the article's main event date: the first full date resolved
@@ -765,10 +908,16 @@ func background(d, pub string) bool {
 // later reports whether date a (YYYY[-MM[-DD]]) is after b; false when
 // either is unknown or they are not comparable at full precision.
 func later(a, b string) bool {
-	if len(a) != 10 || len(b) != 10 {
+	if len(a) < 7 || len(b) < 7 {
 		return false
 	}
-	return a > b
+	// At the coarser of the two precisions: "2025-05" is after
+	// "2025-04-16", "2025-04" is not.
+	n := len(a)
+	if len(b) < n {
+		n = len(b)
+	}
+	return a[:n] > b[:n]
 }
 
 // closeDates reports whether two dates may be the same happening's: equal,
@@ -930,7 +1079,9 @@ func (x *article) implicitTarget(st *sent, t match, src []string, hi int) []stri
 		}
 	}
 	if responsive[t.p.class] {
-		for i := len(x.found) - 1; i >= 0 && recent(x.found[i]); i-- {
+		// The event answered may lie a few sentences back ("Moscow
+		// rejected the accusation on Friday" after a paragraph of detail).
+		for i := len(x.found) - 1; i >= 0 && x.found[i].st.i >= st.i-maxAnswerGap; i-- {
 			f := x.found[i]
 			if f.typ != t.p.class && overlap(f.target, src) && !overlap(f.source, src) {
 				if tg := minus(f.source); len(tg) > 0 {
@@ -971,6 +1122,20 @@ func (x *article) nearestGroup(st *sent, lo int) []side {
 		if len(out) > 0 && x.breakWord(st, k) {
 			break
 		}
+	}
+	// The object of an earlier one-sided event of the sentence ("accused
+	// Rwanda of …, during a meeting of the Council") is nobody's subject.
+	for _, m := range st.trig {
+		if m.last() >= lo || news.Symmetric(m.p.class) || len(out) == 0 {
+			continue
+		}
+		var keep []side
+		for _, sd := range out {
+			if sd.pos < m.first() {
+				keep = append(keep, sd)
+			}
+		}
+		out = keep
 	}
 	// Of a clause with an event of its own ("Iran expelled British
 	// diplomats, accusing them …"), only its subject carries over.
@@ -1031,6 +1196,209 @@ func (x *article) coordinated(st *sent, ss []side) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// maxAgentGap is how far (in tokens) the agent word of a passive may stand
+// after its participle: "a été reçu mardi à Rabat par son homologue".
+const maxAgentGap = 8
+
+// sideBetween reports whether an actor stands strictly between tokens a
+// and b.
+func (x *article) sideBetween(st *sent, a, b int) bool {
+	for _, sd := range st.sides {
+		if sd.pos > a && sd.pos < b {
+			return true
+		}
+	}
+	return false
+}
+
+// genitive returns the actor a genitive word right after the trigger
+// introduces ("le soutien de la France", "die Unterstützung der
+// Bundesregierung", "el apoyo de España"), or nil.
+func (x *article) genitive(st *sent, t match) *side {
+	for _, m := range st.fn["@of"] {
+		if m.first() != t.last()+1 {
+			continue
+		}
+		for i := range st.sides {
+			sd := &st.sides[i]
+			if sd.pos > m.last() && sd.pos <= m.last()+2 && sd.m.Code != "" && sd.m.Kind != news.ActorPerson &&
+				!punctBetween(st.toks, m.last(), sd.pos) {
+				return sd
+			}
+		}
+	}
+	return nil
+}
+
+// passiveAux reports whether a passive auxiliary stands right before token
+// at (an adverb or a date word may come between: "were later expelled").
+func (x *article) passiveAux(st *sent, at int) bool {
+	for _, m := range st.fn["@pass"] {
+		if m.last() == at-1 || m.last() == at-2 && !st.toks[at-1].punct {
+			return true
+		}
+	}
+	return false
+}
+
+// pair returns the two parties "both sides", "les deux ministres" refer
+// to: the last symmetric event's, else the countries of the last two
+// persons of different countries named so far, else the article's two
+// most named states.
+func (x *article) pair(st *sent) []string {
+	if len(x.dyad) > 0 {
+		return x.dyad
+	}
+	var out []string
+	for i := len(x.sents) - 1; i >= 0 && len(out) < 2; i-- {
+		s := x.sents[i]
+		if s.s.Start > st.s.Start || s.skip {
+			continue
+		}
+		for j := len(s.sides) - 1; j >= 0 && len(out) < 2; j-- {
+			sd := s.sides[j]
+			if sd.m.Kind == news.ActorPerson && sd.m.Code != "" {
+				out = addUnique(out, sd.m.Code)
+			}
+		}
+	}
+	if len(out) == 2 {
+		return out
+	}
+	return x.topPair()
+}
+
+// topPair returns the two states the article names most, when they stand
+// clearly above the rest; nil otherwise.
+func (x *article) topPair() []string {
+	count := map[string]int{}
+	var order []string
+	for _, s := range x.sents {
+		if s.skip {
+			continue
+		}
+		for _, sd := range append(append([]side(nil), s.sides...), s.locs...) {
+			if len(sd.m.Code) != 3 || sd.m.Kind == news.ActorOrg || sd.m.Kind == news.ActorBloc {
+				continue
+			}
+			if count[sd.m.Code] == 0 {
+				order = append(order, sd.m.Code)
+			}
+			count[sd.m.Code]++
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool { return count[order[i]] > count[order[j]] })
+	if len(order) < 2 || count[order[1]] < 2 || len(order) > 2 && count[order[2]] >= count[order[1]] {
+		return nil
+	}
+	return order[:2]
+}
+
+// withAfter reports whether a partner word ("with", "mit", "avec")
+// follows a noun trigger in its clause.
+func (x *article) withAfter(st *sent, t match, hi int) bool {
+	for _, m := range st.fn["@with"] {
+		if m.first() == t.last()+1 && m.first() < hi {
+			return true
+		}
+	}
+	return false
+}
+
+// mainPerson returns the first person with a country named after a noun
+// trigger's clause in the same sentence (the main clause's subject).
+func (x *article) mainPerson(st *sent, t match, hi int) *side {
+	for i := range st.sides {
+		sd := &st.sides[i]
+		if sd.pos >= hi && sd.m.Kind == news.ActorPerson && sd.m.Code != "" && sd.m.Entity != "" {
+			return sd
+		}
+	}
+	return nil
+}
+
+// maxAnswerGap is how many sentences back a reply ("rejected the
+// accusation") may find the event it answers.
+const maxAnswerGap = 8
+
+// extendRight reads past comma-set adverbials when a verb's clause names
+// no actor after it ("a reçu ce jeudi, en son cabinet à Yaoundé, X,
+// ambassadeur de Chine"): up to three segments, stopping at a clause word,
+// a speech verb or another trigger.
+func (x *article) extendRight(st *sent, t match, hi int, after []side) ([]side, int) {
+	starts := map[int]bool{}
+	for _, m := range st.trig {
+		starts[m.first()] = true
+	}
+	k := hi
+	for n := 0; n < 3 && k < len(st.toks) && st.toks[k].fold == ","; n++ {
+		j := k + 1
+		stop := false
+		for j < len(st.toks) && !st.brk(j) {
+			if x.breakWord(st, j) || starts[j] {
+				stop = true
+				break
+			}
+			j++
+		}
+		if stop {
+			break
+		}
+		for _, sd := range st.sides {
+			if sd.pos > k && sd.pos < j {
+				after = append(after, sd)
+			}
+		}
+		hi, k = j, j
+		if len(codes(after)) > 0 {
+			break
+		}
+	}
+	return after, hi
+}
+
+func (x *article) hasState(ss []side) bool {
+	for _, sd := range ss {
+		if sd.m.Kind != news.ActorPerson && sd.m.Code != "" || sd.m.Kind == news.ActorPerson && sd.m.Code != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// placeCode returns the country of a city or capital named in the clause
+// [lo, hi) as a place or as an actor, "" when none.
+func (x *article) placeCode(st *sent, lo, hi int) string {
+	for _, sd := range st.locs {
+		if sd.pos >= lo && sd.pos < hi && (sd.m.Kind == news.ActorCapital || sd.m.Kind == news.ActorPlace) {
+			return sd.m.Code
+		}
+	}
+	for _, sd := range st.sides {
+		if sd.pos >= lo && sd.pos < hi && sd.m.Kind == news.ActorCapital {
+			return sd.m.Code
+		}
+	}
+	return ""
+}
+
+// subjective types read an actor in the genitive after their noun as the
+// one who acts ("le soutien de la France", "die Forderung der
+// Regierung"); for the others it is the one acted upon ("the invasion of
+// Ukraine").
+var subjective = map[string]bool{news.Support: true, news.Aid: true, news.Request: true}
+
+// unplaced reports whether the clause [lo, hi) names a person of no known
+// country.
+func (x *article) unplaced(st *sent, lo, hi int) bool {
+	for _, sd := range st.sides {
+		if sd.pos >= lo && sd.pos < hi && sd.m.Kind == news.ActorPerson && sd.m.Code == "" && sd.m.Entity != "" {
+			return true
 		}
 	}
 	return false

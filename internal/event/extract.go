@@ -264,7 +264,14 @@ func (x *article) locativeScope(st *sent) []bool {
 	for _, m := range st.speech {
 		stop[m.first()] = true
 	}
+	aux := map[int]bool{}
+	for _, m := range st.fn["@aux"] {
+		aux[m.first()] = true
+	}
 	for _, m := range st.fn["@loc"] {
+		if tk := st.toks[m.first()]; aux[m.first()] && m.first() == m.last() && !accented(x.a.Body[tk.start:tk.end]) {
+			continue // French "a" (has) folds like "à" (in): only the accented one is a place word
+		}
 		for k := m.last() + 1; k < len(st.toks); k++ {
 			if stop[k] || st.brk(k) || k-m.last() > 12 {
 				break
@@ -384,7 +391,7 @@ func softQuotes(toks []token) []bool {
 // maxObjectGap is how far (in tokens) a noun trigger may stand after a verb
 // trigger of its clause and still be read as its object ("accused Egypt of
 // deliberately stalling negotiations").
-const maxObjectGap = 8
+const maxObjectGap = 14
 
 // dropObjects removes the noun triggers that only name the object or topic
 // of a verb trigger of the same clause: after it ("rejected the
@@ -418,6 +425,10 @@ func (x *article) dropObjects(st *sent, trig []match) []match {
 	}
 	var out []match
 	for i, m := range trig {
+		if i > 0 && trig[i-1].p.class == "THREATEN" && m.p.class != "THREATEN" && m.first()-trig[i-1].last() <= 4 &&
+			!punctBetween(st.toks, trig[i-1].last(), m.first()) && !x.andBetween(st, trig[i-1].last(), m.first()) {
+			continue // "threatened to expel", "amenazó con expulsar": the threat, not the act
+		}
 		if !m.p.has("noun") {
 			out = append(out, m)
 			continue
@@ -459,4 +470,26 @@ func outsideParens(st *sent, ds []news.DateRef) []news.DateRef {
 		out = append(out, d)
 	}
 	return out
+}
+
+// accented reports whether a word has a letter outside ASCII ("à", not
+// "a").
+func accented(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// andBetween reports whether a conjunction stands strictly between tokens
+// a and b: "пригрозила ответными мерами и обвинила" coordinates two acts.
+func (x *article) andBetween(st *sent, a, b int) bool {
+	for _, m := range st.fn["@and"] {
+		if m.first() > a && m.first() < b {
+			return true
+		}
+	}
+	return false
 }

@@ -119,6 +119,12 @@ var testActors = map[string]actorDef{
 	"norvégien": {kind: news.ActorDemonym, code: "NOR"}, "Норвегию": {kind: news.ActorState, code: "NOR"},
 	"Javier Rojas": {kind: news.ActorPerson, code: "CHL", entity: "p8", roles: []string{"foreign minister"}},
 	"Rojas":        {kind: news.ActorPerson, code: "CHL", entity: "p8"},
+	// a person whose country the actor stage could not tell
+	"Paul Verrier": {kind: news.ActorPerson, entity: "p9", roles: []string{"foreign minister"}},
+	"Verrier":      {kind: news.ActorPerson, entity: "p9"},
+	"Suédois":      {kind: news.ActorDemonym, code: "SWE"}, "suédois": {kind: news.ActorDemonym, code: "SWE"},
+	"la Suède": {kind: news.ActorState, code: "SWE"}, "Stockholm.": {kind: news.ActorCapital, code: "SWE", place: "Stockholm"},
+	"brésilien": {kind: news.ActorDemonym, code: "BRA"},
 }
 
 // testSplit cuts a body into sentences at ". ", "! ", "? " (after a word of

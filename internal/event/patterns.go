@@ -148,7 +148,8 @@ func (m *matcher) all(toks []token) []match {
 }
 
 // extend matches the rest of p after its first word at toks[i]. A gap skips
-// words but never punctuation: a pattern stays within a clause.
+// words and quotation marks but no other punctuation: a pattern stays within
+// a clause.
 func extend(p *pattern, toks []token, i int) []int {
 	idx := []int{i}
 	j := i + 1
@@ -159,8 +160,11 @@ func extend(p *pattern, toks []token, i int) []int {
 			limit = maxGap
 		}
 		for k := j; k < len(toks) && k <= j+limit; k++ {
+			if toks[k].punct && (!e.gap || toks[k].fold != `"`) {
+				break // a gap may pass quotation marks: "примет «иные меры»"
+			}
 			if toks[k].punct {
-				break
+				continue
 			}
 			if e.ok(toks[k]) {
 				found = k

@@ -40,6 +40,18 @@ func TestQuotes(t *testing.T) {
 		{"fr", `« Nous voulons renforcer nos liens », a déclaré Lúcia Pardo.`, []string{"p4: Nous voulons renforcer nos liens"}},
 		{"ru", `«Мы договорились о новых шагах», — заявил Олег Сорокин.`, []string{"p3: Мы договорились о новых шагах"}},
 		{"ru", `Сорокин подчеркнул: «Россия будет поддерживать партнеров в регионе».`, []string{"p3: Россия будет поддерживать партнеров в регионе"}},
+		// A speech verb with no name after the quote: the person the text is about.
+		{"es", "Lucía Pardo llegó el domingo a Moscú. La canciller visitó una fábrica.\n\n«Cuba no firmará contratos exclusivos con nadie», afirmó.", []string{"p4: Cuba no firmará contratos exclusivos con nadie"}},
+		{"de", "Bei einem Treffen mit Mara Lindqvist in Stockholm sagte Ferreira, sein Land brauche Hilfe. „Ohne neue Lieferungen werden wir den Winter kaum überstehen“, sagte der Minister.", []string{"p2: Ohne neue Lieferungen werden wir den Winter kaum überstehen"}},
+		{"de", "Lindqvist sprach von einem Erfolg. Die Ministerin betonte: „Wir wollen die Zusammenarbeit mit allen Partnern ausbauen.“", []string{"p1: Wir wollen die Zusammenarbeit mit allen Partnern ausbauen."}},
+		// The role and demonym after the verb, in Romance order.
+		{"fr", "Mara Lindqvist a rencontré Tomas Ferreira. « Le Brésil n'oublie pas ses amis », a ajouté le ministre brésilien.", []string{"p2: Le Brésil n'oublie pas ses amis"}},
+		// The speaker named after a role phrase.
+		{"es", `"Suecia no deja solos a sus amigos en los momentos difíciles", afirmó el ministro de Asuntos Exteriores, Mara Lindqvist.`, []string{"p1: Suecia no deja solos a sus amigos en los momentos difíciles"}},
+		// „…" closed by a straight mark.
+		{"de", "„Wir stehen an der Seite unserer Partner\", sagte Sorokin.", []string{"p3: Wir stehen an der Seite unserer Partner"}},
+		// "a-t-il insisté": the participle alone is the speech verb.
+		{"fr", "Tomas Ferreira a demandé plus de visas. « C'est une question de dignité pour nos étudiants », a-t-il insisté.", []string{"p2: C'est une question de dignité pour nos étudiants"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.body, func(t *testing.T) {

@@ -32,8 +32,8 @@ const (
 // closers gives, for each opening mark, the marks that may close it.
 var closers = map[rune]string{
 	'"': `"`,
-	'“': "”“", // “…” and, in sloppy copy, “…“
-	'„': "“”",
+	'“': "”“",   // “…” and, in sloppy copy, “…“
+	'„': "“”\"", // „…“ and, in sloppy copy, „…"
 	'«': "»",
 	'»': "«", // German »…«
 	'‘': "’",
@@ -330,6 +330,12 @@ func (x *article) attribute(q qspan, inQuote func(int) bool) (id, code string, a
 				if id, code := x.speakerOf(st, m, inQuote); id != "" || code != "" {
 					return id, code, true
 				}
+				// "…», afirmó." "…", sagte der Minister: a speech verb
+				// with no name after the quote has the person the text is
+				// about for speaker.
+				if id := x.subjectBefore(q.open); id != "" && words(x.a.Body[q.in.Start:q.in.End]) >= 4 {
+					return id, "", true
+				}
 			}
 		}
 	}
@@ -342,6 +348,13 @@ func (x *article) attribute(q qspan, inQuote func(int) bool) (id, code string, a
 			}
 			if id, code := x.speakerOf(st, m, inQuote); id != "" || code != "" {
 				return id, code, true
+			}
+			// "Die Ministerin betonte: „…“": a speech verb with no name
+			// right before the quote.
+			if open := tokenAt(st.toks, q.open); open >= 0 && open-m.last() <= 2 && words(x.a.Body[q.in.Start:q.in.End]) >= 4 {
+				if id := x.subjectBefore(st.s.Start); id != "" {
+					return id, "", true
+				}
 			}
 		}
 	}
@@ -380,9 +393,19 @@ func (x *article) speakerOf(st *sent, m match, inQuote func(int) bool) (string, 
 		if sd.pos > m.last() && sd.pos-m.last() <= 4 && after == nil && !x.brokenBetween(st, m.last()+1, sd.pos) && !x.commaBetween(st, m.last()+1, sd.pos) {
 			after = sd
 		}
+		if after == nil && sd.m.Kind == news.ActorPerson && sd.m.Entity != "" && sd.pos > m.last() && sd.pos-m.last() <= 10 &&
+			!x.brokenBetween(st, m.last()+1, sd.pos) && x.appositionOnly(st, m.last()+1, sd.pos) {
+			// "afirmó el ministro de Asuntos Exteriores, Ignacio Arregui"
+			after = sd
+		}
 	}
 	pick := before
-	if m.p.class == "per" || pick == nil {
+	if before != nil && after != nil && after.m.Kind == news.ActorPerson && after.pos == m.last()+1 && before.end < m.first() {
+		// "Bei einem Treffen mit X in Berlin sagte Dowhaljuk", "said
+		// Lavrov": a name right after the verb is its subject, the one
+		// further before is not.
+		pick = after
+	} else if m.p.class == "per" || pick == nil {
 		pick = after
 		if m.p.class != "per" && pick == nil {
 			pick = before
@@ -442,8 +465,53 @@ func (x *article) speakerID(st *sent, sd *side) (string, string) {
 // by an organization word, so that "the Russian minister" may stand for a
 // person; the actor stage names organizations itself.
 func (x *article) roleFollows(st *sent, sd *side) bool {
-	return sd.end < len(st.toks) && !st.toks[sd.end].punct
+	if sd.end < len(st.toks) && !st.toks[sd.end].punct {
+		return true
+	}
+	// Romance order: "a ajouté le ministre marocain".
+	return sd.pos > 1 && !st.toks[sd.pos-1].punct && !x.isSpeech(st, sd.pos-1)
 }
+
+func (x *article) isSpeech(st *sent, k int) bool {
+	for _, m := range st.speech {
+		for _, i := range m.idx {
+			if i == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subjectBefore returns the person the sentences before body offset off
+// are about: in the nearest earlier sentence naming a person, its speaker
+// if a speech verb there has one, else its first person.
+func (x *article) subjectBefore(off int) string {
+	for i := len(x.sents) - 1; i >= 0; i-- {
+		s := x.sents[i]
+		if s.s.Start >= off {
+			continue
+		}
+		if x.sentencesBetween(s.s.Start, off) > 4 {
+			return ""
+		}
+		for j := len(x.speakers) - 1; j >= 0; j-- {
+			sp := x.speakers[j]
+			if sp.pos >= s.s.Start && sp.pos < s.s.End && sp.pos < off && sp.entity != "" {
+				return sp.entity
+			}
+		}
+		for _, sd := range s.sides {
+			if sd.m.Kind == news.ActorPerson && sd.m.Entity != "" && st0(x, sd, off) {
+				return sd.m.Entity
+			}
+		}
+	}
+	return ""
+}
+
+// st0 reports whether a side of some sentence lies before body offset off.
+func st0(x *article, sd side, off int) bool { return sd.m.Start < off }
 
 // lastPersonOf returns the last person of country code named before token
 // pos of st (in st or earlier sentences).
@@ -582,4 +650,28 @@ func (x *article) frames(st *sent, k, v int) bool {
 		}
 	}
 	return words <= 3
+}
+
+// appositionOnly reports whether tokens [from, to) are a role phrase that
+// may stand before a name: no actor, speech verb or clause word, at most
+// one comma.
+func (x *article) appositionOnly(st *sent, from, to int) bool {
+	commas := 0
+	for k := from; k < to && k < len(st.toks); k++ {
+		if x.breakWord(st, k) {
+			return false
+		}
+		if st.toks[k].punct {
+			if st.toks[k].fold != "," {
+				return false
+			}
+			commas++
+		}
+	}
+	for _, sd := range st.sides {
+		if sd.pos >= from && sd.pos < to && sd.m.Kind == news.ActorPerson {
+			return false
+		}
+	}
+	return commas <= 1
 }
