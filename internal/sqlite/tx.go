@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"chancery/internal/news"
@@ -445,7 +446,6 @@ func (t *tx) putEvent(e *news.Event, keys []string) error {
 	}
 	for _, q := range []string{
 		`DELETE FROM event_keys WHERE event = ?`,
-		`DELETE FROM mentions WHERE event = ?`,
 		`DELETE FROM event_actors WHERE event = ?`,
 		`DELETE FROM event_persons WHERE event = ?`,
 		`DELETE FROM event_dyads WHERE event = ?`,
@@ -459,12 +459,8 @@ func (t *tx) putEvent(e *news.Event, keys []string) error {
 			return err
 		}
 	}
-	for _, m := range e.Mentions {
-		if _, err := t.exec(`INSERT INTO mentions(event, article, text, start, "end", lang, date, place, trigger, outlet)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			e.ID, m.Article, m.Text, m.Start, m.End, m.Lang, m.Date, m.Place, m.Trigger, m.Outlet); err != nil {
-			return err
-		}
+	if err := t.putMentions(e); err != nil {
+		return err
 	}
 	for _, side := range []struct {
 		name  string
@@ -574,4 +570,58 @@ func (t *tx) Corrections(entityID string) ([]news.Correction, error) {
 		return nil, fmt.Errorf("corrections %s: %w", entityID, err)
 	}
 	return out, nil
+}
+
+// putMentions brings an event's stored mentions in line with e.Mentions,
+// touching only what changed: a report joining a popular event inserts one
+// row (and one full-text entry) instead of rewriting them all.
+func (t *tx) putMentions(e *news.Event) error {
+	type row struct {
+		n                                         int64
+		article, text, lang, date, place, trigger string
+		outlet                                    string
+		start, end                                int
+	}
+	key := func(r row) string {
+		return strings.Join([]string{r.article, strconv.Itoa(r.start), strconv.Itoa(r.end), r.text, r.lang,
+			r.date, r.place, r.trigger, r.outlet}, "\x00")
+	}
+	rows, err := t.query(`SELECT n, article, text, start, "end", lang, date, place, trigger, outlet FROM mentions WHERE event = ?`, e.ID)
+	if err != nil {
+		return err
+	}
+	have := map[string][]int64{}
+	for rows.Next() {
+		var r row
+		if err := rows.Scan(&r.n, &r.article, &r.text, &r.start, &r.end, &r.lang, &r.date, &r.place, &r.trigger, &r.outlet); err != nil {
+			rows.Close()
+			return err
+		}
+		k := key(r)
+		have[k] = append(have[k], r.n)
+	}
+	if err := rows.Close(); err != nil {
+		return err
+	}
+	for _, m := range e.Mentions {
+		k := key(row{article: m.Article, text: m.Text, start: m.Start, end: m.End, lang: m.Lang, date: m.Date,
+			place: m.Place, trigger: m.Trigger, outlet: m.Outlet})
+		if ns := have[k]; len(ns) > 0 {
+			have[k] = ns[1:] // kept as it is
+			continue
+		}
+		if _, err := t.exec(`INSERT INTO mentions(event, article, text, start, "end", lang, date, place, trigger, outlet)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			e.ID, m.Article, m.Text, m.Start, m.End, m.Lang, m.Date, m.Place, m.Trigger, m.Outlet); err != nil {
+			return err
+		}
+	}
+	for _, ns := range have {
+		for _, n := range ns {
+			if _, err := t.exec(`DELETE FROM mentions WHERE n = ?`, n); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
