@@ -19,6 +19,10 @@ type Store interface {
 	Entities(ctx context.Context, f EntityFilter) ([]*Entity, int, error)
 	Event(ctx context.Context, id string) (*Event, error)
 	Events(ctx context.Context, f EventFilter) ([]*Event, int, error)
+	// EventCounts and Partners aggregate in the store, for charts over
+	// more events than a page holds.
+	EventCounts(ctx context.Context, f EventFilter) ([]EventCount, error)
+	Partners(ctx context.Context, code string) ([]PartnerCount, error)
 	Search(ctx context.Context, q string, limit int) ([]Hit, error)
 	Stats(ctx context.Context) (Stats, error)
 	// Each streams every article, entity and event (for the export) without
@@ -128,6 +132,24 @@ type EventFilter struct {
 	To      string
 	Offset  int
 	Limit   int
+	// NoMentions leaves the events' mentions out (Mentions is empty): for
+	// charts and rankings that read many events but show none of their
+	// reports, at a fraction of the cost.
+	NoMentions bool
+}
+
+// EventCount is the number of events of one type in one month.
+type EventCount struct {
+	Month  string `json:"month"` // YYYY-MM; "" for events not dated to the month
+	Type   string `json:"type"`
+	Events int    `json:"events"`
+}
+
+// PartnerCount is the number of events of one type shared with a partner.
+type PartnerCount struct {
+	Code   string `json:"code"`
+	Type   string `json:"type"`
+	Events int    `json:"events"`
 }
 
 // Hit is one full-text search result.

@@ -199,6 +199,84 @@ func (s *Store) Event(ctx context.Context, id string) (*news.Event, error) {
 // event_actors, person through event_persons, article and language through
 // mentions.
 func (s *Store) Events(ctx context.Context, f news.EventFilter) ([]*news.Event, int, error) {
+	w, err := s.eventWhere(ctx, f)
+	if err != nil {
+		return nil, 0, err
+	}
+	var total int
+	if err := s.rdb.QueryRowContext(ctx, `SELECT count(*) FROM events v`+w.String(), w.args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("events: count: %w", err)
+	}
+	off, lim := page(f.Offset, f.Limit)
+	cols := eventCols
+	if f.NoMentions {
+		cols = eventColsBare
+	}
+	rows, err := s.rdb.QueryContext(ctx, `SELECT `+cols+` FROM events v`+w.String()+
+		` ORDER BY v.date DESC, v.n DESC LIMIT ? OFFSET ?`, append(w.args, lim, off)...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("events: %w", err)
+	}
+	out, err := collect(rows, scanEvent)
+	if err != nil {
+		return nil, 0, fmt.Errorf("events: %w", err)
+	}
+	return out, total, nil
+}
+
+// EventCounts counts the events f selects by month and type, in one
+// grouped pass over the filter's index range (offset and limit ignored).
+func (s *Store) EventCounts(ctx context.Context, f news.EventFilter) ([]news.EventCount, error) {
+	w, err := s.eventWhere(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.rdb.QueryContext(ctx, `SELECT substr(v.date, 1, 7), v.type, count(*) FROM events v`+w.String()+
+		` GROUP BY 1, 2 ORDER BY 1, 2`, w.args...)
+	if err != nil {
+		return nil, fmt.Errorf("event counts: %w", err)
+	}
+	defer rows.Close()
+	out := []news.EventCount{}
+	for rows.Next() {
+		var c news.EventCount
+		if err := rows.Scan(&c.Month, &c.Type, &c.Events); err != nil {
+			return nil, fmt.Errorf("event counts: %w", err)
+		}
+		if len(c.Month) < 7 { // a date known only to the year is not on a month axis
+			c.Month = ""
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// Partners counts, for one actor code, the events shared with every other
+// code by type, from the pair index.
+func (s *Store) Partners(ctx context.Context, code string) ([]news.PartnerCount, error) {
+	rows, err := s.rdb.QueryContext(ctx, `SELECT p.other, v.type, count(*) FROM (
+			SELECT hi AS other, event FROM event_dyads WHERE lo = ?1
+			UNION ALL SELECT lo AS other, event FROM event_dyads WHERE hi = ?1) p
+		JOIN events v ON v.id = p.event GROUP BY 1, 2`, code)
+	if err != nil {
+		return nil, fmt.Errorf("partners: %w", err)
+	}
+	defer rows.Close()
+	out := []news.PartnerCount{}
+	for rows.Next() {
+		var c news.PartnerCount
+		if err := rows.Scan(&c.Code, &c.Type, &c.Events); err != nil {
+			return nil, fmt.Errorf("partners: %w", err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// eventWhere builds the conditions of an event filter. Every one is an
+// index probe: country and dyad go through event_actors and event_dyads,
+// person through event_persons, article and language through mentions.
+func (s *Store) eventWhere(ctx context.Context, f news.EventFilter) (where, error) {
 	var w where
 	if f.Type != "" {
 		w.add("v.type = ?", f.Type)
@@ -223,7 +301,7 @@ func (s *Store) Events(ctx context.Context, f news.EventFilter) ([]*news.Event, 
 	if f.Person != "" {
 		id, err := s.resolve(ctx, f.Person)
 		if err != nil {
-			return nil, 0, fmt.Errorf("events: %w", err)
+			return w, fmt.Errorf("events: %w", err)
 		}
 		w.add("v.id IN (SELECT event FROM event_persons WHERE entity = ?)", id)
 	}
@@ -239,21 +317,7 @@ func (s *Store) Events(ctx context.Context, f news.EventFilter) ([]*news.Event, 
 	if f.To != "" {
 		w.add("v.date <> '' AND v.date <= ?", f.To+"~")
 	}
-	var total int
-	if err := s.rdb.QueryRowContext(ctx, `SELECT count(*) FROM events v`+w.String(), w.args...).Scan(&total); err != nil {
-		return nil, 0, fmt.Errorf("events: count: %w", err)
-	}
-	off, lim := page(f.Offset, f.Limit)
-	rows, err := s.rdb.QueryContext(ctx, `SELECT `+eventCols+` FROM events v`+w.String()+
-		` ORDER BY v.date DESC, v.n DESC LIMIT ? OFFSET ?`, append(w.args, lim, off)...)
-	if err != nil {
-		return nil, 0, fmt.Errorf("events: %w", err)
-	}
-	out, err := collect(rows, scanEvent)
-	if err != nil {
-		return nil, 0, fmt.Errorf("events: %w", err)
-	}
-	return out, total, nil
+	return w, nil
 }
 
 // Stats counts what the database holds.

@@ -93,6 +93,10 @@ const eventCols = `v.id, v.type, coalesce(v.source, ''), coalesce(v.target, ''),
 		'lang', m.lang, 'date', m.date, 'place', m.place, 'trigger', m.trigger, 'outlet', m.outlet) ORDER BY m.n)
 	 FROM mentions m WHERE m.event = v.id)`
 
+// eventColsBare is eventCols without the mentions (EventFilter.NoMentions).
+const eventColsBare = `v.id, v.type, coalesce(v.source, ''), coalesce(v.target, ''), coalesce(v.persons, ''),
+	v.date, v.place, v.mode, v.articles, v.outlets, v.languages, v.independent, '[]'`
+
 func scanEvent(r rowScanner) (*news.Event, error) {
 	var e news.Event
 	var source, target, persons, mentions string

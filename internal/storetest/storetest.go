@@ -15,6 +15,7 @@ import (
 	"reflect"
 	"slices"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -40,6 +41,7 @@ func Run(t *testing.T, open Opener) {
 		{"BandsAndShared", testBandsAndShared},
 		{"Events", testEvents},
 		{"EventsFilter", testEventsFilter},
+		{"EventAggregates", testEventAggregates},
 		{"ReplaceEntity", testReplaceEntity},
 		{"Corrections", testCorrections},
 		{"Search", testSearch},
@@ -952,5 +954,46 @@ func testEach(t *testing.T, st news.Store) {
 	})
 	if err != nil {
 		t.Errorf("write during EachArticle: %v", err)
+	}
+}
+
+// EventCounts and Partners count what Events selects, grouped.
+func testEventAggregates(t *testing.T, st news.Store) {
+	ctx := context.Background()
+	evs := []*news.Event{
+		event("v1", news.Consult, "2024-01-16", []string{"RUS"}, []string{"VEN"}, nil, mention("a1", "en", "Met.")),
+		event("v2", news.Consult, "2024-01-20", []string{"VEN"}, []string{"RUS"}, nil, mention("a2", "en", "Met again.")),
+		event("v3", news.Accuse, "2024-02", []string{"RUS"}, []string{"USA", "VEN"}, nil, mention("a3", "en", "Accused.")),
+		event("v4", news.Agree, "", []string{"CUB"}, []string{"VEN"}, nil, mention("a4", "es", "Acordaron.")),
+	}
+	update(t, st, func(tx news.Tx) error {
+		for _, e := range evs {
+			if err := tx.PutEvent(e, nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	counts, err := st.EventCounts(ctx, news.EventFilter{Dyad: []string{"VEN", "RUS"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := fmt.Sprint(counts), "[{2024-01 CONSULT 2} {2024-02 ACCUSE 1}]"; got != want {
+		t.Errorf("EventCounts(dyad): got %s, want %s", got, want)
+	}
+	counts, err = st.EventCounts(ctx, news.EventFilter{Country: "VEN"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := fmt.Sprint(counts), "[{ AGREE 1} {2024-01 CONSULT 2} {2024-02 ACCUSE 1}]"; got != want {
+		t.Errorf("EventCounts(country): got %s, want %s", got, want)
+	}
+	ps, err := st.Partners(ctx, "VEN")
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.SortFunc(ps, func(a, b news.PartnerCount) int { return strings.Compare(a.Code+a.Type, b.Code+b.Type) })
+	if got, want := fmt.Sprint(ps), "[{CUB AGREE 1} {RUS ACCUSE 1} {RUS CONSULT 2} {USA ACCUSE 1}]"; got != want {
+		t.Errorf("Partners(VEN): got %s, want %s", got, want)
 	}
 }

@@ -194,8 +194,8 @@ func (s *Server) apiDyad(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	evs := make([]timelineEvent, 0, len(d.Events))
-	for _, e := range d.Events {
+	evs := make([]timelineEvent, 0, len(d.All))
+	for _, e := range d.All {
 		evs = append(evs, timelineEvent{ID: e.ID, Type: e.Type, Date: e.Date, Mode: e.Mode,
 			Source: e.Source, Target: e.Target, Cooperative: news.Cooperative(e.Type)})
 	}
@@ -205,7 +205,7 @@ func (s *Server) apiDyad(w http.ResponseWriter, r *http.Request) error {
 	}
 	writeJSON(w, http.StatusOK, map[string]any{
 		"a": d.A, "b": d.B, "total": d.Total, "cooperative": d.Coop, "conflict": d.Conflict,
-		"events": evs, "months": months,
+		"events": evs, "months": months, "counts": d.Counts,
 	})
 	return nil
 }

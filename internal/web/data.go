@@ -3,6 +3,7 @@ package web
 import (
 	"cmp"
 	"context"
+	"net/url"
 	"slices"
 
 	"chancery/internal/news"
@@ -14,12 +15,14 @@ const (
 	maxScanEvents    = 5000
 	maxEventArticles = 100
 	maxEntityQuotes  = 200
+	listPage         = 50 // events listed under a chart
 )
 
 // allEvents pages through f up to maxScanEvents. truncated reports whether
 // there were more.
 func (s *Server) allEvents(ctx context.Context, f news.EventFilter) (evs []*news.Event, total int, err error) {
 	f.Offset, f.Limit = 0, maxLimit
+	f.NoMentions = true // charts and rankings need the events, not their reports
 	for {
 		page, n, err := s.st.Events(ctx, f)
 		if err != nil {
@@ -413,27 +416,48 @@ func (s *Server) entityDetail(ctx context.Context, id string, limit int) (*entit
 // dyadDetail is every event between two actors, as a timeline.
 type dyadDetail struct {
 	A, B     actorRef
-	Events   []*news.Event
+	Counts   []news.EventCount // by month and type, every event
+	All      []*news.Event     // without mentions, plotted one by one (only when at most maxDots)
+	Events   []*news.Event     // the latest page, with mentions
 	Total    int
 	Timeline timeline
 	Coop     int
 	Conflict int
 }
 
+// maxDots is how many events a timeline plots one by one; beyond it,
+// each type and month is one density mark.
+const maxDots = 300
+
 func (s *Server) dyadDetail(ctx context.Context, a, b string) (*dyadDetail, error) {
-	evs, total, err := s.allEvents(ctx, news.EventFilter{Dyad: []string{a, b}})
+	f := news.EventFilter{Dyad: []string{a, b}}
+	counts, err := s.st.EventCounts(ctx, f)
 	if err != nil {
 		return nil, err
 	}
-	d := &dyadDetail{A: actorRef{a, countryName(a)}, B: actorRef{b, countryName(b)}, Events: evs, Total: total}
-	d.Timeline = newTimeline(evs)
-	for _, e := range evs {
-		if news.Cooperative(e.Type) {
-			d.Coop++
+	d := &dyadDetail{A: actorRef{a, countryName(a)}, B: actorRef{b, countryName(b)}, Counts: counts}
+	for _, c := range counts {
+		d.Total += c.Events
+		if news.Cooperative(c.Type) {
+			d.Coop += c.Events
 		} else {
-			d.Conflict++
+			d.Conflict += c.Events
 		}
 	}
+	// The list under the charts shows one page, with its evidence.
+	if d.Events, _, err = s.st.Events(ctx, news.EventFilter{Dyad: f.Dyad, Limit: listPage}); err != nil {
+		return nil, err
+	}
+	if d.Total <= maxDots {
+		all := f
+		all.Limit, all.NoMentions = maxDots, true
+		if d.All, _, err = s.st.Events(ctx, all); err != nil {
+			return nil, err
+		}
+		d.Timeline = newTimeline(d.All)
+		return d, nil
+	}
+	d.Timeline = layoutTimeline(countPoints(counts, "/events?a="+url.QueryEscape(a)+"&b="+url.QueryEscape(b)))
 	return d, nil
 }
 
@@ -447,13 +471,19 @@ type countryDetail struct {
 }
 
 func (s *Server) countryDetail(ctx context.Context, c string) (*countryDetail, error) {
-	evs, total, err := s.allEvents(ctx, news.EventFilter{Country: c})
+	cs, err := s.st.Partners(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	_, total, err := s.st.Events(ctx, news.EventFilter{Country: c, Limit: 1, NoMentions: true})
 	if err != nil {
 		return nil, err
 	}
 	d := &countryDetail{Country: actorRef{c, countryName(c)}, Total: total}
-	d.Partners = partners(c, evs)
+	d.Partners = partners(cs)
 	d.Graph = newGraph(c, d.Partners)
-	d.Recent = evs[:min(len(evs), 30)]
+	if d.Recent, _, err = s.st.Events(ctx, news.EventFilter{Country: c, Limit: 30}); err != nil {
+		return nil, err
+	}
 	return d, nil
 }

@@ -3,6 +3,7 @@ package web
 import (
 	"fmt"
 	"math"
+	"net/url"
 	"slices"
 	"strconv"
 
@@ -68,8 +69,41 @@ type tlRow struct {
 
 type tlDot struct {
 	ID, Type, Date, Mode, Title string
-	X, Y                        float64
+	Href                        string // the event, or the list of events a density mark stands for
+	X, Y, R                     float64
 	Coop                        bool
+}
+
+// point is what a timeline plots: one event (N = 1, ID set) or, for dyads
+// with many events, all events of one type in one month (N of them).
+type point struct {
+	ID, Type, Date, Mode, Title, Href string
+	N                                 int
+}
+
+func eventPoints(evs []*news.Event) []point {
+	ps := make([]point, 0, len(evs))
+	for _, e := range evs {
+		ps = append(ps, point{ID: e.ID, Type: e.Type, Date: e.Date, Mode: e.Mode, N: 1,
+			Href:  "/events/" + url.PathEscape(e.ID),
+			Title: fmt.Sprintf("%s %s %s–%s", e.Date, e.Type, joinCodes(e.Source), joinCodes(e.Target))})
+	}
+	return ps
+}
+
+// countPoints turns monthly counts into density marks linking to the
+// filtered event list (list is that list's URL without type and dates).
+func countPoints(cs []news.EventCount, list string) []point {
+	ps := make([]point, 0, len(cs))
+	for _, c := range cs {
+		p := point{Type: c.Type, Date: c.Month, N: c.Events,
+			Title: fmt.Sprintf("%s: %d %s", c.Month, c.Events, c.Type)}
+		if c.Month != "" {
+			p.Href = list + "&type=" + url.QueryEscape(c.Type) + "&from=" + c.Month + "&to=" + c.Month
+		}
+		ps = append(ps, p)
+	}
+	return ps
 }
 
 type tick struct {
@@ -96,14 +130,17 @@ const (
 )
 
 // newTimeline lays out events (at most a few thousand) on a month axis.
-func newTimeline(evs []*news.Event) timeline {
+func newTimeline(evs []*news.Event) timeline { return layoutTimeline(eventPoints(evs)) }
+
+// layoutTimeline lays out points on a month axis, one row per type.
+func layoutTimeline(evs []point) timeline {
 	t := timeline{W: chartW, Left: chartLeft, Top: 10, BarH: barH, BarMid: barH / 2}
 	lo, hi := month(math.MaxInt32), month(-1)
 	used := map[string]bool{}
 	for _, e := range evs {
 		m, _, ok := parseDate(e.Date)
 		if !ok {
-			t.Undated++
+			t.Undated += e.N
 			continue
 		}
 		lo, hi = min(lo, m), max(hi, m)
@@ -151,14 +188,17 @@ func newTimeline(evs []*news.Event) timeline {
 		if !ok {
 			continue
 		}
-		d := tlDot{ID: e.ID, Type: e.Type, Date: e.Date, Mode: e.Mode, Coop: news.Cooperative(e.Type)}
+		d := tlDot{ID: e.ID, Type: e.Type, Date: e.Date, Mode: e.Mode, Coop: news.Cooperative(e.Type),
+			Href: e.Href, Title: e.Title, R: 5}
+		if e.N > 1 { // a density mark: area grows with the count
+			d.R = math.Min(10, 3+2*math.Log2(float64(e.N)))
+		}
 		d.X = x(m, frac)
 		k := [2]int{rowOf[e.Type], int(d.X / 4)}
 		n := seen[k]
 		seen[k] = n + 1
 		d.Y = float64(rowOf[e.Type]) + float64((n%3)-1)*4*float64(min(n, 1))
 		d.X += float64(n/3) * 3
-		d.Title = fmt.Sprintf("%s %s %s–%s", e.Date, e.Type, joinCodes(e.Source), joinCodes(e.Target))
 		t.Dots = append(t.Dots, d)
 	}
 	// Ticks: every month for short spans, else every year (or every few).
@@ -190,9 +230,9 @@ func newTimeline(evs []*news.Event) timeline {
 			counts[m] = b
 		}
 		if news.Cooperative(e.Type) {
-			b.Cooperative++
+			b.Cooperative += e.N
 		} else {
-			b.Conflict++
+			b.Conflict += e.N
 		}
 		peak = max(peak, b.Cooperative, b.Conflict)
 	}
@@ -232,27 +272,21 @@ type partner struct {
 	Conflict    int    `json:"conflict"`
 }
 
-// partners ranks the counterparts of code over evs by number of events.
-func partners(code string, evs []*news.Event) []partner {
+// partners ranks the counterparts of a code by number of events, from the
+// store's per-pair counts.
+func partners(cs []news.PartnerCount) []partner {
 	byCode := map[string]*partner{}
-	for _, e := range evs {
-		seen := map[string]bool{code: true}
-		for _, c := range append(append([]string(nil), e.Source...), e.Target...) {
-			if seen[c] || c == "" {
-				continue
-			}
-			seen[c] = true
-			p := byCode[c]
-			if p == nil {
-				p = &partner{Code: c}
-				byCode[c] = p
-			}
-			p.Events++
-			if news.Cooperative(e.Type) {
-				p.Cooperative++
-			} else {
-				p.Conflict++
-			}
+	for _, c := range cs {
+		p := byCode[c.Code]
+		if p == nil {
+			p = &partner{Code: c.Code}
+			byCode[c.Code] = p
+		}
+		p.Events += c.Events
+		if news.Cooperative(c.Type) {
+			p.Cooperative += c.Events
+		} else {
+			p.Conflict += c.Events
 		}
 	}
 	out := make([]partner, 0, len(byCode))

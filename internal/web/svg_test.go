@@ -71,12 +71,14 @@ func TestTimeline(t *testing.T) {
 }
 
 func TestPartnersAndGraph(t *testing.T) {
-	evs := []*news.Event{
-		{Type: news.Consult, Source: []string{"NOR"}, Target: []string{"CHL"}},
-		{Type: news.Accuse, Source: []string{"CHL"}, Target: []string{"NOR", "ARG"}},
-		{Type: news.Agree, Source: []string{"NOR", "NOR"}, Target: []string{"CHL"}},
+	// Per-pair counts as the store gives them for NOR.
+	cs := []news.PartnerCount{
+		{Code: "CHL", Type: news.Consult, Events: 1},
+		{Code: "CHL", Type: news.Accuse, Events: 1},
+		{Code: "ARG", Type: news.Accuse, Events: 1},
+		{Code: "CHL", Type: news.Agree, Events: 1},
 	}
-	ps := partners("NOR", evs)
+	ps := partners(cs)
 	if got, want := fmt.Sprint(ps), "[{CHL 3 2 1} {ARG 1 0 1}]"; got != want {
 		t.Errorf("partners: got %s, want %s", got, want)
 	}
@@ -126,4 +128,30 @@ func BenchmarkMarkup(b *testing.B) {
 		markup(a.Body, marks)
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// Many events become one density mark per type and month, linked to the
+// filtered list, and the balance still counts every event.
+func TestTimelineFromCounts(t *testing.T) {
+	cs := []news.EventCount{{Month: "2024-01", Type: news.Consult, Events: 40}, {Month: "2024-01", Type: news.Accuse, Events: 2},
+		{Month: "2024-03", Type: news.Consult, Events: 1}, {Month: "", Type: news.Agree, Events: 5}}
+	tl := layoutTimeline(countPoints(cs, "/events?a=NOR&b=CHL"))
+	if got, want := len(tl.Dots), 3; got != want {
+		t.Fatalf("dots: got %d, want %d", got, want)
+	}
+	if tl.Undated != 5 {
+		t.Errorf("undated: got %d, want 5", tl.Undated)
+	}
+	if d := tl.Dots[0]; d.Href != "/events?a=NOR&b=CHL&type=CONSULT&from=2024-01&to=2024-01" || d.R <= 5 {
+		t.Errorf("first mark: got %+v", d)
+	}
+	var jan monthBar
+	for _, m := range tl.Months {
+		if m.Month == "2024-01" {
+			jan = m
+		}
+	}
+	if jan.Cooperative != 40 || jan.Conflict != 2 {
+		t.Errorf("January balance: got %+v, want 40 and 2", jan)
+	}
 }

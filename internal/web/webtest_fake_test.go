@@ -310,3 +310,51 @@ func (t *fakeTx) ReplaceEntity(from, to string) error {
 	delete(t.ents, from)
 	return nil
 }
+
+// EventCounts and Partners aggregate over what Events selects, as the
+// real store does with grouped queries.
+func (f *fakeStore) EventCounts(ctx context.Context, fl news.EventFilter) ([]news.EventCount, error) {
+	fl.Offset, fl.Limit = 0, 1<<30
+	evs, _, err := f.Events(ctx, fl)
+	if err != nil {
+		return nil, err
+	}
+	by := map[[2]string]int{}
+	for _, e := range evs {
+		m := ""
+		if len(e.Date) >= 7 {
+			m = e.Date[:7]
+		}
+		by[[2]string{m, e.Type}]++
+	}
+	out := []news.EventCount{}
+	for k, n := range by {
+		out = append(out, news.EventCount{Month: k[0], Type: k[1], Events: n})
+	}
+	slices.SortFunc(out, func(a, b news.EventCount) int {
+		return strings.Compare(a.Month+a.Type, b.Month+b.Type)
+	})
+	return out, nil
+}
+
+func (f *fakeStore) Partners(ctx context.Context, code string) ([]news.PartnerCount, error) {
+	evs, _, err := f.Events(ctx, news.EventFilter{Country: code, Limit: 1 << 30})
+	if err != nil {
+		return nil, err
+	}
+	by := map[[2]string]int{}
+	for _, e := range evs {
+		seen := map[string]bool{code: true}
+		for _, c := range append(slices.Clone(e.Source), e.Target...) {
+			if !seen[c] && c != "" {
+				seen[c] = true
+				by[[2]string{c, e.Type}]++
+			}
+		}
+	}
+	out := []news.PartnerCount{}
+	for k, n := range by {
+		out = append(out, news.PartnerCount{Code: k[0], Type: k[1], Events: n})
+	}
+	return out, nil
+}
