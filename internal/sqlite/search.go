@@ -115,21 +115,29 @@ func (s *Store) Search(ctx context.Context, q string, limit int) ([]news.Hit, er
 		kind string
 		sql  string
 	}{
-		{"article", `SELECT a.id, a.title, ` + snip("articles_fts", -1) + `, a.lang, '', bm25(articles_fts, 4.0, 1.0) AS score
-			FROM articles_fts JOIN articles a ON a.n = articles_fts.rowid
-			WHERE articles_fts MATCH ? ORDER BY score LIMIT ?`},
-		{"entity", `SELECT e.id, e.name, ` + snip("entities_fts", -1) + `, '', '', bm25(entities_fts, 2.0, 1.0) - 100 AS score
-			FROM entities_fts JOIN entities e ON e.n = entities_fts.rowid
-			WHERE entities_fts MATCH ? ORDER BY score LIMIT ?`},
-		{"event", `SELECT v.id, v.type, ` + snip("mentions_fts", 0) + `, m.lang,
-				json_array(coalesce(v.source, '[]'), coalesce(v.target, '[]')), bm25(mentions_fts) AS score
-			FROM mentions_fts JOIN mentions m ON m.n = mentions_fts.rowid JOIN events v ON v.id = m.event
-			WHERE mentions_fts MATCH ? ORDER BY score LIMIT ?`},
+		// Each kind ranks inside the full-text module first (ORDER BY rank
+		// with LIMIT lets FTS5 keep only the best rows, and snippets are made
+		// for those alone), then joins the few rows it keeps: a common word
+		// matching thousands of rows stays cheap.
+		{"article", `SELECT a.id, a.title, f.snip, a.lang, '', f.score FROM (
+				SELECT rowid, ` + snip("articles_fts", -1) + ` AS snip, rank AS score FROM articles_fts
+				WHERE articles_fts MATCH ?1 AND rank MATCH 'bm25(4.0, 1.0)' ORDER BY rank LIMIT ?2) f
+			JOIN articles a ON a.n = f.rowid ORDER BY f.score`},
+		{"entity", `SELECT e.id, e.name, f.snip, '', '', f.score - 100 FROM (
+				SELECT rowid, ` + snip("entities_fts", -1) + ` AS snip, rank AS score FROM entities_fts
+				WHERE entities_fts MATCH ?1 AND rank MATCH 'bm25(2.0, 1.0)' ORDER BY rank LIMIT ?2) f
+			JOIN entities e ON e.n = f.rowid ORDER BY f.score`},
+		{"event", `SELECT v.id, v.type, f.snip, m.lang,
+				json_array(coalesce(v.source, '[]'), coalesce(v.target, '[]')), f.score FROM (
+				SELECT rowid, ` + snip("mentions_fts", 0) + ` AS snip, rank AS score FROM mentions_fts
+				WHERE mentions_fts MATCH ?1 ORDER BY rank LIMIT ?2) f
+			JOIN mentions m ON m.n = f.rowid JOIN events v ON v.id = m.event ORDER BY f.score`},
 		{"quote", `SELECT q.article, coalesce(nullif(en.name, ''), nullif(q.speaker_code, ''), a.title),
-				` + snip("quotes_fts", 0) + `, a.lang, '', bm25(quotes_fts) AS score
-			FROM quotes_fts JOIN quotes q ON q.n = quotes_fts.rowid JOIN articles a ON a.id = q.article
-			LEFT JOIN entities en ON en.id = q.speaker
-			WHERE quotes_fts MATCH ? ORDER BY score LIMIT ?`},
+				f.snip, a.lang, '', f.score FROM (
+				SELECT rowid, ` + snip("quotes_fts", 0) + ` AS snip, rank AS score FROM quotes_fts
+				WHERE quotes_fts MATCH ?1 ORDER BY rank LIMIT ?2) f
+			JOIN quotes q ON q.n = f.rowid JOIN articles a ON a.id = q.article
+			LEFT JOIN entities en ON en.id = q.speaker ORDER BY f.score`},
 	}
 	for _, kq := range queries {
 		n := limit
