@@ -777,10 +777,17 @@ func (f *finder) roleMentions() {
 			continue
 		}
 		b := left
+		indefinite := false
 		for n := 0; n < 2; n++ {
 			if d := f.itemEnding(b); d != nil && d.is(lexicon.KindDet, lexicon.KindOf) && f.sameSent(d.i, r.i) {
 				b = d.i
+				indefinite = indefinite || d.is(lexicon.KindDet) && d.e.Name == "indefinite"
 			}
+		}
+		// "the first visit by a Brazilian foreign minister": an indefinite
+		// role is some holder of the office, not the person already named.
+		if indefinite {
+			continue
 		}
 		if b > 0 && f.sameSent(b-1, r.i) && f.words[b-1].Text == "," {
 			continue

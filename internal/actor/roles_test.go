@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"strings"
 	"testing"
 
 	"chancery/internal/news"
@@ -212,6 +213,19 @@ func TestRoleMentions(t *testing.T) {
 	for _, m := range a.Analysis.Actors {
 		if m.Text == "Russian minister" {
 			t.Errorf("ambiguous role linked: %+v", m)
+		}
+	}
+	// An indefinite role is some holder of the office, not the person named.
+	for _, c := range []struct{ lang, body, role string }{
+		{"en", "Chilean Foreign Minister Rosa Vidal arrived in Oslo, the first visit by a Chilean foreign minister in a decade.", "Chilean foreign minister"},
+		{"de", "Die chilenische Außenministerin Rosa Vidal kam nach Oslo. Es war der erste Besuch einer chilenischen Außenministerin seit Jahren.", "chilenischen Außenministerin"},
+		{"es", "La canciller chilena, Rosa Vidal, llegó a Oslo. Es la primera visita de una canciller chilena en una década.", "canciller chilena"},
+	} {
+		a := analyse(c.lang, c.body)
+		for _, m := range a.Analysis.Actors {
+			if m.Kind == news.ActorPerson && strings.Contains(m.Text, c.role) {
+				t.Errorf("%s: indefinite role linked to a person: %+v", c.lang, m)
+			}
 		}
 	}
 }
