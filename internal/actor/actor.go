@@ -371,10 +371,25 @@ func (f *finder) rejectNeighbours() {
 		if p := f.itemEnding(it.i); p != nil && p.is(lexicon.KindOf, lexicon.KindRole, lexicon.KindCounterpart, lexicon.KindMinistry) {
 			continue
 		}
+		// "the Russia-Venezuela High-Level Commission", "US-China talks": a
+		// state hyphenated to another state names a pair, not a longer name.
+		if f.hyphenPair(it.i) {
+			continue
+		}
 		if f.nameNeighbour(it.j, it.i) && !f.words[it.j].Glued {
 			it.dead = true
 		}
 	}
+}
+
+// hyphenPair reports whether word k is glued by a hyphen to a state or
+// demonym before it.
+func (f *finder) hyphenPair(k int) bool {
+	if k < 2 || !f.words[k].Glued || f.words[k-1].Key != "-" || !f.words[k-1].Glued {
+		return false
+	}
+	p := f.itemEnding(k - 1)
+	return p != nil && p.is(lexicon.KindState, lexicon.KindDemonym)
 }
 
 func (f *finder) nameNeighbour(k, ref int) bool {

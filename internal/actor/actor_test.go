@@ -394,3 +394,18 @@ func FuzzFind(f *testing.F) {
 		Find(b) // no sentences: paragraphs stand in
 	})
 }
+
+// A state hyphenated to another names a pair ("Russia-Venezuela
+// Commission"): both are states of the sentence, even before a name.
+func TestHyphenatedPair(t *testing.T) {
+	a := analyse("en", "The talks followed a session of the Chile-Peru Joint Commission in Lima.")
+	got := map[string]bool{}
+	for _, m := range a.Analysis.Actors {
+		if m.Kind == news.ActorState {
+			got[m.Code] = true
+		}
+	}
+	if !got["CHL"] || !got["PER"] {
+		t.Errorf("states: got %v, want CHL and PER", got)
+	}
+}
