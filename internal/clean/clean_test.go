@@ -207,3 +207,26 @@ func BenchmarkClean(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
 }
+
+func TestBioShape(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Ana Ruiz is a senior reporter covering Latin America.", true},
+		{"Max Muster ist Redakteur im Ressort Politik.", true},
+		{"Jean Dupont est correspondant à Bruxelles depuis 2019.", true},
+		{"María López es periodista y corresponsal en Quito.", true},
+		{"Kari Dalen covers the Nordic countries for the paper.", true},
+		{"Иван Петров — корреспондент издания в Киеве.", true},
+		// Body sentences of the same length are not bios.
+		{"Pavel Sorin is a veteran diplomat who has led the ministry since 2015.", false},
+		{"The correspondent of the agency is said to have left the country.", false},
+		{"Ana Ruiz said the talks were constructive and the reporters left.", false},
+	}
+	for _, tt := range tests {
+		if got := bioShape(tt.line, len(strings.Fields(tt.line))); got != tt.want {
+			t.Errorf("bioShape(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

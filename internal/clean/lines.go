@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // counterRe matches follower and like counters ("4,846FansLike", "12K Followers").
@@ -118,7 +119,7 @@ func (d *doc) kind(i int, l *line) string {
 	if l.words <= 30 && mk.get("promo").prefix(t) > 0 {
 		return "promo"
 	}
-	if mk.get("bio").prefix(t) > 0 {
+	if mk.get("bio").prefix(t) > 0 || bioShape(t, l.words) {
 		return "bio"
 	}
 	if k := creditKind(t, l.words); k != "" {
@@ -849,4 +850,52 @@ func (d *doc) closingList(last int) int {
 		return last
 	}
 	return end
+}
+
+// bioShape recognizes an author bio that opens with the author's name:
+// two or three capitalized words, a copula, and a newsroom occupation within
+// the next few words ("Ana Ruiz is a senior reporter ...", "Max Muster ist
+// Redakteur im Ressort Politik", "Jean Dupont est correspondant à ..."). The
+// shape, not a name list, decides; a short line only.
+func bioShape(t string, words int) bool {
+	if words < 4 || words > 45 {
+		return false
+	}
+	f := strings.Fields(t)
+	for n := 2; n <= 3 && n < len(f); n++ {
+		if !capitalizedName(f[:n]) {
+			break
+		}
+		rest := strings.Join(f[n:], " ")
+		if mk.get("occupation").prefix(rest) > 0 { // "Ana Ruiz covers the Baltics"
+			return true
+		}
+		k := mk.get("copula").prefix(rest)
+		for _, dash := range []string{"—", "–", "-"} { // "Иван Петров — корреспондент"
+			if strings.HasPrefix(rest, dash+" ") {
+				k = len(dash)
+			}
+		}
+		if k == 0 {
+			continue
+		}
+		after := strings.Fields(rest[k:])
+		for i := 0; i < len(after) && i < 7; i++ {
+			w := strings.TrimFunc(after[i], func(r rune) bool { return !unicode.IsLetter(r) })
+			if mk.get("occupation").whole(w) || mk.get("occupation").whole(strings.TrimSuffix(w, "s")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func capitalizedName(ws []string) bool {
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.HasSuffix(w, ",") || strings.HasSuffix(w, ".") {
+			return false
+		}
+	}
+	return true
 }
