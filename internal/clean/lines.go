@@ -116,7 +116,9 @@ func (d *doc) kind(i int, l *line) string {
 		strings.Contains(low, "права защищены") || strings.HasPrefix(low, "copyright") || strings.HasPrefix(low, "© ")) {
 		return "copyright"
 	}
-	if l.words <= 30 && mk.get("promo").prefix(t) > 0 {
+	// "Newsletter" is the same word in most languages, and a short line
+	// that mentions one is a sign-up prompt, not news.
+	if l.words <= 30 && (mk.get("promo").prefix(t) > 0 || hasWord(low, "newsletter")) {
 		return "promo"
 	}
 	if mk.get("bio").prefix(t) > 0 || bioShape(t, l.words) {
@@ -159,6 +161,11 @@ func dateLine(t string) (v string, pub, upd, ok bool) {
 	residue := 0
 	for _, seg := range strings.Split(t, "|") {
 		s := strings.TrimSpace(seg)
+		// "Published ... | By Ana Ruiz | 3 comments": a byline or a comment
+		// counter beside the date leaves it a date line.
+		if mk.get("byline").prefix(s) > 0 && wordCount(s) <= 6 || mk.get("comments").whole(strings.TrimLeft(s, "0123456789 ,.")) {
+			continue
+		}
 		isPub, isUpd := false, false
 		if n := mk.get("published").prefix(s); n > 0 {
 			isPub, s = true, s[n:]
@@ -353,7 +360,8 @@ func (d *doc) pickTitle(raw string) {
 		d.a.Title = d.trimSite(raw)
 	} else {
 		if i := d.headlineLine(); i >= 0 {
-			d.a.Title = d.lines[i].text
+			// A page <title> pasted into the dump carries the site's name.
+			d.a.Title = d.trimSite(d.lines[i].text)
 			d.lines[i].drop = "headline"
 		}
 	}
@@ -392,9 +400,11 @@ func (d *doc) trimSite(t string) string {
 		if ft != "" && fo != "" && (strings.Contains(fo, ft) || strings.Contains(ft, fo)) {
 			return head
 		}
-		hk := foldKey(head)
+		hk, tk := foldKey(head), foldKey(tail)
 		for _, l := range d.lines {
-			if foldKey(l.text) == hk {
+			// The head stands alone elsewhere (the headline), or the tail
+			// does (the masthead).
+			if k := foldKey(l.text); k == hk || k == tk {
 				return head
 			}
 		}
@@ -898,4 +908,14 @@ func capitalizedName(ws []string) bool {
 		}
 	}
 	return true
+}
+
+// hasWord reports whether lower-case s contains w as a whole word.
+func hasWord(s, w string) bool {
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if f == w {
+			return true
+		}
+	}
+	return false
 }

@@ -123,6 +123,29 @@ func labelLike(l *line, ov float64) bool {
 			return true
 		}
 	}
+	// A breadcrumb trail with a lead-in ("Vous êtes ici : Accueil /
+	// Politique / Défense", "You are here: Home > World"): two or more
+	// separators of one kind, every segment after the first short.
+	for _, sep := range []string{" / ", " > ", " › ", " » "} {
+		segs := strings.Split(t, sep)
+		if len(segs) < 3 {
+			continue
+		}
+		short := true
+		for _, s := range segs[1:] {
+			if wordCount(s) > 3 {
+				short = false
+			}
+		}
+		if short {
+			return true
+		}
+	}
+	// A masthead or ministry letterhead in capitals ("MINISTRY OF FOREIGN
+	// AFFAIRS OF THE REPUBLIC OF ..."): headlines are written in mixed case.
+	if l.words >= 2 && allCaps(t) {
+		return true
+	}
 	if l.words > 3 {
 		return false
 	}
@@ -189,4 +212,18 @@ func contentStems(s string) []string {
 		out = append(out, string(r))
 	}
 	return out
+}
+
+// allCaps reports whether every letter of s that has case is upper case.
+func allCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n > 0
 }
