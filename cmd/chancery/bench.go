@@ -136,6 +136,7 @@ func (m *Main) runSynth(ctx context.Context, args []string) error {
 	fs := m.flags("synth", "[--n 100000] [--seed 1] -o FILE.jsonl")
 	n := fs.Int("n", 100000, "articles")
 	seed := fs.Uint64("seed", 1, "random seed (same seed, same corpus)")
+	perDay := fs.Int("per-day", 50, "articles a day in the feed (time-ordered); -1 spreads dates uniformly over six years")
 	out := fs.String("o", "", "output file")
 	if _, err := parse(fs, args); err != nil {
 		return err
@@ -150,7 +151,7 @@ func (m *Main) runSynth(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := synth.Write(f, synth.Options{N: *n, Seed: *seed}); err != nil {
+	if err := synth.Write(f, synth.Options{N: *n, Seed: *seed, PerDay: *perDay}); err != nil {
 		f.Close()
 		return err
 	}

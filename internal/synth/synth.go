@@ -22,6 +22,12 @@ type Options struct {
 	SameEvent  float64 // another language's report of an earlier event (default 0.15)
 	Syndicated float64 // an earlier article's text under another outlet (default 0.05)
 	Duplicate  float64 // byte-identical re-post (default 0.02)
+	// PerDay is how many articles a day the feed carries (default 50):
+	// articles come in time order, as a real feed does, so the density of
+	// events per day stays the same however large the corpus. Negative
+	// spreads all dates uniformly over six years instead (density grows
+	// with N, a stress test for event blocking).
+	PerDay int
 }
 
 // Record is one JSON Lines article.
@@ -142,6 +148,9 @@ func Write(w io.Writer, o Options) error {
 	if o.Duplicate == 0 {
 		o.Duplicate = 0.02
 	}
+	if o.PerDay == 0 {
+		o.PerDay = 50
+	}
 	r := rand.New(rand.NewPCG(o.Seed, 0x5eed))
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
@@ -166,14 +175,22 @@ func Write(w io.Writer, o Options) error {
 			rec.Title = src.Title + " (" + fmt.Sprint(r.IntN(9)+1) + ")"
 			rec.Text = src.Text + "\n\nThis report was distributed by a news agency."
 		case len(past) > 0 && p < o.Duplicate+o.Syndicated+o.SameEvent:
-			h := past[r.IntN(len(past))]
+			// Other outlets report a happening within days.
+			h := past[len(past)-1-r.IntN(min(len(past), 200))]
 			lang := langs[r.IntN(len(langs))]
 			for lang == h.firstLang {
 				lang = langs[r.IntN(len(langs))]
 			}
 			rec = render(r, h, lang, i, ministers)
 		default:
-			h := happening{src: r.IntN(len(states)), date: base.AddDate(0, 0, r.IntN(6*365)), topic: r.IntN(6)}
+			var day int
+			if o.PerDay < 0 {
+				day = r.IntN(6 * 365)
+			} else {
+				// Today's news, or an event of the last few days.
+				day = max(0, i/o.PerDay-r.IntN(3))
+			}
+			h := happening{src: r.IntN(len(states)), date: base.AddDate(0, 0, day), topic: r.IntN(6)}
 			h.tgt = r.IntN(len(states) - 1)
 			if h.tgt >= h.src {
 				h.tgt++
