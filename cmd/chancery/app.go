@@ -198,3 +198,38 @@ func joinCodes(codes []string) string {
 	}
 	return strings.Join(codes, ",")
 }
+
+// replaceDB removes a database file (and its WAL and shared-memory files)
+// that a command is about to create afresh. It refuses anything that is
+// not a regular SQLite file, so a mistyped path ("--db /dev/null", a
+// document) is never destroyed.
+func replaceDB(path string) error {
+	fi, err := os.Lstat(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if !fi.Mode().IsRegular() {
+		return fmt.Errorf("%s is not a regular file; refusing to replace it", path)
+	}
+	if fi.Size() > 0 {
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		head := make([]byte, 16)
+		n, _ := f.Read(head)
+		f.Close()
+		if string(head[:n]) != "SQLite format 3\x00" {
+			return fmt.Errorf("%s is not an SQLite database; refusing to replace it", path)
+		}
+	}
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		if err := os.Remove(path + suffix); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return err
+		}
+	}
+	return nil
+}

@@ -93,8 +93,8 @@ func (m *Main) runBench(ctx context.Context, args []string) error {
 }
 
 func (m *Main) benchStore(ctx context.Context, db string, every int, paths []string) error {
-	for _, suffix := range []string{"", "-wal", "-shm"} {
-		os.Remove(db + suffix)
+	if err := replaceDB(db); err != nil {
+		return usageError{err.Error()}
 	}
 	st, err := m.open(ctx, db)
 	if err != nil {

@@ -162,3 +162,19 @@ func TestUsageErrors(t *testing.T) {
 		t.Errorf("bad format: exit %d, want 2", code)
 	}
 }
+
+// Commands that build a database afresh never delete what is not one.
+func TestReplaceDBRefusesOtherFiles(t *testing.T) {
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "notes.txt")
+	write(t, doc, "precious")
+	if code, _, _ := run(t, "bench", "--store", "--db", doc, doc); code != 2 {
+		t.Errorf("bench --store over a text file: exit %d, want 2", code)
+	}
+	if b, err := os.ReadFile(doc); err != nil || string(b) != "precious" {
+		t.Errorf("the file was touched: %q, %v", b, err)
+	}
+	if code, _, _ := run(t, "demo", "--no-serve", "--db", dir); code != 2 {
+		t.Errorf("demo over a folder: exit %d, want 2", code)
+	}
+}

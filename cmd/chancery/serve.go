@@ -99,8 +99,8 @@ func (m *Main) runDemo(ctx context.Context, args []string) error {
 	if err := demo.WriteCorpus(dir); err != nil {
 		return fmt.Errorf("demo corpus: %w", err)
 	}
-	for _, suffix := range []string{"", "-wal", "-shm"} {
-		os.Remove(*db + suffix)
+	if err := replaceDB(*db); err != nil {
+		return usageError{err.Error()}
 	}
 	st, err := m.open(ctx, *db)
 	if err != nil {
