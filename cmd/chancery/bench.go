@@ -34,15 +34,11 @@ func (m *Main) runBench(ctx context.Context, args []string) error {
 		return usageError{"give files or folders to measure"}
 	}
 	if *cpuprofile != "" {
-		f, err := os.Create(*cpuprofile)
+		stop, err := startProfile(*cpuprofile)
 		if err != nil {
 			return err
 		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
-		defer pprof.StopCPUProfile()
+		defer stop()
 	}
 	if *store {
 		return m.benchStore(ctx, *db, *every, paths)
@@ -160,4 +156,17 @@ func (m *Main) runSynth(ctx context.Context, args []string) error {
 	}
 	fmt.Fprintf(m.Stdout, "wrote %d synthetic articles to %s\n", *n, *out)
 	return nil
+}
+
+// startProfile writes a CPU profile to path until stop is called.
+func startProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }

@@ -22,6 +22,7 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 	batch := fs.Int("batch", 64, "articles per write transaction")
 	workers := fs.Int("workers", 0, "analysis goroutines (0: one per core)")
 	verbose := fs.Bool("v", false, "log every failure as it happens")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file")
 	paths, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -41,6 +42,13 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 		return err
 	}
 	defer st.Close()
+	if *cpuprofile != "" {
+		stop, err := startProfile(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 
 	r := &pipeline.Runner{Store: st, BatchSize: *batch, Workers: *workers, Logger: m.logger(*verbose), Now: m.Now}
 	r.Reader.MaxSize = *maxSize
