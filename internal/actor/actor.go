@@ -364,6 +364,12 @@ func (f *finder) rejectNeighbours() {
 		if f.sameSent(prev, it.i) && f.name[prev] && !f.sentFirst(prev) && !f.words[it.i].Glued {
 			it.dead = true
 		}
+		// "el canciller Mauricio Restrepo": a state name that is also a
+		// given name, before a capitalized word, is a person's first name.
+		if it.j-it.i == 1 && f.lex.Given(f.words[it.i].Key) && f.nameNeighbour(it.j, it.i) && !f.words[it.j].Glued {
+			it.dead = true
+			continue
+		}
 		// "the President of Cuba Díaz-Canel": a name may follow a state
 		// that closes a role phrase.
 		// So may a state that closes a ministry ("МИД России Мария

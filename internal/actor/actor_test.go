@@ -409,3 +409,29 @@ func TestHyphenatedPair(t *testing.T) {
 		t.Errorf("states: got %v, want CHL and PER", got)
 	}
 }
+
+// A state name that is also a given name starts a person's name before a
+// surname, even right after a role; alone it is still the state.
+func TestGivenNameNotState(t *testing.T) {
+	tests := []struct {
+		lang, body, code string
+		want             bool
+	}{
+		{"es", "El canciller Mauricio Restrepo pidió explicaciones a Ecuador.", "MUS", false},
+		{"es", "Mauricio firmó un acuerdo con la India.", "MUS", true},
+		{"en", "Senator Chad Miller visited Kenya on Monday.", "TCD", false},
+		{"en", "Chad and Niger signed a border accord.", "TCD", true},
+	}
+	for _, tt := range tests {
+		a := analyse(tt.lang, tt.body)
+		got := false
+		for _, m := range a.Analysis.Actors {
+			if m.Code == tt.code && (m.Kind == news.ActorState || m.Kind == news.ActorDemonym) {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: state %s found = %v, want %v", tt.body, tt.code, got, tt.want)
+		}
+	}
+}

@@ -35,6 +35,7 @@ const (
 	KindParticle    = "particle"    // lower-case words inside names: "de", "von", "bin"
 	KindNonName     = "nonname"     // words that make a capitalized run a thing, not a person: "Agency", "University"
 	KindMinor       = "minor"       // short function words a title-case headline leaves lower-case: "of", "and", "in"
+	KindGiven       = "given"       // state or place names that are also common given names ("Mauricio", "Jordan"): before a surname they are a person's name
 )
 
 // Entry is what a phrase of the actor lexicon stands for.
@@ -227,6 +228,7 @@ type Actors struct {
 	particles map[string]bool
 	nonNames  map[string]bool
 	minor     map[string]bool
+	given     map[string]bool
 }
 
 var (
@@ -317,6 +319,10 @@ func (a *Actors) NonName(key string) bool { return a.nonNames[key] }
 // headlines leave lower-case ("of", "and", "in"); any other lower-case
 // word shows that a sentence is prose.
 func (a *Actors) Minor(key string) bool { return a.minor[key] }
+
+// Given reports whether a folded word is a place name that is also a
+// common given name (KindGiven).
+func (a *Actors) Given(key string) bool { return a.given[key] }
 
 func (a *Actors) add(form string, e Entry) {
 	ws := Words(form, 0)
@@ -440,7 +446,7 @@ func macroLine(line string, macros map[string][]string) bool {
 var ActorLanguages = []string{"en", "de", "es", "fr", "ru", "it", "pt"}
 
 func loadActors() (*Actors, error) {
-	a := &Actors{Root: &Node{}, countries: map[string]string{}, iso2: map[string]string{}, particles: map[string]bool{}, nonNames: map[string]bool{}, minor: map[string]bool{}}
+	a := &Actors{Root: &Node{}, countries: map[string]string{}, iso2: map[string]string{}, particles: map[string]bool{}, nonNames: map[string]bool{}, minor: map[string]bool{}, given: map[string]bool{}}
 
 	// countries.tsv: alpha-3, alpha-2, English name.
 	lines, err := Lines("countries.tsv")
@@ -544,7 +550,7 @@ func (a *Actors) loadRoles(lang string) error {
 			return fmt.Errorf("%s: bad line %q", name, l)
 		}
 		switch f[0] {
-		case KindRole, KindTitle, KindCounterpart, KindSpeech, KindOf, KindDet, KindStop, KindParticle, KindNonName, KindMinor:
+		case KindRole, KindTitle, KindCounterpart, KindSpeech, KindOf, KindDet, KindStop, KindParticle, KindNonName, KindMinor, KindGiven:
 		default:
 			return fmt.Errorf("%s: unknown kind %q in %q", name, f[0], l)
 		}
@@ -559,6 +565,10 @@ func (a *Actors) loadRoles(lang string) error {
 			}
 			if f[0] == KindMinor {
 				a.minor[Fold(s.form)] = true
+				continue
+			}
+			if f[0] == KindGiven {
+				a.given[Fold(s.form)] = true
 				continue
 			}
 			if f[0] == KindNonName {
