@@ -36,10 +36,39 @@ func Find(a *news.Article) {
 		sents = paragraphs(a.Body)
 	}
 	f := newFinder(lex, a.Lang, a.Body, sents)
+	if a.Dateline != "" {
+		if _, code, ok := lex.Place(a.Dateline); ok {
+			f.dateline = code
+		}
+	}
+	f.titleStates = titleStates(lex, a.Lang, a.Title)
 	f.run()
 	a.Analysis.Actors = f.mentions
 	a.Analysis.Entities = f.entities
 	a.Analysis.Countries = f.countries()
+}
+
+// titleStates lists the states a title names, in order, once each.
+func titleStates(lex *lexicon.Actors, lang, title string) []string {
+	if strings.TrimSpace(title) == "" || len(title) > 1000 {
+		return nil
+	}
+	t := newFinder(lex, lang, title, []news.Sentence{{Span: news.Span{Start: 0, End: len(title)}}})
+	t.match()
+	t.mergeRepublics()
+	t.nameable()
+	t.rejectNeighbours()
+	var out []string
+	for x := range t.items {
+		code := t.stateOf(&t.items[x])
+		if code == "" || slicesHas(out, code) {
+			continue
+		}
+		if _, ok := lex.Country(code); ok {
+			out = append(out, code)
+		}
+	}
+	return out
 }
 
 // paragraphs stands in for sentences when the splitter did not run.
@@ -66,7 +95,7 @@ var kindRank = map[string]int{
 	lexicon.KindOrg: 1, lexicon.KindBloc: 2, lexicon.KindBody: 3, lexicon.KindMinistry: 4,
 	lexicon.KindState: 5, lexicon.KindDemonym: 6, lexicon.KindCapital: 7, lexicon.KindPlace: 8,
 	lexicon.KindRole: 9, lexicon.KindCounterpart: 10, lexicon.KindTitle: 11, lexicon.KindSpeech: 12,
-	lexicon.KindOf: 13, lexicon.KindDet: 14, lexicon.KindStop: 15,
+	lexicon.KindOf: 13, lexicon.KindDet: 14, lexicon.KindStop: 15, lexicon.KindRepublic: 16,
 }
 
 // item is a lexicon phrase found in the text: words [i, j).
@@ -120,6 +149,14 @@ type finder struct {
 	persons  []*person
 	orgs     map[string]int // code+name → entity index
 	statesOf map[string]bool
+
+	// dateline is the state of the article's dateline; titleStates the
+	// states its title names, in order. Both hint at whose story it is.
+	dateline    string
+	titleStates []string
+	// quoted marks the words inside quotation marks: a state a speaker
+	// names says little about whom the speaker serves.
+	quoted []bool
 }
 
 func newFinder(lex *lexicon.Actors, lang, body string, sents []news.Sentence) *finder {
@@ -163,7 +200,7 @@ func (f *finder) titleCase(i, j int) bool {
 		switch {
 		case w.Punct:
 			continue
-		case w.Case == lexicon.CaseAny && (utf8.RuneCountInString(w.Text) > 3 || !f.lex.Minor(w.Key)):
+		case w.Case == lexicon.CaseAny && (utf8.RuneCountInString(w.Text) > 3 || !f.lex.MinorIn(w.Key, f.lang)):
 			return false
 		case w.Case == lexicon.CaseTitle || w.Case == lexicon.CaseUpper:
 			caps++
@@ -175,10 +212,12 @@ func (f *finder) titleCase(i, j int) bool {
 
 func (f *finder) run() {
 	f.match()
+	f.mergeRepublics()
 	f.nameable()
 	f.rejectNeighbours()
 	f.nameable()
 	f.findRuns()
+	f.markQuoted()
 	f.emitLexical()
 	f.findPersons()
 	sort.SliceStable(f.mentions, func(i, j int) bool { return f.mentions[i].Start < f.mentions[j].Start })
@@ -233,6 +272,11 @@ func (f *finder) longest(i, end int, allowSkip bool) (j int, best lexicon.Entry,
 // each word fits the case it has in the data.
 func (f *finder) valid(e lexicon.Entry, i, skipFrom, skipTo int) bool {
 	if e.Lang != "" && f.lang != "" && e.Lang != f.lang && len(e.Case) > 0 && e.Case[0] == lexicon.CaseAny {
+		return false
+	}
+	// Another language's capitalized stop words are names here: Portuguese
+	// "Março" folds to Italian "Marco". English ones hold everywhere.
+	if e.Kind == lexicon.KindStop && e.Lang != "" && f.lang != "" && e.Lang != f.lang && e.Lang != "en" {
 		return false
 	}
 	k := i
@@ -364,7 +408,7 @@ func (f *finder) rejectNeighbours() {
 		if f.sameSent(prev, it.i) && f.name[prev] && !f.sentFirst(prev) && !f.words[it.i].Glued {
 			it.dead = true
 		}
-		// "el canciller Mauricio Restrepo": a state name that is also a
+		// "el canciller Mauricio Pardo": a state name that is also a
 		// given name, before a capitalized word, is a person's first name.
 		if it.j-it.i == 1 && f.lex.Given(f.words[it.i].Key) && f.nameNeighbour(it.j, it.i) && !f.words[it.j].Glued {
 			it.dead = true
@@ -375,6 +419,11 @@ func (f *finder) rejectNeighbours() {
 		// So may a state that closes a ministry ("МИД России Мария
 		// Петрова").
 		if p := f.itemEnding(it.i); p != nil && p.is(lexicon.KindOf, lexicon.KindRole, lexicon.KindCounterpart, lexicon.KindMinistry) {
+			continue
+		}
+		// Russian puts the state in the genitive after a portfolio:
+		// "министр международного сотрудничества Индии Радж …".
+		if (f.lang == "ru" || f.lang == "uk") && prev >= 0 && f.sameSent(prev, it.i) && f.words[prev].Case == lexicon.CaseAny && !f.words[prev].Punct {
 			continue
 		}
 		// "the Russia-Venezuela High-Level Commission", "US-China talks": a
@@ -404,5 +453,85 @@ func (f *finder) nameNeighbour(k, ref int) bool {
 
 // particleNeighbour: "Venezolana de Noticias".
 func (f *finder) particleNeighbour(k int) bool {
-	return f.sameSent(k, k+1) && f.lex.Particle(f.words[k].Key) && f.words[k].Case == lexicon.CaseAny && f.name[k+1]
+	return f.sameSent(k, k+1) && f.lex.ParticleIn(f.words[k].Key, f.lang) && f.words[k].Case == lexicon.CaseAny && f.name[k+1]
+}
+
+// mergeRepublics joins a state to the word that makes its formal name:
+// "Republic of Korea", "République du Cameroun", "Республики Таджикистан",
+// "Кыргызской Республики". The state item grows over the republic word (and
+// the "of" between), so that no part of it is read as a person's name.
+func (f *finder) mergeRepublics() {
+	for x := range f.items {
+		st := &f.items[x]
+		if !st.is(lexicon.KindState, lexicon.KindDemonym) {
+			continue
+		}
+		// Before: "Republic (of the) X".
+		k := st.i
+		for n := 0; n < 2; n++ {
+			if p := f.itemEnding(k); p != nil && p.is(lexicon.KindOf, lexicon.KindDet) && f.sameSent(p.i, st.i) && k > st.i-3 {
+				k = p.i
+			}
+		}
+		if p := f.itemEnding(k); p != nil && p.is(lexicon.KindRepublic) && f.sameSent(p.i, st.i) {
+			f.grow(x, p.i, st.j)
+			continue
+		}
+		// After: "Кыргызская Республика", "République centrafricaine" is
+		// a state phrase already.
+		if n := f.itemStarting(st.j); n != nil && n.is(lexicon.KindRepublic) && f.sameSent(n.i, st.i) && st.is(lexicon.KindDemonym) {
+			f.grow(x, st.i, n.j)
+		}
+	}
+}
+
+// grow makes item x cover words [i, j) as a state, absorbing the items
+// there.
+func (f *finder) grow(x, i, j int) {
+	for k := i; k < j; k++ {
+		if y := f.at[k]; y >= 0 && y != x {
+			f.items[y].dead = true
+		}
+		f.at[k] = x
+	}
+	it := &f.items[x]
+	it.i, it.j = i, j
+	it.e.Kind = lexicon.KindState
+}
+
+// markQuoted sets f.quoted: words between quotation marks, within one
+// paragraph.
+func (f *finder) markQuoted() {
+	f.quoted = make([]bool, len(f.words))
+	open := false
+	k := 0
+	prevNL := false
+	for i, r := range f.body {
+		for k < len(f.words) && f.words[k].Start <= i {
+			if f.words[k].Start == i && !f.words[k].Punct {
+				f.quoted[k] = open
+			}
+			k++
+		}
+		switch r {
+		case '"', '„', '«', '‹':
+			if r == '"' {
+				open = !open
+			} else {
+				open = true
+			}
+		case '»', '”', '›':
+			open = false
+		case '“':
+			open = !open
+		case '\n':
+			if prevNL {
+				open = false
+			}
+		}
+		prevNL = r == '\n'
+	}
+	for ; k < len(f.words); k++ {
+		f.quoted[k] = false
+	}
 }

@@ -417,7 +417,7 @@ func TestGivenNameNotState(t *testing.T) {
 		lang, body, code string
 		want             bool
 	}{
-		{"es", "El canciller Mauricio Restrepo pidió explicaciones a Ecuador.", "MUS", false},
+		{"es", "El canciller Mauricio Pardo pidió explicaciones a Ecuador.", "MUS", false},
 		{"es", "Mauricio firmó un acuerdo con la India.", "MUS", true},
 		{"en", "Senator Chad Miller visited Kenya on Monday.", "TCD", false},
 		{"en", "Chad and Niger signed a border accord.", "TCD", true},

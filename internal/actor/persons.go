@@ -42,7 +42,7 @@ func (f *finder) findRuns() {
 			p = pj
 			// Particles between parts: "Luiz Inácio Lula da Silva".
 			q := p
-			for q < end && f.lex.Particle(f.words[q].Key) && f.words[q].Case == lexicon.CaseAny && q-p < 2 {
+			for q < end && f.lex.ParticleIn(f.words[q].Key, f.lang) && f.words[q].Case == lexicon.CaseAny && q-p < 2 {
 				q++
 			}
 			if q > p && q < end {
@@ -85,7 +85,7 @@ func (f *finder) part(p, end int) (int, bool) {
 	w := f.words[p]
 	switch {
 	case f.name[p]:
-	case f.lex.Particle(w.Key) && p+2 < end && f.words[p+1].Glued && f.words[p+1].Key == "-" && f.words[p+2].Glued && f.name[p+2]:
+	case f.lex.ParticleIn(w.Key, f.lang) && p+2 < end && f.words[p+1].Glued && f.words[p+1].Key == "-" && f.words[p+2].Glued && f.name[p+2]:
 		// "al-Assad"
 	default:
 		return p, false
@@ -156,6 +156,7 @@ type person struct {
 	name    string
 	aliases []string
 	country string
+	prior   string // the state a role's wording suggests, when none is named
 	roles   []string
 	first   int // word index of the first anchored mention
 	// canon is the name in the nominative, for languages that decline
@@ -183,6 +184,9 @@ type cand struct {
 	country     string
 	counterpart bool
 	weak        bool // found by a speech verb only
+	// prior is the state the role's wording belongs to ("Foreign
+	// Secretary"), a guess for when the text names none.
+	prior string
 }
 
 // findPersons finds the persons anchored by context, merges variants of
@@ -204,6 +208,9 @@ func (f *finder) findPersons() {
 					}
 					if cands[x].role == "" {
 						cands[x].role, cands[x].counterpart = c.role, c.counterpart
+					}
+					if cands[x].prior == "" {
+						cands[x].prior = c.prior
 					}
 				}
 			}
@@ -229,6 +236,9 @@ func (f *finder) findPersons() {
 		}
 		if p.country == "" {
 			p.country = c.country
+		}
+		if p.prior == "" {
+			p.prior = c.prior
 		}
 		if c.run.i < p.first {
 			p.first = c.run.i
@@ -465,7 +475,7 @@ func (f *finder) rolePhrase(r *item) (country string, left, right int) {
 			if d := f.itemStarting(k); d != nil && d.is(lexicon.KindDet) {
 				k = d.j
 			}
-			if s := f.itemStarting(k); s != nil && s.isStateLike() && !f.possessive(s.j) {
+			if s := f.itemStarting(k); s != nil && (s.isStateLike() || s.is(lexicon.KindPlace)) && !f.possessive(s.j) {
 				if country == "" {
 					country = s.e.Code
 				}
@@ -541,15 +551,191 @@ func (f *finder) roleAnchors(add func(cand)) {
 		if k < len(f.words) && f.words[k].Text == "," && f.sameSent(k, r.i) && !r.is(lexicon.KindTitle) {
 			k++
 		}
+		k = f.skipTitles(k, r.i)
+		if k < len(f.words) && f.sameSent(k, r.i) && f.runAt[k] >= 0 && !r.is(lexicon.KindTitle) {
+			k = f.skipPortfolio(k, r.i)
+		}
+		if (k >= len(f.words) || !f.sameSent(k, r.i) || f.runAt[k] < 0) && !r.is(lexicon.KindTitle) {
+			// "ministre d'État aux Affaires étrangères de la République
+			// démocratique du Congo, Marie X"; "министром международных
+			// отношений и сотрудничества ЮАР Тандо X".
+			if k2, c2, ok := f.roleTail(right, r.i); ok {
+				k = k2
+				if country == "" {
+					country = c2
+				}
+			}
+		}
 		if k >= len(f.words) || !f.sameSent(k, r.i) || f.runAt[k] < 0 {
 			continue
 		}
-		c := cand{run: f.runs[f.runAt[k]], role: r.e.Name, country: country, counterpart: r.is(lexicon.KindCounterpart)}
+		c := cand{run: f.runs[f.runAt[k]], role: r.e.Name, country: country, counterpart: r.is(lexicon.KindCounterpart), prior: r.e.Code}
 		if r.is(lexicon.KindTitle) {
 			c.role = ""
 		}
 		add(c)
 	}
+}
+
+// skipTitles skips honorifics between a role and a name ("le ministre,
+// Son Excellence Monsieur X"; "H.E. Mr. X").
+func (f *finder) skipTitles(k, ref int) int {
+	for n := 0; n < 4; n++ {
+		t := f.itemStarting(k)
+		if t == nil || !t.is(lexicon.KindTitle) || !f.sameSent(k, ref) {
+			break
+		}
+		k = t.j
+	}
+	return k
+}
+
+// conjunctions join the words of a portfolio ("Economía, Comercio e
+// Industria"), and rarely the parts of a name.
+var conjunctions = map[string]bool{"and": true, "y": true, "e": true, "et": true, "und": true, "en": true, "i": true, "и": true, "і": true, "ed": true, "&": true}
+
+// skipPortfolio skips the rest of a ministry's portfolio written as a
+// list after the role ("ministro de Economía, Comercio e Industria, Kenta
+// X"): a run holding a conjunction, or a one-word run, between commas,
+// before another run. It returns k unchanged when there is none.
+func (f *finder) skipPortfolio(k, ref int) int {
+	orig := k
+	for n := 0; n < 6; n++ {
+		r := f.runs[f.runAt[k]]
+		if n == 0 && !(len(r.parts) == 1 || f.hasConjunction(r)) {
+			break
+		}
+		c := r.j
+		if c+1 >= len(f.words) || !f.sameSent(c+1, ref) || f.runAt[c+1] < 0 {
+			break
+		}
+		switch {
+		case conjunctions[f.words[c].Key] && f.words[c].Case == lexicon.CaseAny:
+			k = c + 1 // "Comercio e Industria"
+		case f.words[c].Text == ",":
+			k = c + 1
+			if n2 := f.runs[f.runAt[k]]; len(n2.parts) >= 2 && !f.hasConjunction(n2) {
+				return k
+			}
+		default:
+			return orig
+		}
+	}
+	return orig
+}
+
+func (f *finder) hasConjunction(r run) bool {
+	for k := r.i; k < r.j; k++ {
+		if conjunctions[f.words[k].Key] && f.words[k].Case == lexicon.CaseAny {
+			return true
+		}
+	}
+	return false
+}
+
+// roleTail reads a longer phrase between a role and the name it
+// introduces: "of" phrases, a portfolio of common and capitalized nouns,
+// the state, an organization. It returns the name's first word and the
+// state the phrase names. Lower-case words other than "of" are accepted
+// only in a phrase closed by a comma before the name (in Russian, the
+// genitive words of a portfolio: "министр международных отношений"), so
+// that a verb ("the minister met Ana Ruiz") does not pass.
+func (f *finder) roleTail(k, ref int) (int, string, bool) {
+	country := ""
+	free := 0
+	hadOf := false
+	cyr := f.lang == "ru" || f.lang == "uk" || f.lang == "be" || f.lang == "bg"
+	for n := 0; n < 12 && k < len(f.words) && f.sameSent(k, ref); n++ {
+		w := f.words[k]
+		if it := f.itemStarting(k); it != nil {
+			switch {
+			case it.is(lexicon.KindOf):
+				hadOf = true
+			case it.is(lexicon.KindDet, lexicon.KindRepublic, lexicon.KindStop):
+			case it.isStateLike():
+				if country == "" && !f.possessive(it.j) {
+					country = it.e.Code
+				}
+			case it.is(lexicon.KindOrg, lexicon.KindBody, lexicon.KindMinistry, lexicon.KindPlace):
+				if country == "" && !it.is(lexicon.KindOrg) {
+					country = f.ministryCountry(it)
+				}
+			default:
+				return 0, "", false
+			}
+			k = it.j
+			continue
+		}
+		switch {
+		case w.Text == ",":
+			if k+1 < len(f.words) && f.sameSent(k+1, ref) {
+				j := k + 1
+				titled := false
+				// "…, le général Amadou X": an apposed title or role.
+				for n := 0; n < 3; n++ {
+					if it := f.itemStarting(j); it != nil && it.is(lexicon.KindDet, lexicon.KindTitle, lexicon.KindRole) && f.sameSent(j, ref) {
+						titled = titled || it.is(lexicon.KindTitle)
+						j = it.j
+					}
+				}
+				if j < len(f.words) && f.sameSent(j, ref) && f.runAt[j] >= 0 {
+					r := f.runs[f.runAt[j]]
+					// "ministro de Industria, Comercio y Turismo, Pablo X":
+					// a portfolio list goes on.
+					if !titled && (f.hasConjunction(r) || len(r.parts) == 1) && r.j < len(f.words) && f.sameSent(r.j, ref) &&
+						(f.words[r.j].Text == "," || conjunctions[f.words[r.j].Key]) {
+						k = r.j
+						continue
+					}
+					if len(r.parts) >= 2 || titled {
+						return j, country, true
+					}
+				}
+			}
+			return 0, "", false
+		case f.runAt[k] >= 0:
+			r := f.runs[f.runAt[k]]
+			// A name with no comma before it ends a phrase of capitalized
+			// or genitive words only: "Minister of Trade Ana Ruiz".
+			if len(r.parts) >= 2 && !f.hasConjunction(r) && (free == 0 || cyr) && n > 0 {
+				return k, country, true
+			}
+			if len(r.parts) > 2 {
+				return 0, "", false
+			}
+			k = r.j
+			continue
+		case w.Punct && w.Key != "'" && w.Key != "-":
+			return 0, "", false
+		case w.Case == lexicon.CaseAny:
+			if cyr && !genitive(w.Key) && !conjunctions[w.Key] {
+				return 0, "", false
+			}
+			// "the president in Kyiv, X": a preposition other than "of"
+			// leaves the role.
+			if !cyr && !hadOf && f.lex.MinorIn(w.Key, f.lang) && !conjunctions[w.Key] {
+				return 0, "", false
+			}
+			free++
+			if free > 5 {
+				return 0, "", false
+			}
+		}
+		k++
+	}
+	return 0, "", false
+}
+
+// genitive reports whether a lower-case Russian word may be a genitive
+// noun or adjective of a portfolio ("международных отношений",
+// "сотрудничества", "развития"): no verb ends so.
+func genitive(k string) bool {
+	for _, e := range []string{"ых", "их", "ого", "его", "ой", "ей", "ния", "ия", "ства", "ов", "ев", "ки", "ты", "ры", "ии", "ий"} {
+		if strings.HasSuffix(k, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipOfPhrase skips a short "of" phrase of common nouns that ends a role
@@ -628,7 +814,7 @@ func (f *finder) appositions(add func(cand)) {
 		if right < len(f.words) && f.sameSent(right, r.i) && f.runAt[right] >= 0 {
 			continue
 		}
-		add(cand{run: r, role: role.e.Name, country: country, counterpart: role.is(lexicon.KindCounterpart)})
+		add(cand{run: r, role: role.e.Name, country: country, counterpart: role.is(lexicon.KindCounterpart), prior: role.e.Code})
 	}
 }
 
@@ -642,6 +828,14 @@ func (f *finder) speechAnchors(add func(cand)) {
 		if s := f.itemStarting(r.j); s != nil && s.is(lexicon.KindSpeech) && f.sameSent(r.j, r.i) {
 			add(cand{run: r, weak: true})
 			continue
+		}
+		// "Seine Anwältin in Moskau, Anna X, sagte": an apposition
+		// closed by a comma before the speech verb.
+		if r.i > 0 && r.j+1 < len(f.words) && f.words[r.i-1].Text == "," && f.words[r.j].Text == "," && f.sameSent(r.i-1, r.j+1) {
+			if s := f.itemStarting(r.j + 1); s != nil && s.is(lexicon.KindSpeech) && s.e.Name == "said" && !f.words[r.j+1].Punct {
+				add(cand{run: r, weak: true})
+				continue
+			}
 		}
 		if s := f.itemEnding(r.i); s != nil && s.is(lexicon.KindSpeech) && f.sameSent(s.i, r.i) {
 			if r.j >= f.last[f.sent[r.i]] || f.words[r.j].Punct {
@@ -692,12 +886,57 @@ func (f *finder) roleNear(self *person, s int) string {
 	return best
 }
 
-// fallbackCountries gives a person without a stated country the state named
-// in the sentence of their first mention that no other person there holds
-// ("Außenminister Sergei Lawrow … in der russischen Hauptstadt").
+// fallbackCountries gives a person whose state no phrase names the state
+// the article's context points to. Each state scores by how the article
+// presents it: mentions, the title (its first state most: the subject of
+// the headline), the lead's first state, the dateline; a state named
+// before the person in the sentence of their first mention counts more
+// than one after it (which is more often the object: "X asked Ecuador");
+// a role's wording may belong to one state ("Foreign Secretary"). States
+// held in that sentence by another person or role are excluded: "his
+// Moroccan counterpart" is not the person's state. A person without a
+// role takes a state only when it dominates the article.
 func (f *finder) fallbackCountries() {
+	weight := map[string]int{}
+	for x := range f.items {
+		if code := f.stateOf(&f.items[x]); code != "" {
+			weight[code]++
+		}
+	}
+	for code, w := range weight {
+		weight[code] = min(w, 6)
+	}
+	for n, code := range f.titleStates {
+		if n == 0 {
+			weight[code] += 3
+		} else {
+			weight[code]++
+		}
+	}
+	if len(f.first) > 0 {
+		for x := range f.items {
+			it := &f.items[x]
+			if f.sent[it.i] != 0 {
+				break
+			}
+			if code := f.stateOf(it); code != "" {
+				weight[code] += 2
+				break
+			}
+		}
+	}
+	if f.dateline != "" {
+		weight[f.dateline] += 2
+	}
+	// "la ministra de Exteriores" in a Spanish paper: a state of the
+	// article's language, if the article names it.
+	for _, code := range f.lex.HomeStates(f.lang) {
+		if weight[code] > 0 {
+			weight[code] += 4
+		}
+	}
 	for _, p := range f.persons {
-		if p.country != "" || len(p.mentions) == 0 || len(p.roles) == 0 {
+		if p.country != "" || len(p.mentions) == 0 {
 			continue
 		}
 		first := p.mentions[0]
@@ -707,30 +946,292 @@ func (f *finder) fallbackCountries() {
 			}
 		}
 		s := first.sent
-		taken := map[string]bool{}
-		for _, o := range f.persons {
-			if o != p && o.country != "" {
-				for _, m := range o.mentions {
-					if m.sent == s {
-						taken[o.country] = true
+		if len(p.roles) == 0 && p.prior == "" {
+			f.roleBefore(p, first)
+		}
+		if p.country != "" {
+			continue
+		}
+		taken := f.takenIn(p, s)
+		// A counterpart serves the other state of the meeting: the one
+		// state of the sentence no one else holds.
+		if first.counterpart || f.isCounterpart(p) {
+			var free []string
+			for x := range f.items {
+				it := &f.items[x]
+				if f.sent[it.i] != s || !it.isStateLike() || taken[it.e.Code] {
+					continue
+				}
+				free = append(free, it.e.Code)
+			}
+			if len(free) > 0 && allSame(free) {
+				p.country = free[0]
+				continue
+			}
+		}
+		score := map[string]int{}
+		for code, w := range weight {
+			score[code] = w
+		}
+		seen := map[string]bool{}
+		for x := range f.items {
+			it := &f.items[x]
+			if f.sent[it.i] != s {
+				continue
+			}
+			code := f.stateOf(it)
+			if code == "" || seen[code] || f.quoted[it.i] {
+				continue
+			}
+			seen[code] = true
+			if it.j <= first.i {
+				score[code] += 4
+			} else {
+				score[code]++
+			}
+		}
+		// The sentence before sets the scene: its first state.
+		if s > 0 {
+			for x := range f.items {
+				it := &f.items[x]
+				if f.sent[it.i] == s-1 && !f.quoted[it.i] {
+					if code := f.stateOf(it); code != "" {
+						score[code] += 2
+						break
 					}
 				}
 			}
 		}
-		var free []string
-		for x := range f.items {
-			it := &f.items[x]
-			if f.sent[it.i] != s || !it.is(lexicon.KindState, lexicon.KindDemonym, lexicon.KindCapital) || taken[it.e.Code] {
+		// "Son porte-parole, X": the subject of the sentence before.
+		if f.possessiveRole(first) && s > 0 {
+			for x := range f.items {
+				it := &f.items[x]
+				if f.sent[it.i] == s-1 {
+					if code := f.stateOf(it); code != "" && !taken[code] {
+						score[code] += 8
+						break
+					}
+				}
+			}
+		}
+		if p.prior != "" {
+			score[p.prior] += 10
+		}
+		// "El canciller X" after "la Cancillería chilena": the ministry a
+		// role heads, named just before.
+		if code := f.ministryNear(p, first); code != "" && !taken[code] {
+			score[code] += 5
+		}
+		best, second := "", 0
+		for code, v := range score {
+			if taken[code] || v <= 0 {
 				continue
 			}
-			if len(free) == 0 || free[len(free)-1] != it.e.Code {
-				free = append(free, it.e.Code)
+			if _, ok := f.lex.Country(code); !ok {
+				continue
+			}
+			if best == "" || v > score[best] || v == score[best] && code < best {
+				if best != "" {
+					second = max(second, score[best])
+				}
+				best = code
+			} else {
+				second = max(second, v)
 			}
 		}
-		if len(free) > 0 && allSame(free) {
-			p.country = free[0]
+		if best == "" || score[best] <= second || score[best] < 3 {
+			continue
+		}
+		if len(p.roles) == 0 && p.prior == "" && (score[best] < 2*second || score[best] < 4) {
+			continue
+		}
+		p.country = best
+	}
+}
+
+// roleMinistry maps a role to the ministry it heads.
+var roleMinistry = map[string]string{
+	"foreign minister": "Foreign Ministry", "deputy foreign minister": "Foreign Ministry",
+	"defence minister": "Defence Ministry",
+}
+
+// ministryNear returns the state of the last ministry or state body named
+// in the two sentences before a person's first mention (or in its own,
+// before it) that fits the person's role: the same kind of ministry, or
+// any for a spokesperson.
+func (f *finder) ministryNear(p *person, m pmention) string {
+	want, spokes := "", false
+	for _, r := range p.roles {
+		if n, ok := roleMinistry[r]; ok {
+			want = n
+		}
+		spokes = spokes || r == "spokesperson"
+	}
+	if want == "" && !spokes {
+		return ""
+	}
+	code := ""
+	for x := range f.items {
+		it := &f.items[x]
+		if it.i >= m.i {
+			break
+		}
+		if f.sent[it.i] < m.sent-2 || f.quoted[it.i] || !it.is(lexicon.KindMinistry, lexicon.KindBody) {
+			continue
+		}
+		if want != "" && !(it.is(lexicon.KindMinistry) && it.e.Name == want) && !(spokes && it.e.Name != "Government") {
+			continue
+		}
+		if c := f.stateOf(it); c != "" {
+			code = c
 		}
 	}
+	return code
+}
+
+func (f *finder) isCounterpart(p *person) bool {
+	for _, m := range p.mentions {
+		if m.counterpart {
+			return true
+		}
+	}
+	return false
+}
+
+// stateOf returns the state an item names or owns: a state, demonym,
+// capital or city, a state body, a ministry of a known state.
+func (f *finder) stateOf(it *item) string {
+	switch {
+	case it.dead:
+		return ""
+	case it.isStateLike(), it.is(lexicon.KindPlace), it.is(lexicon.KindBody):
+		return it.e.Code
+	case it.is(lexicon.KindMinistry):
+		return f.ministryCountry(it)
+	}
+	return ""
+}
+
+// takenIn returns the states that other persons, and roles with a state,
+// hold in sentence s.
+func (f *finder) takenIn(self *person, s int) map[string]bool {
+	taken := map[string]bool{}
+	for _, o := range f.persons {
+		if o == self || o.country == "" {
+			continue
+		}
+		for _, m := range o.mentions {
+			if m.sent == s {
+				taken[o.country] = true
+			}
+		}
+	}
+	for x := range f.items {
+		r := &f.items[x]
+		if f.sent[r.i] != s || !r.is(lexicon.KindRole, lexicon.KindCounterpart) {
+			continue
+		}
+		c, _, right := f.rolePhrase(r)
+		if c == "" || f.introduces(right, self) {
+			continue
+		}
+		taken[c] = true
+	}
+	return taken
+}
+
+// introduces reports whether the words from k lead, through commas,
+// determiners, titles and roles only, to a mention of p: the role
+// phrase ending at k is p's own.
+func (f *finder) introduces(k int, p *person) bool {
+	if p == nil {
+		return false
+	}
+	for n := 0; n < 8 && k < len(f.words); n++ {
+		for _, m := range p.mentions {
+			if m.i == k {
+				return true
+			}
+		}
+		if f.words[k].Text == "," {
+			k++
+			continue
+		}
+		it := f.itemStarting(k)
+		if it == nil || !it.is(lexicon.KindDet, lexicon.KindTitle, lexicon.KindRole, lexicon.KindOf) {
+			return false
+		}
+		k = it.j
+	}
+	return false
+}
+
+// possessiveRole reports whether a mention follows a role after a
+// possessive ("its spokeswoman, X"; "son porte-parole X").
+func (f *finder) possessiveRole(m pmention) bool {
+	k := m.i
+	if k > 0 && f.words[k-1].Text == "," {
+		k--
+	}
+	r := f.itemEnding(k)
+	if r == nil || !r.is(lexicon.KindRole) || !f.sameSent(r.i, m.i) {
+		return false
+	}
+	d := f.itemEnding(r.i)
+	return d != nil && d.is(lexicon.KindDet) && d.e.Name == "possessive" && f.sameSent(d.i, m.i)
+}
+
+// roleBefore gives a person first named, without a role, at the start of
+// a sentence the role and state of a role without a name that ends the
+// sentence before: "…, the governor of the Odesa region said. Oleh X said
+// …".
+func (f *finder) roleBefore(p *person, m pmention) {
+	if m.sent == 0 || !f.sentFirst(m.i) {
+		return
+	}
+	prev := m.sent - 1
+	var found *item
+	country := ""
+	for x := range f.items {
+		r := &f.items[x]
+		if f.sent[r.i] != prev || !r.is(lexicon.KindRole) {
+			continue
+		}
+		c, left, right := f.rolePhrase(r)
+		if c == "" {
+			continue
+		}
+		if right < len(f.words) && f.sameSent(right, r.i) && f.runAt[right] >= 0 {
+			continue // the role names someone
+		}
+		d := f.itemEnding(left)
+		if d == nil || !d.is(lexicon.KindDet) || d.e.Name == "indefinite" {
+			continue
+		}
+		if found != nil {
+			return // two roles: which one?
+		}
+		found, country = r, c
+	}
+	if found == nil {
+		return
+	}
+	for _, o := range f.persons {
+		if o != p && slicesHas(o.roles, found.e.Name) && o.country == country {
+			return // the role is someone else's
+		}
+	}
+	p.addRole(found.e.Name)
+	p.country = country
+}
+
+func slicesHas(s []string, x string) bool {
+	for _, y := range s {
+		if y == x {
+			return true
+		}
+	}
+	return false
 }
 
 func allSame(s []string) bool {

@@ -36,6 +36,10 @@ const (
 	KindNonName     = "nonname"     // words that make a capitalized run a thing, not a person: "Agency", "University"
 	KindMinor       = "minor"       // short function words a title-case headline leaves lower-case: "of", "and", "in"
 	KindGiven       = "given"       // state or place names that are also common given names ("Mauricio", "Jordan"): before a surname they are a person's name
+	// KindRepublic is a word that, next to a state's name or adjective,
+	// forms its formal name: "Republic" of Korea, "Республика" Таджикистан,
+	// Кыргызская "Республика", "Royaume" du Maroc.
+	KindRepublic = "republic"
 )
 
 // Entry is what a phrase of the actor lexicon stands for.
@@ -43,7 +47,10 @@ type Entry struct {
 	Kind string
 	// Code is an alpha-3 state code for states, demonyms, capitals, places
 	// and state bodies, an organization code ("UN"), or "WEST"; "" for a
-	// ministry (its state comes from context) and for context words.
+	// ministry (its state comes from context) and for context words. A
+	// role may carry the state its wording belongs to ("Foreign Secretary"
+	// is British, "Bundeskanzler" German): a guess, used when the text
+	// names no state for the person.
 	Code string
 	// Name is the English canonical form: the country's name, the place's
 	// exonym, the organization's name, or the normalized role ("foreign
@@ -226,9 +233,13 @@ type Actors struct {
 	countries map[string]string // alpha-3 → English name
 	iso2      map[string]string // alpha-2 → alpha-3
 	particles map[string]bool
-	nonNames  map[string]bool
-	minor     map[string]bool
-	given     map[string]bool
+	// particleLangs holds each language's particles.
+	particleLangs map[string]map[string]bool
+	minorLangs    map[string]map[string]bool
+	home          map[string][]string // language → home states
+	nonNames      map[string]bool
+	minor         map[string]bool
+	given         map[string]bool
 }
 
 var (
@@ -311,6 +322,24 @@ func (a *Actors) State(name string) (string, bool) {
 // ("de", "von", "bin").
 func (a *Actors) Particle(key string) bool { return a.particles[key] }
 
+// ParticleIn reports whether a folded word may stand inside a person's
+// name in a text of language lang: German "des" is an article ("Lieferungen
+// des Marschflugkörpers Taurus"), French "des" a particle. A language
+// without a particle list accepts every language's.
+func (a *Actors) ParticleIn(key, lang string) bool {
+	if a.particleLangs[lang][key] {
+		return true
+	}
+	// Another language's particle ("van", "bin", "al" in a French text)
+	// unless it is one of this language's function words.
+	return a.particles[key] && !a.minorLangs[lang][key]
+}
+
+// HomeStates returns the states where lang is a main language of the
+// press (home_states.tsv): an article in that language that names no
+// state for a minister most likely speaks of one of them.
+func (a *Actors) HomeStates(lang string) []string { return a.home[lang] }
+
 // NonName reports whether a folded word marks a capitalized run as the name
 // of a thing rather than a person ("agency", "university", "times").
 func (a *Actors) NonName(key string) bool { return a.nonNames[key] }
@@ -319,6 +348,16 @@ func (a *Actors) NonName(key string) bool { return a.nonNames[key] }
 // headlines leave lower-case ("of", "and", "in"); any other lower-case
 // word shows that a sentence is prose.
 func (a *Actors) Minor(key string) bool { return a.minor[key] }
+
+// MinorIn is Minor for a text of language lang: that language's function
+// words only ("met" is Dutch for "with", an English verb), or every
+// language's when lang has no list.
+func (a *Actors) MinorIn(key, lang string) bool {
+	if m, ok := a.minorLangs[lang]; ok {
+		return m[key]
+	}
+	return a.minor[key]
+}
 
 // Given reports whether a folded word is a place name that is also a
 // common given name (KindGiven).
@@ -443,10 +482,10 @@ func macroLine(line string, macros map[string][]string) bool {
 
 // ActorLanguages are the languages whose CLDR country names are added to
 // the lexicon, beside the hand-written tables.
-var ActorLanguages = []string{"en", "de", "es", "fr", "ru", "it", "pt"}
+var ActorLanguages = []string{"en", "de", "es", "fr", "ru", "it", "pt", "nl", "pl", "uk"}
 
 func loadActors() (*Actors, error) {
-	a := &Actors{Root: &Node{}, countries: map[string]string{}, iso2: map[string]string{}, particles: map[string]bool{}, nonNames: map[string]bool{}, minor: map[string]bool{}, given: map[string]bool{}}
+	a := &Actors{Root: &Node{}, countries: map[string]string{}, iso2: map[string]string{}, particles: map[string]bool{}, particleLangs: map[string]map[string]bool{}, minorLangs: map[string]map[string]bool{}, home: map[string][]string{}, nonNames: map[string]bool{}, minor: map[string]bool{}, given: map[string]bool{}}
 
 	// countries.tsv: alpha-3, alpha-2, English name.
 	lines, err := Lines("countries.tsv")
@@ -491,6 +530,9 @@ func loadActors() (*Actors, error) {
 		return nil, err
 	}
 	if err := a.loadOrganizations(); err != nil {
+		return nil, err
+	}
+	if err := a.loadHomes(); err != nil {
 		return nil, err
 	}
 	return a, nil
@@ -550,7 +592,7 @@ func (a *Actors) loadRoles(lang string) error {
 			return fmt.Errorf("%s: bad line %q", name, l)
 		}
 		switch f[0] {
-		case KindRole, KindTitle, KindCounterpart, KindSpeech, KindOf, KindDet, KindStop, KindParticle, KindNonName, KindMinor, KindGiven:
+		case KindRole, KindTitle, KindCounterpart, KindSpeech, KindOf, KindDet, KindStop, KindParticle, KindNonName, KindMinor, KindGiven, KindRepublic:
 		default:
 			return fmt.Errorf("%s: unknown kind %q in %q", name, f[0], l)
 		}
@@ -558,13 +600,30 @@ func (a *Actors) loadRoles(lang string) error {
 		if val == "-" {
 			val = ""
 		}
+		// "foreign secretary@GBR": a role whose wording belongs to one
+		// state; the finder uses the code when the text names no state.
+		code := ""
+		if v, c, ok := strings.Cut(val, "@"); ok && f[0] == KindRole {
+			if _, known := a.countries[c]; !known {
+				return fmt.Errorf("%s: unknown state %q in %q", name, c, l)
+			}
+			val, code = v, c
+		}
 		for _, s := range baseForms(f[2], macros) {
 			if f[0] == KindParticle {
 				a.particles[Fold(s.form)] = true
+				if a.particleLangs[lang] == nil {
+					a.particleLangs[lang] = map[string]bool{}
+				}
+				a.particleLangs[lang][Fold(s.form)] = true
 				continue
 			}
 			if f[0] == KindMinor {
 				a.minor[Fold(s.form)] = true
+				if a.minorLangs[lang] == nil {
+					a.minorLangs[lang] = map[string]bool{}
+				}
+				a.minorLangs[lang][Fold(s.form)] = true
 				continue
 			}
 			if f[0] == KindGiven {
@@ -575,7 +634,7 @@ func (a *Actors) loadRoles(lang string) error {
 				a.nonNames[Fold(s.form)] = true
 				continue
 			}
-			a.add(s.form, Entry{Kind: f[0], Name: val, Lang: lang, Base: s.base})
+			a.add(s.form, Entry{Kind: f[0], Code: code, Name: val, Lang: lang, Base: s.base})
 		}
 	}
 	return nil
@@ -709,6 +768,28 @@ func (a *Actors) loadOrganizations() error {
 				s, lg = s[:i], s[i+1:]
 			}
 			a.add(s, Entry{Kind: kind, Code: code, Name: f[2], Lang: lg})
+		}
+	}
+	return nil
+}
+
+// loadHomes reads home_states.tsv: language, alpha-3 codes.
+func (a *Actors) loadHomes() error {
+	lines, err := Lines("home_states.tsv")
+	if err != nil {
+		return err
+	}
+	for _, l := range lines {
+		f := fields(l)
+		if len(f) < 2 {
+			return fmt.Errorf("home_states.tsv: bad line %q", l)
+		}
+		for _, c := range strings.Split(f[1], "|") {
+			c = strings.TrimSpace(c)
+			if _, ok := a.countries[c]; !ok {
+				return fmt.Errorf("home_states.tsv: unknown state %q", c)
+			}
+			a.home[f[0]] = append(a.home[f[0]], c)
 		}
 	}
 	return nil

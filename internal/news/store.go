@@ -23,6 +23,10 @@ type Store interface {
 	// more events than a page holds.
 	EventCounts(ctx context.Context, f EventFilter) ([]EventCount, error)
 	Partners(ctx context.Context, code string) ([]PartnerCount, error)
+	// QuotesBy returns a speaker's quotes (merge redirects followed),
+	// newest article first, at most limit, from the quote index: a
+	// prolific speaker's page does not read every article naming them.
+	QuotesBy(ctx context.Context, speaker string, limit int) ([]SpeakerQuote, error)
 	Search(ctx context.Context, q string, limit int) ([]Hit, error)
 	Stats(ctx context.Context) (Stats, error)
 	// Each streams every article, entity and event (for the export) without
@@ -136,6 +140,9 @@ type EventFilter struct {
 	// charts and rankings that read many events but show none of their
 	// reports, at a fraction of the cost.
 	NoMentions bool
+	// FirstMention keeps only each event's first mention: for lists that
+	// show one line of evidence per event, however many reports it has.
+	FirstMention bool
 }
 
 // EventCount is the number of events of one type in one month.
@@ -150,6 +157,13 @@ type PartnerCount struct {
 	Code   string `json:"code"`
 	Type   string `json:"type"`
 	Events int    `json:"events"`
+}
+
+// SpeakerQuote is a quote with the article it is in; the article carries
+// only its id, title, outlet, language and publication date.
+type SpeakerQuote struct {
+	Quote   Quote    `json:"quote"`
+	Article *Article `json:"article"`
 }
 
 // Hit is one full-text search result.

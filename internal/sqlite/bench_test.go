@@ -53,6 +53,9 @@ func BenchmarkEvents(b *testing.B) {
 		"country+lang": {Country: "CUB", Lang: "de"},
 		"person":       {Person: "e42"},
 		"range":        {From: "2020-01-01", To: "2021-12-31", Offset: 100},
+		"type+country": {Type: news.Consult, Country: "RUS"},
+		"type+dyad":    {Type: news.Consult, Dyad: []string{"RUS", "VEN"}},
+		"dyad first":   {Dyad: []string{"RUS", "VEN"}, FirstMention: true},
 	}
 	for name, f := range filters {
 		b.Run(name, func(b *testing.B) {
@@ -97,4 +100,50 @@ func BenchmarkPutArticle(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkAggregates measures the chart and ranking queries: a dyad's
+// counts by month and type, a country's partners, a speaker's quotes.
+func BenchmarkAggregates(b *testing.B) {
+	st, err := Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	synthEvents(b, st, 20000)
+	ctx := context.Background()
+	err = st.Update(ctx, func(tx news.Tx) error {
+		for i := range 2000 {
+			id := fmt.Sprintf("%016x", i)
+			a := &news.Article{ID: id, Hash: id, Lang: "en", Title: "Talks " + id, Body: "The minister said: we agree.",
+				Published: fmt.Sprintf("20%02d-%02d-01", 10+i%15, 1+i%12),
+				Analysis:  &news.Analysis{Quotes: []news.Quote{{Text: "We agree", Speaker: fmt.Sprintf("e%d", i%20)}}}}
+			if err := tx.PutArticle(a); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	queries := map[string]func() error{
+		"dyad counts": func() error {
+			_, err := st.EventCounts(ctx, news.EventFilter{Dyad: []string{"RUS", "VEN"}})
+			return err
+		},
+		"partners":  func() error { _, err := st.Partners(ctx, "RUS"); return err },
+		"quotes by": func() error { _, err := st.QuotesBy(ctx, "e7", 200); return err },
+	}
+	for name, q := range queries {
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := q(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "queries/s")
+		})
+	}
 }

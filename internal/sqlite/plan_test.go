@@ -25,6 +25,13 @@ func TestQueryPlans(t *testing.T) {
 		{"article", `SELECT count(*) FROM events v WHERE v.id IN (SELECT event FROM mentions WHERE article = ?)`, []any{"a1"}},
 		{"mentions of event", `SELECT ` + eventCols + ` FROM events v WHERE v.id = ?`, []any{"v1"}},
 		{"article country", `SELECT count(*) FROM articles a WHERE a.id IN (SELECT article FROM article_countries WHERE code = ?)`, []any{"RUS"}},
+		{"partners", `SELECT hi, type, count(*) FROM event_dyads WHERE lo = ?1 GROUP BY 1, 2
+			UNION ALL SELECT lo, type, count(*) FROM event_dyads WHERE hi = ?1 GROUP BY 1, 2`, []any{"RUS"}},
+		{"country events walk page", `SELECT v.id FROM events v WHERE EXISTS (SELECT 1 FROM event_actors WHERE code = ? AND event = v.id)
+			ORDER BY v.date DESC, v.n DESC LIMIT 50`, []any{"RUS"}},
+		{"quotes by speaker", `SELECT q.text FROM quotes q JOIN articles a ON a.id = q.article WHERE q.speaker = ?`, []any{"e1"}},
+		{"dyad counts", `SELECT substr(date, 1, 7), type, count(DISTINCT event) FROM event_dyads WHERE lo = ? AND hi = ? GROUP BY 1, 2`, []any{"RUS", "VEN"}},
+		{"country counts", `SELECT substr(date, 1, 7), type, count(DISTINCT event) FROM event_actors WHERE code = ? GROUP BY 1, 2`, []any{"RUS"}},
 		{"events page", `SELECT v.id FROM events v ORDER BY v.date DESC, v.n DESC LIMIT 50`, nil},
 		{"events by type page", `SELECT v.id FROM events v WHERE v.type = ? ORDER BY v.date DESC, v.n DESC LIMIT 50`, []any{"AGREE"}},
 		{"articles page", `SELECT a.id FROM articles a ORDER BY a.published DESC, a.n DESC LIMIT 50`, nil},
@@ -49,8 +56,9 @@ func TestQueryPlans(t *testing.T) {
 		}
 		rows.Close()
 		for _, step := range plan {
-			// SCAN of a json_each is fine; a SCAN of a table is not.
-			if strings.HasPrefix(step, "SCAN ") && !strings.Contains(step, "json_each") && !strings.Contains(step, "USING INDEX") && !strings.Contains(step, "USING COVERING INDEX") {
+			// SCAN of a json_each or of a subquery's rows is fine; a SCAN
+			// of a table is not.
+			if strings.HasPrefix(step, "SCAN ") && !strings.Contains(step, "json_each") && !strings.HasPrefix(step, "SCAN (subquery") && !strings.Contains(step, "USING INDEX") && !strings.Contains(step, "USING COVERING INDEX") {
 				t.Errorf("%s: table scan %q in plan %q", tt.name, step, plan)
 			}
 			// A page of an ordered list is read in index order, not sorted.

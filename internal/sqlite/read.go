@@ -196,24 +196,51 @@ func (s *Store) Event(ctx context.Context, id string) (*news.Event, error) {
 
 // Events returns a page of events, latest date first (undated last), and
 // the total. Every filter is an index probe: country and dyad go through
-// event_actors, person through event_persons, article and language through
-// mentions.
+// event_actors and event_dyads, person through event_persons, article and
+// language through mentions.
+//
+// A filter that selects a large share of the events (a big country, a
+// common type) would cost one probe per selected event twice over: to count
+// and to sort them. So the total is counted on the index tables alone when
+// no column of events is filtered, and the page is found by walking the
+// date (or type) index and probing each event's membership, which stops
+// after the page; a selective filter keeps the list-then-sort plan.
 func (s *Store) Events(ctx context.Context, f news.EventFilter) ([]*news.Event, int, error) {
 	w, err := s.eventWhere(ctx, f)
 	if err != nil {
 		return nil, 0, err
 	}
 	var total int
-	if err := s.rdb.QueryRowContext(ctx, `SELECT count(*) FROM events v`+w.String(), w.args...).Scan(&total); err != nil {
+	if err := s.rdb.QueryRowContext(ctx, w.countSQL(), w.allArgs()...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("events: count: %w", err)
 	}
 	off, lim := page(f.Offset, f.Limit)
-	cols := eventCols
-	if f.NoMentions {
-		cols = eventColsBare
+	if total == 0 || off >= total {
+		return []*news.Event{}, total, nil
 	}
-	rows, err := s.rdb.QueryContext(ctx, `SELECT `+cols+` FROM events v`+w.String()+
-		` ORDER BY v.date DESC, v.n DESC LIMIT ? OFFSET ?`, append(w.args, lim, off)...)
+	cols := eventCols
+	switch {
+	case f.NoMentions:
+		cols = eventColsBare
+	case f.FirstMention:
+		cols = eventColsFirst
+	}
+	cond := w.inSQL()
+	if len(w.subs) > 0 {
+		var all int
+		if err := s.rdb.QueryRowContext(ctx, `SELECT coalesce(max(n), 0) FROM events`).Scan(&all); err != nil {
+			return nil, 0, fmt.Errorf("events: %w", err)
+		}
+		// Rows walked in date order before the page is full, if the
+		// selected events are spread evenly over the dates; listing costs
+		// one probe per selected event plus a sort, so walk only when
+		// that is clearly more.
+		if walk := (off + lim) * all / total; walk <= maxWalk && walk <= 2*total {
+			cond = w.existsSQL()
+		}
+	}
+	rows, err := s.rdb.QueryContext(ctx, `SELECT `+cols+` FROM events v`+cond+
+		` ORDER BY v.date DESC, v.n DESC LIMIT ? OFFSET ?`, append(w.allArgs(), lim, off)...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("events: %w", err)
 	}
@@ -224,6 +251,66 @@ func (s *Store) Events(ctx context.Context, f news.EventFilter) ([]*news.Event, 
 	return out, total, nil
 }
 
+// maxWalk bounds the index rows Events walks in date order looking for a
+// page; beyond it, listing the selected events and sorting them is cheaper.
+// A variable so that tests run the conformance suite on both plans.
+var maxWalk = 20000
+
+// eventCond is an event filter split into conditions on the events row
+// and memberships in index tables (each "table WHERE key = ?", whose event
+// column names the event).
+type eventCond struct {
+	where
+	subs []where
+}
+
+func (c *eventCond) sub(from string, args ...any) {
+	c.subs = append(c.subs, where{conds: []string{from}, args: args})
+}
+
+func (c *eventCond) allArgs() []any {
+	args := slices.Clone(c.args)
+	for _, s := range c.subs {
+		args = append(args, s.args...)
+	}
+	return args
+}
+
+func (c *eventCond) sql(member func(from string) string) string {
+	conds := slices.Clone(c.conds)
+	for _, s := range c.subs {
+		conds = append(conds, member(s.conds[0]))
+	}
+	if len(conds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(conds, " AND ")
+}
+
+// inSQL lists the members of each index table first.
+func (c *eventCond) inSQL() string {
+	return c.sql(func(from string) string { return "v.id IN (SELECT event FROM " + from + ")" })
+}
+
+// existsSQL probes each row's membership.
+func (c *eventCond) existsSQL() string {
+	return c.sql(func(from string) string { return "EXISTS (SELECT 1 FROM " + from + " AND event = v.id)" })
+}
+
+// countSQL counts the selected events; with memberships alone, on the
+// index tables without touching events (every indexed event exists:
+// the tables reference events with ON DELETE CASCADE).
+func (c *eventCond) countSQL() string {
+	if len(c.conds) > 0 || len(c.subs) == 0 {
+		return `SELECT count(*) FROM events v` + c.inSQL()
+	}
+	parts := make([]string, len(c.subs))
+	for i, s := range c.subs {
+		parts[i] = "SELECT event FROM " + s.conds[0]
+	}
+	return `SELECT count(*) FROM (` + strings.Join(parts, " INTERSECT ") + `)`
+}
+
 // EventCounts counts the events f selects by month and type, in one
 // grouped pass over the filter's index range (offset and limit ignored).
 func (s *Store) EventCounts(ctx context.Context, f news.EventFilter) ([]news.EventCount, error) {
@@ -231,8 +318,16 @@ func (s *Store) EventCounts(ctx context.Context, f news.EventFilter) ([]news.Eve
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.rdb.QueryContext(ctx, `SELECT substr(v.date, 1, 7), v.type, count(*) FROM events v`+w.String()+
-		` GROUP BY 1, 2 ORDER BY 1, 2`, w.args...)
+	q := `SELECT substr(v.date, 1, 7), v.type, count(*) FROM events v` + w.inSQL() + ` GROUP BY 1, 2 ORDER BY 1, 2`
+	// A dyad or a country alone is counted on its index range, which
+	// carries each event's type and date (an event may hold a code on
+	// both sides, hence DISTINCT).
+	if len(w.conds) == 0 && len(w.subs) == 1 {
+		if from := w.subs[0].conds[0]; strings.HasPrefix(from, "event_dyads ") || strings.HasPrefix(from, "event_actors ") {
+			q = `SELECT substr(date, 1, 7), type, count(DISTINCT event) FROM ` + from + ` GROUP BY 1, 2 ORDER BY 1, 2`
+		}
+	}
+	rows, err := s.rdb.QueryContext(ctx, q, w.allArgs()...)
 	if err != nil {
 		return nil, fmt.Errorf("event counts: %w", err)
 	}
@@ -251,13 +346,46 @@ func (s *Store) EventCounts(ctx context.Context, f news.EventFilter) ([]news.Eve
 	return out, rows.Err()
 }
 
+// QuotesBy returns a speaker's quotes, newest article first.
+func (s *Store) QuotesBy(ctx context.Context, speaker string, limit int) ([]news.SpeakerQuote, error) {
+	_, limit = page(0, limit)
+	id, err := s.resolve(ctx, speaker)
+	if err != nil {
+		return nil, fmt.Errorf("quotes by %s: %w", speaker, err)
+	}
+	rows, err := s.rdb.QueryContext(ctx, `SELECT q.text, q.start, q."end", q.speaker, q.speaker_code,
+			a.id, a.title, a.outlet, a.lang, a.published
+		FROM quotes q JOIN articles a ON a.id = q.article WHERE q.speaker = ?
+		ORDER BY a.published DESC, a.n DESC, q.start, q.n LIMIT ?`, id, limit)
+	if err != nil {
+		return nil, fmt.Errorf("quotes by %s: %w", speaker, err)
+	}
+	defer rows.Close()
+	out := []news.SpeakerQuote{}
+	for rows.Next() {
+		var q news.SpeakerQuote
+		a := new(news.Article)
+		if err := rows.Scan(&q.Quote.Text, &q.Quote.Start, &q.Quote.End, &q.Quote.Speaker, &q.Quote.SpeakerCode,
+			&a.ID, &a.Title, &a.Outlet, &a.Lang, &a.Published); err != nil {
+			return nil, fmt.Errorf("quotes by %s: %w", speaker, err)
+		}
+		q.Article = a
+		out = append(out, q)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("quotes by %s: %w", speaker, err)
+	}
+	return out, nil
+}
+
 // Partners counts, for one actor code, the events shared with every other
-// code by type, from the pair index.
+// code by type, from the pair index alone (each pair row carries its
+// event's type): no events row is read.
 func (s *Store) Partners(ctx context.Context, code string) ([]news.PartnerCount, error) {
-	rows, err := s.rdb.QueryContext(ctx, `SELECT p.other, v.type, count(*) FROM (
-			SELECT hi AS other, event FROM event_dyads WHERE lo = ?1
-			UNION ALL SELECT lo AS other, event FROM event_dyads WHERE hi = ?1) p
-		JOIN events v ON v.id = p.event GROUP BY 1, 2`, code)
+	// Each half groups in index order; a partner sorts either after code
+	// (first half) or before it (second), never in both.
+	rows, err := s.rdb.QueryContext(ctx, `SELECT hi, type, count(*) FROM event_dyads WHERE lo = ?1 GROUP BY 1, 2
+		UNION ALL SELECT lo, type, count(*) FROM event_dyads WHERE hi = ?1 GROUP BY 1, 2`, code)
 	if err != nil {
 		return nil, fmt.Errorf("partners: %w", err)
 	}
@@ -276,40 +404,54 @@ func (s *Store) Partners(ctx context.Context, code string) ([]news.PartnerCount,
 // eventWhere builds the conditions of an event filter. Every one is an
 // index probe: country and dyad go through event_actors and event_dyads,
 // person through event_persons, article and language through mentions.
-func (s *Store) eventWhere(ctx context.Context, f news.EventFilter) (where, error) {
-	var w where
-	if f.Type != "" {
-		w.add("v.type = ?", f.Type)
-	}
+func (s *Store) eventWhere(ctx context.Context, f news.EventFilter) (eventCond, error) {
+	var w eventCond
+	// The type is on the actor and pair rows too: with a country or a
+	// dyad, it narrows that index range rather than being checked on
+	// every selected event.
+	typed := false
 	if f.Mode != nil {
 		w.add("v.mode = ?", *f.Mode)
 	}
 	if f.Country != "" {
-		w.add("v.id IN (SELECT event FROM event_actors WHERE code = ?)", f.Country)
+		if f.Type != "" {
+			w.sub("event_actors WHERE code = ? AND type = ?", f.Country, f.Type)
+			typed = true
+		} else {
+			w.sub("event_actors WHERE code = ?", f.Country)
+		}
 	}
 	// A dyad is every code of f.Dyad on the event, on either side: the
 	// first two through the pair index, any further ones as countries.
 	dyad := slices.Compact(slices.Clone(f.Dyad))
 	if len(dyad) >= 2 {
 		lo, hi := min(dyad[0], dyad[1]), max(dyad[0], dyad[1])
-		w.add("v.id IN (SELECT event FROM event_dyads WHERE lo = ? AND hi = ?)", lo, hi)
+		if f.Type != "" && !typed {
+			w.sub("event_dyads WHERE lo = ? AND hi = ? AND type = ?", lo, hi, f.Type)
+			typed = true
+		} else {
+			w.sub("event_dyads WHERE lo = ? AND hi = ?", lo, hi)
+		}
 		dyad = dyad[2:]
 	}
+	if f.Type != "" && !typed {
+		w.add("v.type = ?", f.Type)
+	}
 	for _, c := range dyad {
-		w.add("v.id IN (SELECT event FROM event_actors WHERE code = ?)", c)
+		w.sub("event_actors WHERE code = ?", c)
 	}
 	if f.Person != "" {
 		id, err := s.resolve(ctx, f.Person)
 		if err != nil {
 			return w, fmt.Errorf("events: %w", err)
 		}
-		w.add("v.id IN (SELECT event FROM event_persons WHERE entity = ?)", id)
+		w.sub("event_persons WHERE entity = ?", id)
 	}
 	if f.Article != "" {
-		w.add("v.id IN (SELECT event FROM mentions WHERE article = ?)", f.Article)
+		w.sub("mentions WHERE article = ?", f.Article)
 	}
 	if f.Lang != "" {
-		w.add("v.id IN (SELECT event FROM mentions WHERE lang = ?)", f.Lang)
+		w.sub("mentions WHERE lang = ?", f.Lang)
 	}
 	if f.From != "" {
 		w.add("v.date >= ?", f.From)

@@ -93,6 +93,14 @@ const eventCols = `v.id, v.type, coalesce(v.source, ''), coalesce(v.target, ''),
 		'lang', m.lang, 'date', m.date, 'place', m.place, 'trigger', m.trigger, 'outlet', m.outlet) ORDER BY m.n)
 	 FROM mentions m WHERE m.event = v.id)`
 
+// eventColsFirst is eventCols with only the first mention
+// (EventFilter.FirstMention).
+const eventColsFirst = `v.id, v.type, coalesce(v.source, ''), coalesce(v.target, ''), coalesce(v.persons, ''),
+	v.date, v.place, v.mode, v.articles, v.outlets, v.languages, v.independent,
+	coalesce((SELECT json_array(json_object('article', m.article, 'text', m.text, 'start', m.start, 'end', m."end",
+		'lang', m.lang, 'date', m.date, 'place', m.place, 'trigger', m.trigger, 'outlet', m.outlet))
+	 FROM mentions m WHERE m.event = v.id ORDER BY m.n LIMIT 1), '[]')`
+
 // eventColsBare is eventCols without the mentions (EventFilter.NoMentions).
 const eventColsBare = `v.id, v.type, coalesce(v.source, ''), coalesce(v.target, ''), coalesce(v.persons, ''),
 	v.date, v.place, v.mode, v.articles, v.outlets, v.languages, v.independent, '[]'`

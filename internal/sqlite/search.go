@@ -2,7 +2,9 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -88,6 +90,9 @@ func hasWordRune(s string) bool {
 	return false
 }
 
+// maxRanked is how many of the newest matches of each kind Search ranks.
+var maxRanked = 500 // a variable for tests
+
 // Search looks q up in article titles and bodies, event mentions, entity
 // names and aliases, and quotes. Each kind contributes its best matches;
 // all are ranked together by bm25 (lower is better) and cut to limit.
@@ -113,29 +118,30 @@ func (s *Store) Search(ctx context.Context, q string, limit int) ([]news.Hit, er
 	}
 	queries := []struct {
 		kind string
+		fts  string
 		sql  string
 	}{
 		// Each kind ranks inside the full-text module first (ORDER BY rank
 		// with LIMIT lets FTS5 keep only the best rows, and snippets are made
 		// for those alone), then joins the few rows it keeps: a common word
 		// matching thousands of rows stays cheap.
-		{"article", `SELECT a.id, a.title, f.snip, a.lang, '', f.score FROM (
+		{"article", "articles_fts", `SELECT a.id, a.title, f.snip, a.lang, '', f.score FROM (
 				SELECT rowid, ` + snip("articles_fts", -1) + ` AS snip, rank AS score FROM articles_fts
-				WHERE articles_fts MATCH ?1 AND rank MATCH 'bm25(4.0, 1.0)' ORDER BY rank LIMIT ?2) f
+				WHERE articles_fts MATCH ?1 AND rowid >= ?3 AND rank MATCH 'bm25(4.0, 1.0)' ORDER BY rank LIMIT ?2) f
 			JOIN articles a ON a.n = f.rowid ORDER BY f.score`},
-		{"entity", `SELECT e.id, e.name, f.snip, '', '', f.score - 100 FROM (
+		{"entity", "entities_fts", `SELECT e.id, e.name, f.snip, '', '', f.score - 100 FROM (
 				SELECT rowid, ` + snip("entities_fts", -1) + ` AS snip, rank AS score FROM entities_fts
-				WHERE entities_fts MATCH ?1 AND rank MATCH 'bm25(2.0, 1.0)' ORDER BY rank LIMIT ?2) f
+				WHERE entities_fts MATCH ?1 AND rowid >= ?3 AND rank MATCH 'bm25(2.0, 1.0)' ORDER BY rank LIMIT ?2) f
 			JOIN entities e ON e.n = f.rowid ORDER BY f.score`},
-		{"event", `SELECT v.id, v.type, f.snip, m.lang,
+		{"event", "mentions_fts", `SELECT v.id, v.type, f.snip, m.lang,
 				json_array(coalesce(v.source, '[]'), coalesce(v.target, '[]')), f.score FROM (
 				SELECT rowid, ` + snip("mentions_fts", 0) + ` AS snip, rank AS score FROM mentions_fts
-				WHERE mentions_fts MATCH ?1 ORDER BY rank LIMIT ?2) f
+				WHERE mentions_fts MATCH ?1 AND rowid >= ?3 ORDER BY rank LIMIT ?2) f
 			JOIN mentions m ON m.n = f.rowid JOIN events v ON v.id = m.event ORDER BY f.score`},
-		{"quote", `SELECT q.article, coalesce(nullif(en.name, ''), nullif(q.speaker_code, ''), a.title),
+		{"quote", "quotes_fts", `SELECT q.article, coalesce(nullif(en.name, ''), nullif(q.speaker_code, ''), a.title),
 				f.snip, a.lang, '', f.score FROM (
 				SELECT rowid, ` + snip("quotes_fts", 0) + ` AS snip, rank AS score FROM quotes_fts
-				WHERE quotes_fts MATCH ?1 ORDER BY rank LIMIT ?2) f
+				WHERE quotes_fts MATCH ?1 AND rowid >= ?3 ORDER BY rank LIMIT ?2) f
 			JOIN quotes q ON q.n = f.rowid JOIN articles a ON a.id = q.article
 			LEFT JOIN entities en ON en.id = q.speaker ORDER BY f.score`},
 	}
@@ -144,7 +150,17 @@ func (s *Store) Search(ctx context.Context, q string, limit int) ([]news.Hit, er
 		if kq.kind == "event" {
 			n = 3 * limit // several mentions of one event collapse into one hit
 		}
-		rows, err := s.rdb.QueryContext(ctx, kq.sql, fq, n)
+		// A common word matches thousands of rows, and bm25 costs a
+		// lookup per match: rank only the newest maxRanked matches of each
+		// kind (news search favours recent reports). Walking the match
+		// list by rowid to find where they start needs no scoring.
+		var from int64
+		err := s.rdb.QueryRowContext(ctx, `SELECT rowid FROM `+kq.fts+` WHERE `+kq.fts+` MATCH ?1
+			ORDER BY rowid DESC LIMIT 1 OFFSET ?2`, fq, maxRanked-1).Scan(&from)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return nil, fmt.Errorf("search %s: %w", kq.kind, err)
+		}
+		rows, err := s.rdb.QueryContext(ctx, kq.sql, fq, n, from)
 		if err != nil {
 			return nil, fmt.Errorf("search %s: %w", kq.kind, err)
 		}

@@ -2,7 +2,10 @@ package sqlite
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"chancery/internal/news"
@@ -69,4 +72,53 @@ func FuzzFTSQuery(f *testing.F) {
 			t.Fatalf("Entities(%q) [fts %s]: %v", q, FTSQuery(q, true), err)
 		}
 	})
+}
+
+// TestSearchRanksNewestMatches checks the bound on ranking: with more
+// matches than maxRanked, the hits are the best of the newest matches; with
+// fewer, every match is ranked.
+func TestSearchRanksNewestMatches(t *testing.T) {
+	ctx := context.Background()
+	st, err := Open(ctx, filepath.Join(t.TempDir(), "search.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	err = st.Update(ctx, func(tx news.Tx) error {
+		for i := range 6 {
+			id := fmt.Sprintf("a%015d", i)
+			body := "The grid operators met. " + strings.Repeat("Nothing else was said. ", i)
+			if i == 0 {
+				body = "grid grid grid" // the best match, and the oldest
+			}
+			if err := tx.PutArticle(&news.Article{ID: id, Hash: id, Lang: "en", Title: "Report " + id, Body: body}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := func() []string {
+		hits, err := st.Search(ctx, "grid", 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, h := range hits {
+			out = append(out, h.ID)
+		}
+		slices.Sort(out)
+		return out
+	}
+	if got := ids(); len(got) != 6 {
+		t.Errorf("all matches ranked: got %v, want 6 hits", got)
+	}
+	old := maxRanked
+	maxRanked = 2
+	defer func() { maxRanked = old }()
+	if got, want := ids(), []string{"a000000000000004", "a000000000000005"}; !slices.Equal(got, want) {
+		t.Errorf("newest matches ranked: got %v, want %v", got, want)
+	}
 }

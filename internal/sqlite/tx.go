@@ -467,8 +467,8 @@ func (t *tx) putEvent(e *news.Event, keys []string) error {
 		codes []string
 	}{{"source", e.Source}, {"target", e.Target}} {
 		for _, c := range side.codes {
-			if _, err := t.exec(`INSERT OR IGNORE INTO event_actors(event, code, side) VALUES (?, ?, ?)`,
-				e.ID, c, side.name); err != nil {
+			if _, err := t.exec(`INSERT OR IGNORE INTO event_actors(event, code, side, type, date) VALUES (?, ?, ?, ?, ?)`,
+				e.ID, c, side.name, e.Type, e.Date); err != nil {
 				return err
 			}
 		}
@@ -480,7 +480,7 @@ func (t *tx) putEvent(e *news.Event, keys []string) error {
 			if lo == hi {
 				continue
 			}
-			if _, err := t.exec(`INSERT OR IGNORE INTO event_dyads(lo, hi, event) VALUES (?, ?, ?)`, lo, hi, e.ID); err != nil {
+			if _, err := t.exec(`INSERT OR IGNORE INTO event_dyads(lo, hi, event, type, date) VALUES (?, ?, ?, ?, ?)`, lo, hi, e.ID, e.Type, e.Date); err != nil {
 				return err
 			}
 		}

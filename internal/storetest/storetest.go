@@ -42,6 +42,7 @@ func Run(t *testing.T, open Opener) {
 		{"Events", testEvents},
 		{"EventsFilter", testEventsFilter},
 		{"EventAggregates", testEventAggregates},
+		{"QuotesBy", testQuotesBy},
 		{"ReplaceEntity", testReplaceEntity},
 		{"Corrections", testCorrections},
 		{"Search", testSearch},
@@ -609,6 +610,11 @@ func testEventsFilter(t *testing.T, st news.Store) {
 		{"to month keeps days", news.EventFilter{To: "2024-01"}, []string{"v2", "v1"}, 2},
 		{"combined", news.EventFilter{Type: news.Consult, Country: "RUS", Lang: "en"}, []string{"v1"}, 1},
 		{"page", news.EventFilter{Offset: 1, Limit: 2}, []string{"v2", "v1"}, 4},
+		{"page past the end", news.EventFilter{Offset: 10}, []string{}, 4},
+		{"type and country", news.EventFilter{Type: news.Consult, Country: "VEN"}, []string{"v1", "v4"}, 2},
+		{"type and dyad", news.EventFilter{Type: news.Agree, Dyad: []string{"RUS", "VEN"}}, []string{"v3"}, 1},
+		{"type, country and dyad", news.EventFilter{Type: news.Consult, Country: "CUB", Dyad: []string{"VEN", "CUB"}}, []string{"v4"}, 1},
+		{"type and person", news.EventFilter{Type: news.Agree, Person: "e1"}, []string{"v3"}, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -625,6 +631,38 @@ func testEventsFilter(t *testing.T, st news.Store) {
 				}
 			}
 		})
+	}
+	// FirstMention keeps each event's first report only.
+	got, _, err := st.Events(ctx, news.EventFilter{Dyad: []string{"RUS", "VEN"}, FirstMention: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range got {
+		if len(e.Mentions) != 1 {
+			t.Errorf("FirstMention: event %s has %d mentions, want 1", e.ID, len(e.Mentions))
+		}
+	}
+	if len(got) == 2 && (got[1].Mentions[0].Text != "Ministers met in Moscow." || got[1].Mentions[0].Article != "a1") {
+		t.Errorf("FirstMention: got %+v, want the first report of v1", got[1].Mentions)
+	}
+	// A changed type or date moves the event in every filter and aggregate.
+	evs[3].Type, evs[3].Date = news.Agree, "2024-03-02"
+	update(t, st, func(tx news.Tx) error { return tx.PutEvent(evs[3], nil) })
+	if got, n, err := st.Events(ctx, news.EventFilter{Type: news.Consult, Country: "VEN"}); err != nil || n != 1 || eventIDs(got)[0] != "v1" {
+		t.Errorf("type and country after a retype: got %v (total %d), %v, want [v1]", eventIDs(got), n, err)
+	}
+	if got, n, err := st.Events(ctx, news.EventFilter{Type: news.Agree, Dyad: []string{"CUB", "VEN"}}); err != nil || n != 1 || eventIDs(got)[0] != "v4" {
+		t.Errorf("type and dyad after a retype: got %v (total %d), %v, want [v4]", eventIDs(got), n, err)
+	}
+	ps, err := st.Partners(ctx, "CUB")
+	if err != nil || fmt.Sprint(ps) != "[{VEN AGREE 1}]" {
+		t.Errorf("Partners(CUB) after a retype: got %v, %v, want [{VEN AGREE 1}]", ps, err)
+	}
+	for _, f := range []news.EventFilter{{Dyad: []string{"VEN", "CUB"}}, {Country: "CUB"}} {
+		counts, err := st.EventCounts(ctx, f)
+		if err != nil || fmt.Sprint(counts) != "[{2024-03 AGREE 1}]" {
+			t.Errorf("EventCounts(%+v) after a retype: got %v, %v, want [{2024-03 AGREE 1}]", f, counts, err)
+		}
 	}
 }
 
@@ -692,6 +730,9 @@ func testReplaceEntity(t *testing.T, st news.Store) {
 		if !slices.Equal(ev.Persons, []string{"e1"}) {
 			t.Errorf("event %s persons: got %v, want [e1]", id, ev.Persons)
 		}
+	}
+	if qs, err := st.QuotesBy(ctx, "e2", 10); err != nil || len(qs) != 1 || qs[0].Quote.Speaker != "e1" {
+		t.Errorf("QuotesBy(e2) follows the redirect: got %+v, %v, want one quote of e1", qs, err)
 	}
 	if _, n, _ := st.Events(ctx, news.EventFilter{Person: "e1"}); n != 2 {
 		t.Errorf("Events(person e1): got %d, want 2", n)
@@ -995,5 +1036,50 @@ func testEventAggregates(t *testing.T, st news.Store) {
 	slices.SortFunc(ps, func(a, b news.PartnerCount) int { return strings.Compare(a.Code+a.Type, b.Code+b.Type) })
 	if got, want := fmt.Sprint(ps), "[{CUB AGREE 1} {RUS ACCUSE 1} {RUS CONSULT 2} {USA ACCUSE 1}]"; got != want {
 		t.Errorf("Partners(VEN): got %s, want %s", got, want)
+	}
+}
+
+// QuotesBy lists a speaker's quotes from the quote index, newest article
+// first, with the article's list fields.
+func testQuotesBy(t *testing.T, st news.Store) {
+	ctx := context.Background()
+	old := article("a1", "en", "2024-01-10", "Old talks", `She said: "First words." Then: "Second words."`, nil)
+	old.Analysis.Quotes = []news.Quote{
+		{Span: news.Span{Start: 11, End: 23}, Text: "First words.", Speaker: "e1"},
+		{Span: news.Span{Start: 32, End: 45}, Text: "Second words.", Speaker: "e1"},
+	}
+	recent := article("a2", "de", "2024-02-01", "Neue Gespräche", `Sie sagte: "Neue Worte." Er: "Andere."`, nil)
+	recent.Outlet = "Example Zeitung"
+	recent.Analysis.Quotes = []news.Quote{
+		{Span: news.Span{Start: 12, End: 22}, Text: "Neue Worte.", Speaker: "e1"},
+		{Text: "Andere.", Speaker: "e2", SpeakerCode: "DEU"},
+	}
+	update(t, st, func(tx news.Tx) error {
+		must(tx.PutArticle(old))
+		return tx.PutArticle(recent)
+	})
+	qs, err := st.QuotesBy(ctx, "e1", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range qs {
+		got = append(got, fmt.Sprintf("%s %s %s %s %s %d", q.Article.ID, q.Article.Published, q.Article.Lang, q.Article.Outlet, q.Quote.Text, q.Quote.Start))
+	}
+	want := []string{"a2 2024-02-01 de Example Zeitung Neue Worte. 12", "a1 2024-01-10 en  First words. 11", "a1 2024-01-10 en  Second words. 32"}
+	if !slices.Equal(got, want) {
+		t.Errorf("QuotesBy(e1):\n got %q\nwant %q", got, want)
+	}
+	if len(qs) > 0 && qs[0].Article.Title != "Neue Gespräche" {
+		t.Errorf("QuotesBy article title: got %q", qs[0].Article.Title)
+	}
+	if qs, err := st.QuotesBy(ctx, "e1", 1); err != nil || len(qs) != 1 || qs[0].Article.ID != "a2" {
+		t.Errorf("QuotesBy(e1, 1): got %+v, %v, want the newest", qs, err)
+	}
+	if qs, err := st.QuotesBy(ctx, "e2", 10); err != nil || len(qs) != 1 || qs[0].Quote.SpeakerCode != "DEU" {
+		t.Errorf("QuotesBy(e2): got %+v, %v, want one quote with its speaker code", qs, err)
+	}
+	if qs, err := st.QuotesBy(ctx, "e404", 10); err != nil || len(qs) != 0 {
+		t.Errorf("QuotesBy(unknown): got %+v, %v, want none", qs, err)
 	}
 }

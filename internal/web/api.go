@@ -190,7 +190,7 @@ func (s *Server) apiDyad(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	d, err := s.dyadDetail(r.Context(), a, b)
+	d, err := s.dyadDetail(r.Context(), a, b, false)
 	if err != nil {
 		return err
 	}
@@ -215,7 +215,7 @@ func (s *Server) apiCountry(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	d, err := s.countryDetail(r.Context(), c)
+	d, err := s.countryDetail(r.Context(), c, false)
 	if err != nil {
 		return err
 	}

@@ -386,29 +386,19 @@ func (s *Server) entityDetail(ctx context.Context, id string, limit int) (*entit
 		}
 		return 0
 	})
-	d.Events, d.EventsTotal, err = s.st.Events(ctx, news.EventFilter{Person: e.ID, Limit: limit})
+	d.Events, d.EventsTotal, err = s.st.Events(ctx, news.EventFilter{Person: e.ID, Limit: limit, FirstMention: true})
 	if err != nil {
 		return nil, err
 	}
-	arts, _, err := s.st.Articles(ctx, news.ArticleFilter{Entity: e.ID, Limit: maxLimit})
+	// Quotes come from the store's quote index, not from reading every
+	// article that names the entity.
+	qs, err := s.st.QuotesBy(ctx, e.ID, maxEntityQuotes)
 	if err != nil {
 		return nil, err
 	}
-	for _, a := range arts {
-		if a.Analysis == nil { // a list may come without analysis
-			if a, err = s.st.Article(ctx, a.ID); err != nil {
-				if news.ErrorCode(err) == news.ENotFound {
-					continue
-				}
-				return nil, err
-			}
-		}
-		for _, q := range quotesOf(a, e.ID) {
-			d.Quotes = append(d.Quotes, entityQuote{quoteView: q, Article: a})
-		}
-		if len(d.Quotes) >= maxEntityQuotes {
-			break
-		}
+	names := map[string]string{e.ID: e.Name}
+	for _, q := range qs {
+		d.Quotes = append(d.Quotes, entityQuote{quoteView: quoteView{Quote: q.Quote, SpeakerName: names[q.Quote.Speaker]}, Article: q.Article})
 	}
 	return d, nil
 }
@@ -429,7 +419,9 @@ type dyadDetail struct {
 // each type and month is one density mark.
 const maxDots = 300
 
-func (s *Server) dyadDetail(ctx context.Context, a, b string) (*dyadDetail, error) {
+// dyadDetail aggregates a dyad's events; list adds the latest page of them
+// (the page shows it, the API does not).
+func (s *Server) dyadDetail(ctx context.Context, a, b string, list bool) (*dyadDetail, error) {
 	f := news.EventFilter{Dyad: []string{a, b}}
 	counts, err := s.st.EventCounts(ctx, f)
 	if err != nil {
@@ -444,9 +436,11 @@ func (s *Server) dyadDetail(ctx context.Context, a, b string) (*dyadDetail, erro
 			d.Conflict += c.Events
 		}
 	}
-	// The list under the charts shows one page, with its evidence.
-	if d.Events, _, err = s.st.Events(ctx, news.EventFilter{Dyad: f.Dyad, Limit: listPage}); err != nil {
-		return nil, err
+	// The list under the charts shows one page, with a line of evidence.
+	if list {
+		if d.Events, _, err = s.st.Events(ctx, news.EventFilter{Dyad: f.Dyad, Limit: listPage, FirstMention: true}); err != nil {
+			return nil, err
+		}
 	}
 	if d.Total <= maxDots {
 		all := f
@@ -470,7 +464,8 @@ type countryDetail struct {
 	Recent   []*news.Event
 }
 
-func (s *Server) countryDetail(ctx context.Context, c string) (*countryDetail, error) {
+// countryDetail ranks a country's partners; list adds its recent events.
+func (s *Server) countryDetail(ctx context.Context, c string, list bool) (*countryDetail, error) {
 	cs, err := s.st.Partners(ctx, c)
 	if err != nil {
 		return nil, err
@@ -482,8 +477,10 @@ func (s *Server) countryDetail(ctx context.Context, c string) (*countryDetail, e
 	d := &countryDetail{Country: actorRef{c, countryName(c)}, Total: total}
 	d.Partners = partners(cs)
 	d.Graph = newGraph(c, d.Partners)
-	if d.Recent, _, err = s.st.Events(ctx, news.EventFilter{Country: c, Limit: 30}); err != nil {
-		return nil, err
+	if list {
+		if d.Recent, _, err = s.st.Events(ctx, news.EventFilter{Country: c, Limit: 30, FirstMention: true}); err != nil {
+			return nil, err
+		}
 	}
 	return d, nil
 }

@@ -42,7 +42,7 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	recent, _, err := s.st.Events(r.Context(), news.EventFilter{Limit: 25})
+	recent, _, err := s.st.Events(r.Context(), news.EventFilter{Limit: 25, FirstMention: true})
 	if err != nil {
 		return err
 	}
@@ -66,6 +66,53 @@ type searchView struct {
 type hitView struct {
 	news.Hit
 	Href string
+}
+
+// Snippet marks as the store writes them (internal/sqlite MarkStart and
+// MarkEnd: plain brackets, so the store's text is never markup).
+const (
+	snipStart = "["
+	snipEnd   = "]"
+)
+
+// snipPart is a run of snippet text, a matched term or not. The template
+// escapes every part and writes the <mark> itself, so indexed text can
+// never become markup.
+type snipPart struct {
+	Text string
+	Hit  bool
+}
+
+// Parts splits the snippet at its marks; a mark left open is text.
+func (h hitView) Parts() []snipPart { return snippetParts(h.Snippet) }
+
+func snippetParts(s string) []snipPart {
+	var out []snipPart
+	add := func(text string, hit bool) {
+		if text == "" {
+			return
+		}
+		if n := len(out); n > 0 && out[n-1].Hit == hit {
+			out[n-1].Text += text
+			return
+		}
+		out = append(out, snipPart{Text: text, Hit: hit})
+	}
+	for s != "" {
+		i := strings.Index(s, snipStart)
+		if i < 0 {
+			break
+		}
+		j := strings.Index(s[i+len(snipStart):], snipEnd)
+		if j < 0 {
+			break
+		}
+		add(s[:i], false)
+		add(s[i+len(snipStart):i+len(snipStart)+j], true)
+		s = s[i+len(snipStart)+j+len(snipEnd):]
+	}
+	add(s, false)
+	return out
 }
 
 // hitHref links a search hit to its page. A quote hit's id names the
@@ -127,6 +174,7 @@ func (s *Server) eventsPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	f.FirstMention = true // the table shows one line of evidence per event
 	evs, total, err := s.st.Events(r.Context(), f)
 	if err != nil {
 		return err
@@ -161,7 +209,7 @@ func (s *Server) dyadPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	d, err := s.dyadDetail(r.Context(), a, b)
+	d, err := s.dyadDetail(r.Context(), a, b, true)
 	if err != nil {
 		return err
 	}
@@ -201,7 +249,7 @@ func (s *Server) countryPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	d, err := s.countryDetail(r.Context(), c)
+	d, err := s.countryDetail(r.Context(), c, true)
 	if err != nil {
 		return err
 	}

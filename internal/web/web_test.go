@@ -610,3 +610,41 @@ func TestGoldenArticle(t *testing.T) {
 		}
 	}
 }
+
+func TestSnippetParts(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"", "[]"},
+		{"no marks", "[{no marks false}]"},
+		{"talks on [energy] and [gas]", "[{talks on  false} {energy true} { and  false} {gas true}]"},
+		{"[Energy][politik] wins", "[{Energypolitik true} { wins false}]"},
+		{"open [mark", "[{open [mark false}]"},
+		{"stray ] then [x]", "[{stray ] then  false} {x true}]"},
+		{"empty [] mark", "[{empty  mark false}]"},
+	}
+	for _, tt := range tests {
+		if got := fmt.Sprint(snippetParts(tt.in)); got != tt.want {
+			t.Errorf("snippetParts(%q): got %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+// Matched terms are shown in a <mark>; everything around them, and in
+// them, is escaped.
+func TestSearchSnippetMarks(t *testing.T) {
+	ts, st := newTestServer(t, Options{})
+	st.articles = append(st.articles, &news.Article{ID: "a9000000000000009", Lang: "en", Title: "Grid talks",
+		Body: `Grid [talks] <img src=x onerror=alert(1)> & [<b>boss</b>] end`})
+	r := get(t, ts, "/search?q=grid")
+	for _, w := range []string{`<mark class="hit">talks</mark>`, `&lt;img src=x onerror=alert(1)&gt; &amp; `,
+		`<mark class="hit">&lt;b&gt;boss&lt;/b&gt;</mark>`} {
+		if !strings.Contains(r.body, w) {
+			t.Errorf("search page lacks %q", w)
+		}
+	}
+	if m := scriptish.FindString(r.body); m != "" {
+		t.Errorf("unescaped markup %q", m)
+	}
+}

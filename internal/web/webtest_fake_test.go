@@ -358,3 +358,25 @@ func (f *fakeStore) Partners(ctx context.Context, code string) ([]news.PartnerCo
 	}
 	return out, nil
 }
+
+// QuotesBy reads the quotes from the articles, newest first, as the real
+// store does from its quote index.
+func (f *fakeStore) QuotesBy(ctx context.Context, speaker string, limit int) ([]news.SpeakerQuote, error) {
+	arts, _, err := f.Articles(ctx, news.ArticleFilter{Limit: 1 << 30})
+	if err != nil {
+		return nil, err
+	}
+	out := []news.SpeakerQuote{}
+	for _, a := range arts {
+		if a.Analysis == nil {
+			continue
+		}
+		for _, q := range a.Analysis.Quotes {
+			if q.Speaker == speaker && len(out) < limit {
+				out = append(out, news.SpeakerQuote{Quote: q, Article: &news.Article{ID: a.ID, Title: a.Title,
+					Outlet: a.Outlet, Lang: a.Lang, Published: a.Published}})
+			}
+		}
+	}
+	return out, nil
+}

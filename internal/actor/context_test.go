@@ -1,0 +1,147 @@
+package actor
+
+import (
+	"slices"
+	"testing"
+
+	"chancery/internal/news"
+	"chancery/internal/text"
+)
+
+// The sentences below are written for these tests; the people are
+// invented.
+
+// TestRoleTail covers what may stand between a role and the name it
+// introduces: a state's formal name ("Republic of…"), a ministry's long
+// portfolio, honorifics, an apposed title, an "of" phrase.
+func TestRoleTail(t *testing.T) {
+	for _, w := range []want{
+		{lang: "fr", text: "La ministre d'État aux Affaires étrangères de la République du Sénégal, Awa Ndiaye Fall, a reçu la presse lundi.",
+			countries: []string{"SEN"}, persons: []string{"Awa Ndiaye Fall|SEN|foreign minister"}},
+		{lang: "fr", text: "Le Ministre des Relations Extérieures de la République du Gabon, Son Excellence Monsieur Paul Obame Nze, a reçu en audience Son Excellence Monsieur Li Wenbo, Ambassadeur Extraordinaire et Plénipotentiaire de la République populaire de Chine.",
+			countries: []string{"GAB", "CHN"}, persons: []string{"Paul Obame Nze|GAB|foreign minister", "Li Wenbo|CHN|ambassador"}},
+		{lang: "ru", text: "Министр иностранных дел Республики Казахстан Ерлан Садыков провел переговоры в Астане.",
+			countries: []string{"KAZ"}, persons: []string{"Ерлан Садыков|KAZ|foreign minister"}},
+		{lang: "ru", text: "Глава МИД провел переговоры с министром международного сотрудничества Индии Раджем Мехтой.",
+			countries: []string{"IND"}, persons: []string{"Раджем Мехтой|IND|minister"}},
+		{lang: "en", text: "The Foreign Minister of the Republic of Ghana, Kofi Asare, arrived in Accra.",
+			countries: []string{"GHA"}, persons: []string{"Kofi Asare|GHA|foreign minister"}},
+		{lang: "es", text: "La canciller viajará con el ministro de Industria, Comercio y Turismo, Pablo Herrera Soto, a Lima.",
+			persons: []string{"Pablo Herrera Soto"}},
+		{lang: "es", text: "La reunión incluye al ministro de Minería, Energía e Hidrocarburos, Julio Campos, en Quito.",
+			persons: []string{"Julio Campos"}},
+		{lang: "fr", text: "Le chef d'état-major des armées maliennes, le général Oumar Traoré, a inspecté les troupes.",
+			countries: []string{"MLI"}, persons: []string{"Oumar Traoré|MLI"}},
+		{lang: "de", text: "Man habe um Zugang gebeten, sagte eine Sprecherin des Ministeriums, Petra Lindholm.",
+			persons: []string{"Petra Lindholm||spokesperson"}},
+		{lang: "en", text: "The talks were chaired by H.E. Mr. Omar Al-Rashidi, the Emirati envoy.",
+			countries: []string{"ARE"}, persons: []string{"Omar Al-Rashidi|ARE|ambassador"}},
+		{lang: "de", text: "Die Verteidigerin in Hamburg, Jana Kröger, sagte der Zeitung, ihr Mandant sei unschuldig.",
+			persons: []string{"Jana Kröger"}},
+		{lang: "de", text: "Geschäftsführer Tobias Wendt rechnet mit neuen Aufträgen.",
+			persons: []string{"Tobias Wendt||executive"}},
+		{lang: "es", text: "La jefa de la misión técnica del FMI, Ingrid Solberg, se reunió con el ministro.",
+			persons: []string{"Ingrid Solberg||head"}, orgs: []string{"IMF"}},
+	} {
+		check(t, w)
+	}
+}
+
+// TestNoFalseTail: a verb or a preposition ends a role; German "des"
+// is no name particle.
+func TestNoFalseTail(t *testing.T) {
+	for _, c := range []struct{ lang, text, name string }{
+		{"en", "He met the president in Kyiv, Olaf Berger said.", "Olaf Berger"},
+		{"de", "Zu möglichen Lieferungen des Marschflugkörpers Taurus äußerte sich die Ministerin nicht.", "Lieferungen des Marschflugkörpers Taurus"},
+		{"de", "Die Chefdiplomaten der Länder vereinbart, die Handelsbeziehungen auszubauen.", "Handelsbeziehungen"},
+	} {
+		a := analyse(c.lang, c.text)
+		for _, e := range a.Analysis.Entities {
+			if e.Kind == news.KindPerson && e.Name == c.name && len(e.Roles) > 0 {
+				t.Errorf("%q: got person %q with roles %v", c.text, e.Name, e.Roles)
+			}
+			if e.Kind == news.KindPerson && e.Name == c.name && c.name != "Olaf Berger" {
+				t.Errorf("%q: got person %q", c.text, e.Name)
+			}
+		}
+	}
+}
+
+// analyseTitled is analyse with a title and a dateline.
+func analyseTitled(lang, title, dateline, body string) *news.Article {
+	a := &news.Article{Lang: lang, Title: title, Dateline: dateline, Body: body}
+	a.Analysis = &news.Analysis{Sentences: text.Split(lang, body)}
+	Find(a)
+	return a
+}
+
+// TestContextCountry covers persons whose state no phrase names: the
+// state comes from the article's context.
+func TestContextCountry(t *testing.T) {
+	for _, c := range []struct {
+		lang, title, dateline, body string
+		name, country               string
+	}{
+		// The sentence before names the state; the object after the
+		// verb is the other side.
+		{"es", "Chile pide explicaciones a Bolivia", "",
+			"El Gobierno de Bolivia cerró el paso fronterizo, lo que causó malestar en la Cancillería chilena. El canciller Tomás Ibáñez Rojas pidió el martes a Bolivia una reunión urgente.",
+			"Tomás Ibáñez Rojas", "CHL"},
+		// A possessive role refers to the subject of the sentence before.
+		{"fr", "Kinshasa accuse Kigali devant l'ONU", "",
+			"La RDC a accusé le Rwanda lundi. Le gouvernement rwandais a rejeté ces accusations. Son porte-parole, Jean Habimana, a dénoncé une campagne.",
+			"Jean Habimana", "RWA"},
+		// A role's wording belongs to one state.
+		{"en", "UK sanctions Georgian police chiefs", "",
+			"Georgian police beat protesters in Tbilisi. Georgia's government defended the police. \"This must stop,\" Foreign Secretary Alan Pike said of the Georgian crackdown.",
+			"Alan Pike", "GBR"},
+		// The article's language leans to its own state.
+		{"it", "Italia e Albania firmano un'intesa", "",
+			"Il ministro degli Esteri Marco Ferri e la collega albanese Ana Hoxha hanno firmato ieri a Tirana un accordo. L'Albania e l'Italia pattuglieranno insieme.",
+			"Marco Ferri", "ITA"},
+		// The one state the sentence names before the person.
+		{"en", "", "",
+			"Nadia Rahal, who arrived in Tokyo on Sunday, will meet Trade Minister Kenji Ota before travelling on to Seoul. Japan and Morocco signed a deal.",
+			"Kenji Ota", "JPN"},
+		// A role without a name ends one sentence; the name opens the next.
+		{"en", "", "",
+			"Russian drones struck the port overnight, the governor of the Odesa region said. Ivan Petrenko said two workers were hurt.",
+			"Ivan Petrenko", "UKR"},
+		// A counterpart serves the other state.
+		{"de", "", "",
+			"Österreichs Außenministerin Klara Brunner traf ihre Amtskollegin Maja Horvat in Zagreb.",
+			"Maja Horvat", "HRV"},
+		// Dutch.
+		{"nl", "Laatste Nederlandse militairen terug uit Irak", "",
+			"Minister van Defensie Anne de Groot verwelkomde de militairen. Nederland blijft Irak steunen.",
+			"Anne de Groot", "NLD"},
+	} {
+		a := analyseTitled(c.lang, c.title, c.dateline, c.body)
+		var got *news.Entity
+		for i, e := range a.Analysis.Entities {
+			if e.Kind == news.KindPerson && (e.Name == c.name || slices.Contains(e.Aliases, c.name)) {
+				got = &a.Analysis.Entities[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no person %q in %+v", c.body, c.name, a.Analysis.Entities)
+			continue
+		}
+		if got.Country != c.country {
+			t.Errorf("%q: %s country %q, want %q", c.body, c.name, got.Country, c.country)
+		}
+	}
+}
+
+// TestInstitutions: bodies that name one state, and UN agencies.
+func TestInstitutions(t *testing.T) {
+	for _, w := range []want{
+		{lang: "de", text: "Das Auswärtige Amt bestellte den Botschafter ein.", countries: []string{"DEU"}, orgs: []string{"DEU"}},
+		{lang: "en", text: "MEA spokesperson Ravi Menon said visas would resume.", countries: []string{"IND"}, persons: []string{"Ravi Menon|IND|spokesperson"}},
+		{lang: "en", text: "The UN refugee agency and UNICEF appealed for funds.", orgs: []string{"UN"}},
+		{lang: "es", text: "La Casa Rosada respondió a las críticas.", countries: []string{"ARG"}},
+		{lang: "nl", text: "Oppositiepartijen in de Tweede Kamer vroegen om een evaluatie.", countries: []string{"NLD"}},
+	} {
+		check(t, w)
+	}
+}
