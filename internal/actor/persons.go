@@ -500,9 +500,32 @@ func (f *finder) rolePhrase(r *item) (country string, left, right int) {
 			}
 			right = n.j
 		}
+	} else if country == "" && locative[f.words[right].Key] && r.e.Name != "ambassador" && right+1 < len(f.words) && f.opensClause(left) {
+		// "seine Anwältin in Kaliningrad, X": a local role works in the
+		// city it names; an ambassador in a capital serves another state.
+		if s := f.itemStarting(right + 1); s != nil && s.is(lexicon.KindPlace, lexicon.KindCapital) && f.sameSent(s.i, r.i) {
+			country, right = s.e.Code, s.j
+		}
 	}
 	return country, left, right
 }
+
+// opensClause reports whether the role phrase starting at word k starts
+// its clause, after at most a determiner: "Seine Anwältin in X, Y" names
+// Y by the role; "he met the president in Kyiv, Y said" does not.
+func (f *finder) opensClause(k int) bool {
+	if d := f.itemEnding(k); d != nil && d.is(lexicon.KindDet) && f.sameSent(d.i, k) {
+		if d.e.Name == "possessive" {
+			return true
+		}
+		k = d.i
+	}
+	return f.sentFirst(k) || k > 0 && f.sameSent(k-1, k) && f.words[k-1].Text == ","
+}
+
+// locative holds the prepositions that place a role in a city: "in", "à",
+// "en", "em", "в".
+var locative = map[string]bool{"in": true, "a": true, "à": true, "en": true, "em": true, "в": true, "во": true}
 
 // orgEnd returns the word after an organization and the state that owns
 // it, if that follows ("МИД России", "Foreign Ministry of Russia").

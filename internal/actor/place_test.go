@@ -1,0 +1,86 @@
+package actor
+
+import (
+	"testing"
+
+	"chancery/internal/news"
+)
+
+// The sentences below are written for these tests; the people are
+// invented.
+
+// TestLocalRole: a role placed in a city ("his lawyer in X") takes the
+// city's state; an ambassador in a capital serves another state.
+func TestLocalRole(t *testing.T) {
+	for _, w := range []want{
+		{lang: "de", text: "Seine Anwältin in Nowosibirsk, Olga Ivanova, wies die Vorwürfe zurück. Ihre Kollegin in Kaliningrad, Irina Popova, schwieg.",
+			persons: []string{"Irina Popova|RUS"}},
+		{lang: "en", text: "His lawyer in Lahore, Imran Qadir, said the charges were false.",
+			persons: []string{"Imran Qadir|PAK|lawyer"}},
+		{lang: "fr", text: "Le maire à Marseille, Paul Roux, a salué l'accord.",
+			persons: []string{"Paul Roux|FRA"}},
+	} {
+		check(t, w)
+	}
+	a := analyse("en", "Germany's ambassador in Moscow, Hans Weber, was summoned.")
+	for _, e := range a.Analysis.Entities {
+		if e.Kind == news.KindPerson && e.Country == "RUS" {
+			t.Errorf("ambassador in Moscow coded as Russian: %+v", e)
+		}
+	}
+}
+
+// TestCities: cities that are no capitals are places of their state.
+func TestCities(t *testing.T) {
+	for _, c := range []struct{ lang, text, place, code string }{
+		{"en", "Drones hit the port of Izmail overnight.", "Izmail", "UKR"},
+		{"de", "Der Gipfel findet in Hamburg statt.", "Hamburg", "DEU"},
+		{"es", "La reunión se celebró en Guayaquil el lunes.", "Guayaquil", "ECU"},
+		{"ru", "Переговоры прошли в Екатеринбурге.", "Yekaterinburg", "RUS"},
+		{"fr", "Le navire a accosté à Port-Soudan mardi.", "Port Sudan", "SDN"},
+	} {
+		a := analyse(c.lang, c.text)
+		found := false
+		for _, m := range a.Analysis.Actors {
+			if m.Kind == news.ActorPlace && m.Place == c.place && m.Code == c.code {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no place %s (%s) in %+v", c.text, c.place, c.code, a.Analysis.Actors)
+		}
+	}
+}
+
+// TestOrgRuns: a capitalized run headed by an institution word is no
+// person, even after a role or before a speech verb.
+func TestOrgRuns(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Norway's Coastal Administration said the tanker was towed away."},
+		{"en", "Officers of the Rapid Response Unit flew to the capital."},
+		{"de", "Sie traf Abgeordnete des Auswärtigen Ausschusses des Landtags."},
+		{"es", "\"No pagaremos\", dijo Ana Ruiz, secretaria general de la Confederación de Trabajadores Rurales."},
+		{"fr", "Le secrétaire général de la Fédération Nationale Agricole a protesté."},
+	} {
+		a := analyse(c.lang, c.text)
+		for _, e := range a.Analysis.Entities {
+			if e.Kind != news.KindPerson {
+				continue
+			}
+			for _, w := range []string{"Administration", "Unit", "Ausschusses", "Confederación", "Fédération"} {
+				if containsWord(e.Name, w) {
+					t.Errorf("%q: got person %q", c.text, e.Name)
+				}
+			}
+		}
+	}
+}
+
+func containsWord(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if s[i:i+len(w)] == w {
+			return true
+		}
+	}
+	return false
+}
