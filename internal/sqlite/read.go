@@ -239,8 +239,24 @@ func (s *Store) Events(ctx context.Context, f news.EventFilter) ([]*news.Event, 
 			cond = w.existsSQL()
 		}
 	}
+	args := w.allArgs()
+	// A dyad alone: its pair rows carry the dates, so the page's oldest
+	// date bounds the list to about one page instead of every event.
+	if len(w.conds) == 0 && len(w.subs) == 1 && strings.HasPrefix(w.subs[0].conds[0], "event_dyads ") && cond != w.existsSQL() {
+		var oldest string
+		err := s.rdb.QueryRowContext(ctx, `SELECT date FROM `+w.subs[0].conds[0]+` ORDER BY date DESC LIMIT 1 OFFSET ?`,
+			append(slices.Clone(args), off+lim-1)...).Scan(&oldest)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return nil, 0, fmt.Errorf("events: %w", err)
+		}
+		if err == nil {
+			bounded := eventCond{subs: []where{{conds: []string{w.subs[0].conds[0] + " AND date >= ?"},
+				args: append(slices.Clone(w.subs[0].args), oldest)}}}
+			cond, args = bounded.inSQL(), bounded.allArgs()
+		}
+	}
 	rows, err := s.rdb.QueryContext(ctx, `SELECT `+cols+` FROM events v`+cond+
-		` ORDER BY v.date DESC, v.n DESC LIMIT ? OFFSET ?`, append(w.allArgs(), lim, off)...)
+		` ORDER BY v.date DESC, v.n DESC LIMIT ? OFFSET ?`, append(args, lim, off)...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("events: %w", err)
 	}
