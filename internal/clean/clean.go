@@ -61,6 +61,9 @@ type doc struct {
 	lines []*line
 	lang  string          // language of the longer lines, for function words
 	fw    map[string]bool // capitalized sentence openers of lang
+	// monthFirst reads ambiguous numeric dates ("03/05/2025") month first.
+	monthFirst bool
+	langLines  []*line // the lines lang was guessed from
 
 	markerDate string // from a leading " date YYYY-MM[-DD] " marker
 	dates      []dateHit
@@ -104,6 +107,7 @@ func (c *Cleaner) Clean(raw news.Raw) *news.Article {
 	d.split(normalize(raw.Text))
 	d.leadingMarker()
 	d.guessLang()
+	d.dateOrder()
 	d.posts()
 	d.classify()
 	d.pickTitle(raw.Title)
@@ -111,6 +115,7 @@ func (c *Cleaner) Clean(raw news.Raw) *news.Article {
 	d.zones()
 	d.assemble()
 	d.pickPublished(raw.Published)
+	a.Lang = d.bodyLang(raw.Lang)
 	if a.Title == "" {
 		a.Notes = append(a.Notes, "clean: no headline found")
 	}
@@ -220,6 +225,7 @@ func (d *doc) guessLang() {
 	var b strings.Builder
 	for _, l := range d.lines {
 		if l.drop == "" && l.words >= 12 {
+			d.langLines = append(d.langLines, l)
 			b.WriteString(l.text)
 			b.WriteByte('\n')
 			if b.Len() > 4000 {
@@ -228,10 +234,70 @@ func (d *doc) guessLang() {
 		}
 	}
 	d.lang = lang.Detect(b.String())
-	// The body's language, detected on its long lines: the language stage
-	// need not read the text again (it does when this finds nothing).
-	d.a.Lang = d.lang
 	d.fw = mk.functionWords(d.lang)
+}
+
+// bodyLang is the article's language, read on the kept body (with the
+// title when the body is short) rather than on the page, whose menus and
+// banners may be in another language; then the language of the page's
+// long lines; then the container's, when it names a supported language.
+// The language stage need not read the text again.
+func (d *doc) bodyLang(container string) string {
+	// When every line the first guess read is body, reading the body again
+	// would only repeat it (and the trigram model is the cleaner's dearest
+	// step).
+	same := d.lang != ""
+	for _, l := range d.langLines {
+		same = same && l.drop == ""
+	}
+	if same {
+		return d.lang
+	}
+	sample := d.a.Body
+	if len(sample) < 400 {
+		sample = d.a.Title + "\n\n" + sample
+	}
+	if l := lang.Detect(sample); l != "" {
+		return l
+	}
+	if d.lang != "" {
+		return d.lang
+	}
+	c := strings.ToLower(strings.TrimSpace(container))
+	if i := strings.IndexAny(c, "-_"); i > 0 {
+		c = c[:i] // "fr-FR", "pt_BR"
+	}
+	for _, s := range lang.Supported() {
+		if s == c {
+			return c
+		}
+	}
+	return ""
+}
+
+// dateOrder decides how to read numeric dates whose order does not show:
+// as the page writes its other dates ("March 5" or "04/16/2025" month
+// first; "5 March" or "16.04.2025" day first), else month first in
+// English, the US habit, and day first in every other language.
+func (d *doc) dateOrder() {
+	md, dm := 0, 0
+	for i, l := range d.lines {
+		if i >= 200 {
+			break
+		}
+		if !strings.ContainsAny(l.text, "0123456789") {
+			continue
+		}
+		if dt, ok := findDate(l.text); ok {
+			switch dt.order {
+			case 'm':
+				md++
+			case 'd':
+				dm++
+			}
+		}
+	}
+	d.monthFirst = md > dm || (md == dm && d.lang == "en")
 }
 
 // isSentence reports whether a kept line reads as body text.

@@ -16,6 +16,7 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 
 // golden is what a fixture's .golden.json pins.
 type golden struct {
+	Lang      string         `json:"lang"`
 	Title     string         `json:"title"`
 	Published string         `json:"published"`
 	Dateline  string         `json:"dateline"`
@@ -26,7 +27,7 @@ type golden struct {
 }
 
 func toGolden(a *news.Article) golden {
-	g := golden{Title: a.Title, Published: a.Published, Dateline: a.Dateline, Dropped: a.Dropped,
+	g := golden{Lang: a.Lang, Title: a.Title, Published: a.Published, Dateline: a.Dateline, Dropped: a.Dropped,
 		Embeds: a.Embeds, Notes: a.Notes}
 	if a.Body != "" {
 		g.Body = strings.Split(a.Body, "\n\n")

@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	dps "github.com/markusmobius/go-dateparser"
+
+	"chancery/internal/lexicon"
 )
 
 // date is a calendar date found in text; Year or Day may be 0 when the
@@ -16,6 +18,10 @@ import (
 type date struct {
 	Year, Month, Day int
 	Start, End       int // byte range of the match
+	// order is how the text wrote day and month: 'd' day first ("5 March",
+	// "16/04/2025"), 'm' month first ("March 5", "04/16/2025"), 0 when it
+	// does not show (ISO dates, "March 2025", "05/03/2025").
+	order byte
 }
 
 // value renders the date as YYYY, YYYY-MM or YYYY-MM-DD; "" without a year.
@@ -33,7 +39,7 @@ func (d date) value() string {
 
 var (
 	isoRe = regexp.MustCompile(`\b((?:19|20)\d\d)[-/.](\d{1,2})(?:[-/.](\d{1,2})(?:T|\b)|\b)`)
-	dmyRe = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b`)
+	dmyRe = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})[./-]((?:19|20)\d\d)\b`)
 	// yearRe guards the go-dateparser fallback: without an explicit year a
 	// string is relative or partial, and those resolve against the clock.
 	yearRe = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
@@ -44,14 +50,18 @@ var (
 // 2023", "16 ноября 2023 г.", "2023-11-16T10:00Z") and returns it as YYYY,
 // YYYY-MM or YYYY-MM-DD. Relative dates ("yesterday") are refused: they
 // need a reference time this function does not have.
-func ParseDate(s string) (string, bool) {
+func ParseDate(s string) (string, bool) { return parseDateOrder(s, false) }
+
+// parseDateOrder is ParseDate with findDateOrder's reading of ambiguous
+// numeric dates.
+func parseDateOrder(s string, monthFirst bool) (string, bool) {
 	if len(s) > 200 {
 		s = s[:200]
 		for len(s) > 0 && !utf8.ValidString(s) {
 			s = s[:len(s)-1]
 		}
 	}
-	if d, ok := findDate(s); ok && d.Year != 0 {
+	if d, ok := findDateOrder(s, monthFirst); ok && d.Year != 0 {
 		return d.value(), true
 	}
 	if !yearRe.MatchString(s) {
@@ -173,7 +183,13 @@ func gapOK(s string, a, b token) bool {
 // findDate returns the first date in s: numeric forms, "21 September
 // 2023", "16 de noviembre de 2023", "November 17, 2023", "November 2023",
 // and, without a year, "16 Nov" or "Nov 16".
-func findDate(s string) (date, bool) {
+func findDate(s string) (date, bool) { return findDateOrder(s, false) }
+
+// findDateOrder is findDate reading an ambiguous numeric date with slashes
+// or hyphens ("03/05/2025") month first when monthFirst is set, as US
+// English pages write them; day first otherwise, as nearly everyone else
+// does. A date with a day over 12 shows its order and is read that way.
+func findDateOrder(s string, monthFirst bool) (date, bool) {
 	var best date
 	found := false
 	consider := func(d date) {
@@ -191,10 +207,16 @@ func findDate(s string) (date, bool) {
 		}
 		consider(d)
 	}
-	if m := dmyRe.FindStringSubmatchIndex(s); m != nil {
-		a, b := atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]])
-		d := date{Year: atoi(s[m[6]:m[7]]), Day: a, Month: b, Start: m[0], End: m[1]}
-		if b > 12 && a <= 12 && s[m[3]] == '/' { // US order
+	if m := dmyRe.FindStringSubmatchIndex(s); m != nil && s[m[4]] == s[m[7]] { // one separator: "05.03-2025" is no date
+		a, b := atoi(s[m[2]:m[3]]), atoi(s[m[6]:m[7]])
+		d := date{Year: atoi(s[m[8]:m[9]]), Day: a, Month: b, Start: m[0], End: m[1]}
+		dot := s[m[4]] == '.' // only day-first orders write dots
+		switch {
+		case a > 12 && b <= 12:
+			d.order = 'd'
+		case b > 12 && a <= 12 && !dot:
+			d.Day, d.Month, d.order = b, a, 'm'
+		case monthFirst && !dot:
 			d.Day, d.Month = b, a
 		}
 		consider(d)
@@ -222,7 +244,7 @@ func findDate(s string) (date, bool) {
 		if isDay(t) { // 21 September 2023
 			j := next(i)
 			if j < len(toks) && month(toks[j]) > 0 && gapOK(s, toks[j-1], toks[j]) {
-				d := date{Day: t.num, Month: month(toks[j]), Start: t.start, End: toks[j].end}
+				d := date{Day: t.num, Month: month(toks[j]), Start: t.start, End: toks[j].end, order: 'd'}
 				if k := next(j); k < len(toks) && isYear(toks[k]) && gapOK(s, toks[k-1], toks[k]) {
 					d.Year, d.End = toks[k].num, toks[k].end
 				}
@@ -233,7 +255,7 @@ func findDate(s string) (date, bool) {
 		if m := month(t); m > 0 {
 			j := next(i)
 			if j < len(toks) && isDay(toks[j]) && gapOK(s, toks[j-1], toks[j]) { // November 17, 2023
-				d := date{Day: toks[j].num, Month: m, Start: t.start, End: toks[j].end}
+				d := date{Day: toks[j].num, Month: m, Start: t.start, End: toks[j].end, order: 'm'}
 				if k := j + 1; k < len(toks) && isYear(toks[k]) && gapOK(s, toks[k-1], toks[k]) {
 					d.Year, d.End = toks[k].num, toks[k].end
 				}
@@ -260,4 +282,47 @@ func atoi(s string) int {
 		}
 	}
 	return n
+}
+
+// inferYear finds the year of a day and month written without one, as in
+// wire datelines ("SAN JOSÉ, 9 may (Agency).-", "TOKYO, Oct 8 (Wire) -")
+// when the page gives no other date. A news report names weekdays ("on
+// Friday", "este jueves") for the day it is filed and the day before, so
+// among the years from the latest one the text mentions to seven after it,
+// the one whose calendar puts those weekdays on that day (two points a
+// mention) or the day before (one point) wins, the earliest on a tie. It
+// returns 0 without a year in the text or a weekday that fits.
+func inferYear(body, lang string, month, day int) int {
+	if month < 1 || month > 12 || day < 1 || day > 31 {
+		return 0
+	}
+	wd := lexicon.Dates(lang).Weekdays
+	var count [7]int
+	latest := 0
+	for _, w := range strings.FieldsFunc(body, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(w) == 4 && w[0] >= '1' && w[0] <= '2' {
+			if y := atoi(w); y >= 1900 && y <= 2100 && y > latest {
+				latest = y
+			}
+			continue
+		}
+		if d, ok := wd[lexicon.Fold(w)]; ok {
+			count[d]++
+		}
+	}
+	if latest == 0 {
+		return 0
+	}
+	best, bestScore := 0, 1
+	for y := latest; y <= latest+7; y++ {
+		t := time.Date(y, time.Month(month), day, 12, 0, 0, 0, time.UTC)
+		if t.Day() != day { // 29 February in a common year
+			continue
+		}
+		score := 2*count[t.Weekday()] + count[t.AddDate(0, 0, -1).Weekday()]
+		if score > bestScore {
+			best, bestScore = y, score
+		}
+	}
+	return best
 }

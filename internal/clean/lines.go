@@ -51,7 +51,11 @@ func (d *doc) classify() {
 		li := d.lines[i]
 		for j := i + 1; j < len(d.lines) && j <= i+4; j++ {
 			lj := d.lines[j]
-			if lj.drop == "" && lj.words >= 2 && len(li.text) > len(lj.text) && strings.HasSuffix(li.text, lj.text) && li.drop == "" {
+			// A paragraph that merely ends like a short line ("... года.
+			// Реклама Продолжение ниже") is no breadcrumb: crumbs have no
+			// sentence punctuation.
+			if lj.drop == "" && lj.words >= 2 && len(li.text) > len(lj.text) && strings.HasSuffix(li.text, lj.text) && li.drop == "" &&
+				!strings.ContainsAny(li.text[:len(li.text)-len(lj.text)], ".!?;,") {
 				li.drop = "navigation"
 			}
 		}
@@ -62,11 +66,16 @@ func (d *doc) kind(i int, l *line) string {
 	t := l.text
 	if !hasLetter(t) {
 		if strings.ContainsAny(t, "0123456789") {
+			// "05.03.2025 10:42" is a date line, "1,234" a counter.
+			if v, pub, upd, ok := dateLine(t, d.monthFirst); ok && l.words <= 8 {
+				d.dates = append(d.dates, dateHit{value: v, published: pub, updated: upd, index: i})
+				return "date"
+			}
 			return "counter"
 		}
 		return "separator"
 	}
-	if mk.get("comments").whole(strings.TrimLeft(t, "0123456789 ,.")) {
+	if commentCounter(t) {
 		return "comments"
 	}
 	if l.words <= 7 && readingTime(t) {
@@ -75,8 +84,8 @@ func (d *doc) kind(i int, l *line) string {
 	if l.words <= 3 && counterRe.MatchString(t) {
 		return "share"
 	}
-	if l.words <= 16 {
-		if v, pub, upd, ok := dateLine(t); ok {
+	if l.words <= 24 {
+		if v, pub, upd, ok := dateLine(t, d.monthFirst); ok {
 			d.dates = append(d.dates, dateHit{value: v, published: pub, updated: upd, index: i})
 			return "date"
 		}
@@ -86,6 +95,9 @@ func (d *doc) kind(i int, l *line) string {
 	}
 	if mk.get("line").whole(t) {
 		return "label"
+	}
+	if l.words <= 10 && adSlot(t) {
+		return "ad"
 	}
 	if mk.get("block").whole(t) {
 		return "block"
@@ -154,25 +166,31 @@ func allShare(s string) bool {
 
 // dateLine reads a line that is only a date with its trimmings
 // ("Published: 10:55, November 17, 2023 | Updated: ...", "16 ноября 2023,
-// 14:35"): the chosen date, whether it was marked as the publication or
+// 14:35"), possibly beside the byline ("Par Jean Dupont - Publié le
+// 11/02/2025 à 19h42 - Modifié le ...", "Jane Roe, Reuters Published March
+// 5, 2025"): the chosen date, whether it was marked as the publication or
 // update date.
-func dateLine(t string) (v string, pub, upd, ok bool) {
+func dateLine(t string, monthFirst bool) (v string, pub, upd, ok bool) {
+	if !strings.ContainsAny(t, "0123456789") { // every date with a year has digits
+		return "", false, false, false
+	}
 	var plain, upds string
 	residue := 0
-	for _, seg := range strings.Split(t, "|") {
-		s := strings.TrimSpace(seg)
-		// "Published ... | By Ana Ruiz | 3 comments": a byline or a comment
-		// counter beside the date leaves it a date line.
-		if mk.get("byline").prefix(s) > 0 && wordCount(s) <= 6 || mk.get("comments").whole(strings.TrimLeft(s, "0123456789 ,.")) {
-			continue
-		}
+	for _, s := range dateSegments(t) {
 		isPub, isUpd := false, false
 		if n := mk.get("published").prefix(s); n > 0 {
 			isPub, s = true, s[n:]
 		} else if n := mk.get("updated").prefix(s); n > 0 {
 			isUpd, s = true, s[n:]
 		}
-		dt, found := findDate(s)
+		// A byline or a comment counter beside the date leaves it a date line.
+		if !isPub && !isUpd && (bylineSegment(s) || commentCounter(s)) {
+			if dt, found := findDateOrder(s, monthFirst); found && dt.Year != 0 && plain == "" {
+				plain = dt.value() // "By Jane Roe in Lima on 5 March 2025"
+			}
+			continue
+		}
+		dt, found := findDateOrder(s, monthFirst)
 		if found && dt.Year != 0 {
 			switch {
 			case isPub && v == "":
@@ -183,6 +201,11 @@ func dateLine(t string) (v string, pub, upd, ok bool) {
 				plain = dt.value()
 			}
 			s = s[:dt.Start] + " " + s[dt.End:]
+		}
+		// An author's name, with a role or a place, beside the date
+		// ("Иван Петров, корреспондент отдела политики").
+		if !isPub && !isUpd && wordCount(s) <= 8 && authorLine(strings.TrimSpace(s)) {
+			continue
 		}
 		residue += residueWords(s)
 	}
@@ -198,6 +221,75 @@ func dateLine(t string) (v string, pub, upd, ok bool) {
 		return upds, false, true, true
 	}
 	return "", false, false, false
+}
+
+// dateSeps part the pieces of a date line.
+var dateSeps = []string{"|", " - ", " – ", " — ", " · ", " • ", "; "}
+
+// dateSegments cuts a date line into its pieces: at separators, at
+// sentence ends, and before a publication or update marker that starts a
+// capitalized word ("... Reuters Published March 5, 2025 Updated ...").
+func dateSegments(t string) []string {
+	segs := []string{t}
+	for _, sep := range dateSeps {
+		var next []string
+		for _, s := range segs {
+			next = append(next, strings.Split(s, sep)...)
+		}
+		segs = next
+	}
+	var out []string
+	for _, s := range segs {
+		s = strings.TrimSpace(s)
+		start := 0
+		for _, b := range boundaries(s, 1, len(s)) {
+			// "12. März 2024" is a German date, not two sentences.
+			prev := strings.TrimRightFunc(s[:b], func(r rune) bool { return r == ' ' || isCloser(r) || isTerminal(r) })
+			if r, _ := utf8.DecodeLastRuneInString(prev); !unicode.IsLetter(r) {
+				continue
+			}
+			out = append(out, strings.TrimSpace(s[start:b]))
+			start = b
+		}
+		s = s[start:]
+		for {
+			cut := -1
+			for _, w := range splitWords(s, 0, len(s)) {
+				if w.start == 0 || !unicode.IsUpper(firstRune(w.text)) {
+					continue
+				}
+				if mk.get("published").prefix(s[w.start:]) > 0 || mk.get("updated").prefix(s[w.start:]) > 0 {
+					cut = w.start
+					break
+				}
+			}
+			if cut < 0 {
+				break
+			}
+			out = append(out, strings.TrimSpace(s[:cut]))
+			s = s[cut:]
+		}
+		out = append(out, strings.TrimSpace(s))
+	}
+	return out
+}
+
+// bylineSegment reports a piece of a date line that is a byline: a byline
+// marker, then a capitalized word that is not a month ("By Jane Roe,
+// Diplomatic Editor", but not "By March 5, 2025, the ministry ..."), and
+// no full stop.
+func bylineSegment(s string) bool {
+	n := mk.get("byline").prefix(s)
+	if n == 0 || endsSentence(s) || wordCount(s) > 14 {
+		return false
+	}
+	rest := strings.TrimLeft(s[n:], " :")
+	f := strings.Fields(rest)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.TrimRight(f[0], ",")
+	return unicode.IsUpper(firstRune(w)) && mk.months[strings.ToLower(strings.TrimRight(w, "."))] == 0
 }
 
 // residueWords counts the words of a date line that are not part of a
@@ -382,36 +474,6 @@ func (d *doc) pickTitle(raw string) {
 	}
 }
 
-var titleSeps = []string{" | ", " – ", " — ", " - ", " :: ", " · "}
-
-// trimSite removes an outlet's name appended to a page title.
-func (d *doc) trimSite(t string) string {
-	for _, sep := range titleSeps {
-		i := strings.LastIndex(t, sep)
-		if i <= 0 {
-			continue
-		}
-		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
-		if wordCount(tail) > 5 || wordCount(head) < 2 {
-			continue
-		}
-		ft := strings.ReplaceAll(foldKey(tail), " ", "")
-		fo := strings.ReplaceAll(foldKey(d.a.Outlet), " ", "")
-		if ft != "" && fo != "" && (strings.Contains(fo, ft) || strings.Contains(ft, fo)) {
-			return head
-		}
-		hk, tk := foldKey(head), foldKey(tail)
-		for _, l := range d.lines {
-			// The head stands alone elsewhere (the headline), or the tail
-			// does (the masthead).
-			if k := foldKey(l.text); k == hk || k == tk {
-				return head
-			}
-		}
-	}
-	return t
-}
-
 // repeats drops lines that occur more than once: photo captions printed
 // twice (one with a credit or bullet), names repeated in bylines. A
 // repeated sentence keeps its first copy.
@@ -463,6 +525,7 @@ func (d *doc) repeats() {
 // reads as body text: menus, labels, bylines, tags, counters. Between them,
 // short lines are kept as subheadings unless they are a lone word.
 func (d *doc) zones() {
+	d.furniture()
 	first, last := -1, -1
 	for i, l := range d.lines {
 		if isSentence(l) {
@@ -542,6 +605,7 @@ func (d *doc) assemble() {
 		}
 		t = squeeze(d.cutFragments(t))
 		t = d.cutCredit(t)
+		t = d.cutAdSlot(t)
 		if t != "" && hasLetter(t) {
 			paras = append(paras, t)
 		}
@@ -552,6 +616,12 @@ func (d *doc) assemble() {
 			d.dateline = dl
 			d.drop(strings.TrimSpace(paras[k][:dl.cut]), "dateline")
 			paras[k] = strings.TrimSpace(paras[k][dl.cut:])
+			// Nothing but the dateline and a number or a lone word, which a
+			// second reading would drop as a label.
+			if !hasLetter(paras[k]) || wordCount(paras[k]) <= 1 && !endsSentence(paras[k]) {
+				d.drop(paras[k], "dateline")
+				paras = append(paras[:k], paras[k+1:]...)
+			}
 			break
 		}
 		if wordCount(paras[k]) > 60 {
@@ -566,7 +636,7 @@ func (d *doc) assemble() {
 // the dateline's date, any other date line, an update date.
 func (d *doc) pickPublished(raw string) {
 	if raw = strings.TrimSpace(raw); raw != "" {
-		if v, ok := ParseDate(raw); ok {
+		if v, ok := parseDateOrder(raw, d.monthFirst); ok {
 			d.a.Published = v
 			return
 		}
@@ -598,9 +668,16 @@ func (d *doc) pickPublished(raw string) {
 		v = pick(func(h dateHit) bool { return true })
 	}
 	// A dateline's day and month refine a coarser date of the same year.
-	if dl := d.dateline.date; dl.Month != 0 && dl.Day != 0 && dl.Year == 0 && len(v) >= 4 {
+	dl := d.dateline.date
+	if dl.Month != 0 && dl.Day != 0 && dl.Year == 0 && len(v) >= 4 {
 		if len(v) == 4 || (len(v) == 7 && atoi(v[5:]) == dl.Month) {
 			v = date{Year: atoi(v[:4]), Month: dl.Month, Day: dl.Day}.value()
+		}
+	}
+	if v == "" && dl.Month != 0 && dl.Day != 0 {
+		if y := inferYear(d.a.Body, d.lang, dl.Month, dl.Day); y != 0 {
+			v = date{Year: y, Month: dl.Month, Day: dl.Day}.value()
+			d.a.Notes = append(d.a.Notes, "clean: publication year inferred from the weekdays in the text")
 		}
 	}
 	d.a.Published = v
@@ -854,7 +931,10 @@ func (d *doc) closingList(last int) int {
 		if l.drop != "" || l.words > 25 {
 			break
 		}
-		end, n = k, n+1
+		end = k
+		if l.words >= 2 { // a lone word is dropped as a label anyway
+			n++
+		}
 	}
 	if n == 0 {
 		return last
@@ -918,4 +998,106 @@ func hasWord(s, w string) bool {
 		}
 	}
 	return false
+}
+
+// commentCounter reports a comment counter or prompt: a comments marker
+// with a count before or after it, bare or in brackets ("37 comments",
+// "Kommentare (12)", "Comentarios: 87", "(5) Réactions").
+func commentCounter(t string) bool {
+	t = strings.TrimFunc(t, func(r rune) bool {
+		return unicode.IsDigit(r) || unicode.IsSpace(r) || strings.ContainsRune("()[]{},.:·|-–—", r)
+	})
+	return mk.get("comments").whole(t)
+}
+
+// adSlot reports the line a page leaves where an advertisement was cut
+// out ("Story continues below this ad", "Weiter nach der Anzeige", "La
+// suite après cette publicité", "Advertisement - Scroll to continue"): no
+// final punctuation, a word for an advertisement and a word saying the
+// story goes on. Either alone is not enough: "Werbung" may head a section.
+func adSlot(t string) bool {
+	if endsSentence(t) {
+		return false
+	}
+	ad, cont := mk.get("ad"), mk.get("continue")
+	hasAd, hasCont := false, false
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		hasAd = hasAd || ad.whole(w)
+		hasCont = hasCont || cont.whole(w)
+	}
+	return hasAd && hasCont
+}
+
+// furnitureKinds are drop reasons of page furniture that sits around the
+// headline and the byline block.
+var furnitureKinds = map[string]bool{"date": true, "share": true, "navigation": true, "byline": true,
+	"readtime": true, "label": true, "credit": true, "counter": true, "separator": true, "ad": true}
+
+// furniture drops short lines that are furniture by their neighbours: an
+// author's name without "By" beside the date line ("Jane Roe in Kyiv and
+// agencies", "Lukas Meier, Bern"), and a short widget label held between
+// two furniture lines (a listen button between the date and the share
+// bar). Both are told by shape and position, in any language.
+func (d *doc) furniture() {
+	near := func(i int) bool { return i >= 0 && i < len(d.lines) && furnitureKinds[d.lines[i].drop] }
+	sentences := 0
+	for i, l := range d.lines {
+		if l.drop != "" {
+			continue
+		}
+		if isSentence(l) {
+			sentences++
+		}
+		if endsSentence(l.text) || strings.HasSuffix(l.text, ":") {
+			continue
+		}
+		switch {
+		// "Реклама" / "Продолжение ниже": an ad slot on two lines.
+		case l.words <= 6 && (i > 0 && adLabel(d.lines[i-1]) && adSlot(d.lines[i-1].text+" "+l.text) ||
+			i+1 < len(d.lines) && adLabel(d.lines[i+1]) && adSlot(l.text+" "+d.lines[i+1].text)):
+			l.drop = "ad"
+		case sentences <= 2 && l.words <= 8 && authorLine(l.text) &&
+			(i > 0 && d.lines[i-1].drop == "date" || i+1 < len(d.lines) && d.lines[i+1].drop == "date"):
+			l.drop = "byline"
+		case l.words <= 5 && near(i-1) && near(i+1):
+			l.drop = "label"
+		}
+	}
+}
+
+// authorLine reports a line that opens with a name: two capitalized words,
+// the second not followed by a lower-case verb-like run longer than the
+// name itself ("Ana Ruiz in Lima and agencies", "Jan Kowalski, Warszawa").
+func authorLine(t string) bool {
+	f := strings.Fields(t)
+	if len(f) < 2 || !capitalizedName([]string{f[0], strings.TrimSuffix(f[1], ",")}) {
+		return false
+	}
+	lower := 0
+	for _, w := range f[2:] {
+		if unicode.IsLower(firstRune(w)) {
+			lower++
+		}
+	}
+	return lower <= 3 && !strings.ContainsAny(t, "0123456789")
+}
+
+// adLabel reports a line dropped as an advertisement label or slot.
+func adLabel(l *line) bool {
+	return (l.drop == "label" || l.drop == "ad") && l.words <= 6
+}
+
+// cutAdSlot removes an ad slot run into the end of a paragraph ("...
+// года. Реклама Продолжение ниже").
+func (d *doc) cutAdSlot(t string) string {
+	bs := boundaries(t, max(1, len(t)-120), len(t))
+	if len(bs) == 0 {
+		return t
+	}
+	b := bs[len(bs)-1]
+	if tail := t[b:]; wordCount(tail) <= 8 && adSlot(tail) {
+		d.drop(tail, "ad")
+		return strings.TrimSpace(t[:b])
+	}
+	return t
 }

@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The headline is chosen among the short lines that precede the body.
@@ -94,6 +95,10 @@ func lengthScore(words int, label bool) float64 {
 		return -1.5
 	case words <= 3:
 		return 0
+	case words <= 5:
+		// Kickers and topic labels ("Peru and Chile border") are noun
+		// phrases of a few words; a headline says what happened.
+		return 0.6
 	case words <= 25:
 		return 1
 	}
@@ -226,4 +231,133 @@ func allCaps(s string) bool {
 		}
 	}
 	return n > 0
+}
+
+var titleSeps = []string{" | ", " – ", " — ", " - ", " :: ", " · ", " // "}
+
+// trimSite removes an outlet's name (and section) appended to a page
+// title: "Headline | Site", "Headline - Site", "Headline | Section |
+// Site". The tail goes when it names the outlet known from the container,
+// when it or the head stands alone elsewhere on the page (masthead,
+// headline), or when it reads as a name that the story does not talk
+// about: short, capitalized, sharing few words with the lead.
+func (d *doc) trimSite(t string) string {
+	for range 3 {
+		head, ok := d.trimSiteOnce(t)
+		if !ok {
+			break
+		}
+		t = head
+	}
+	return t
+}
+
+func (d *doc) trimSiteOnce(t string) (string, bool) {
+	var lead map[string]bool
+	for _, sep := range titleSeps {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
+		if wordCount(tail) > 6 || wordCount(head) < 2 || !hasLetter(tail) {
+			continue
+		}
+		ft := strings.ReplaceAll(foldKey(tail), " ", "")
+		fo := strings.ReplaceAll(foldKey(d.a.Outlet), " ", "")
+		if ft != "" && fo != "" && (strings.Contains(fo, ft) || strings.Contains(ft, fo)) {
+			return head, true
+		}
+		hk, tk := foldKey(head), foldKey(tail)
+		for _, l := range d.lines {
+			// The head stands alone elsewhere (the headline), or the tail
+			// does (the masthead).
+			if k := foldKey(l.text); k == hk || k == tk {
+				return head, true
+			}
+		}
+		if lead == nil {
+			lead = d.leadWithout(foldKey(t))
+		}
+		if siteName(tail, sep, wordCount(head), lead) {
+			return head, true
+		}
+	}
+	return t, false
+}
+
+// siteName judges the tail of a page title with nothing else to go on. A
+// pipe almost always closes a title with the site or section; a dash
+// often joins two halves of a headline ("Ukraine - Russia talks resume"),
+// so after a dash the tail must be shorter, look like a name and the head
+// must carry a headline of its own.
+func siteName(tail, sep string, headWords int, lead map[string]bool) bool {
+	if endsSentence(tail) || strings.HasSuffix(tail, ":") {
+		return false
+	}
+	if isDomain(tail) { // "lemonde.fr", "grenzblatt.de"
+		return true
+	}
+	// A site name is not what the story is about: most of its words are
+	// not in the lead ("The Andean Times", but not "Kremlin says").
+	if len(lead) > 0 && overlap(tail, lead) > 0.5 {
+		return false
+	}
+	if sep == " | " || sep == " :: " || sep == " // " {
+		return headWords >= 3
+	}
+	if headWords < 4 || wordCount(tail) > 4 {
+		return false
+	}
+	// "El Diario Andino", "Noticias de Perú", "RIA Novosti": every longer
+	// word capitalized.
+	for _, w := range strings.Fields(tail) {
+		if utf8.RuneCountInString(w) > 3 && !unicode.IsUpper(firstRune(w)) && !unicode.IsDigit(firstRune(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// leadWithout is leadWords over the whole page, leaving out the lines
+// whose key is skip (the page title being judged, when it is also a line).
+func (d *doc) leadWithout(skip string) map[string]bool {
+	set := map[string]bool{}
+	n := 0
+	for _, l := range d.lines {
+		if !isSentence(l) || foldKey(l.text) == skip {
+			continue
+		}
+		for _, s := range contentStems(l.text) {
+			set[s] = true
+		}
+		n += l.words
+		if n >= 120 {
+			break
+		}
+	}
+	return set
+}
+
+// isDomain reports a host name ("lemonde.fr", "www.example.co.uk").
+func isDomain(s string) bool {
+	if strings.ContainsAny(s, " /@") || !strings.Contains(s, ".") {
+		return false
+	}
+	labels := strings.Split(strings.ToLower(s), ".")
+	tld := labels[len(labels)-1]
+	if len(tld) < 2 || len(tld) > 6 {
+		return false
+	}
+	for _, r := range tld {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	for _, l := range labels {
+		if l == "" {
+			return false
+		}
+	}
+	return true
 }

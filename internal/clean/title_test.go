@@ -115,7 +115,7 @@ func TestMarkersLoad(t *testing.T) {
 		t.Fatalf("markers: %v", markerErr)
 	}
 	for _, k := range []string{"related", "line", "share", "list", "comments", "credit", "byline", "bio", "promo",
-		"published", "updated", "photo", "kicker", "endcredit", "end", "readtime", "block", "agency", "contrib"} {
+		"published", "updated", "photo", "kicker", "endcredit", "end", "readtime", "block", "agency", "contrib", "ad", "continue"} {
 		if len(mk.get(k).set) == 0 {
 			t.Errorf("no markers of kind %q", k)
 		}
