@@ -171,7 +171,11 @@ type Hit struct {
 	Kind    string `json:"kind"` // article, event, entity, quote
 	ID      string `json:"id"`
 	Title   string `json:"title"`
-	Snippet string `json:"snippet"`
+	Snippet string `json:"snippet"` // matched terms between "[" and "]"
+	// Marks are the byte ranges in Snippet of the matched terms, each
+	// between its "[" and "]": exact where the text has brackets of its
+	// own. Empty when the store does not know them.
+	Marks [][2]int `json:"marks,omitempty"`
 	Lang    string `json:"lang,omitempty"`
 }
 

@@ -56,6 +56,9 @@ func BenchmarkEvents(b *testing.B) {
 		"type+country": {Type: news.Consult, Country: "RUS"},
 		"type+dyad":    {Type: news.Consult, Dyad: []string{"RUS", "VEN"}},
 		"dyad first":   {Dyad: []string{"RUS", "VEN"}, FirstMention: true},
+		"country page": {Country: "RUS", Limit: 30, FirstMention: true},
+		"person page":  {Person: "e42", Limit: 50, FirstMention: true},
+		"person deep":  {Person: "e42", Offset: 20, Limit: 10},
 	}
 	for name, f := range filters {
 		b.Run(name, func(b *testing.B) {
@@ -141,6 +144,48 @@ func BenchmarkAggregates(b *testing.B) {
 			for b.Loop() {
 				if err := q(); err != nil {
 					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "queries/s")
+		})
+	}
+}
+
+// BenchmarkSearch measures full-text search for a word in every document
+// (ranked among the newest matches, snippets for the kept hits only) and
+// for a rare phrase.
+func BenchmarkSearch(b *testing.B) {
+	st, err := Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	synthEvents(b, st, 20000)
+	ctx := context.Background()
+	err = st.Update(ctx, func(tx news.Tx) error {
+		for i := range 5000 {
+			id := fmt.Sprintf("%016x", i)
+			body := fmt.Sprintf("The ministers held talks on trade in the capital (report %d). ", i) +
+				strings.Repeat("They discussed energy, security and the border. ", 20)
+			a := &news.Article{ID: id, Hash: id, Lang: "en", Title: fmt.Sprintf("Talks %d", i), Body: body,
+				Published: fmt.Sprintf("20%02d-%02d-01", 10+i%15, 1+i%12),
+				Analysis:  &news.Analysis{Quotes: []news.Quote{{Text: "We held good talks", Speaker: fmt.Sprintf("e%d", i%20)}}}}
+			if err := tx.PutArticle(a); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for name, q := range map[string]string{"common word": "talks", "every mention": "report", "rare phrase": `"report 4242"`} {
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				hits, err := st.Search(ctx, q, 100)
+				if err != nil || len(hits) == 0 {
+					b.Fatalf("Search(%q): %d hits, %v", q, len(hits), err)
 				}
 			}
 			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "queries/s")

@@ -29,9 +29,14 @@ func TestQueryPlans(t *testing.T) {
 			UNION ALL SELECT lo, type, count(*) FROM event_dyads WHERE hi = ?1 GROUP BY 1, 2`, []any{"RUS"}},
 		{"country events walk page", `SELECT v.id FROM events v WHERE EXISTS (SELECT 1 FROM event_actors WHERE code = ? AND event = v.id)
 			ORDER BY v.date DESC, v.n DESC LIMIT 50`, []any{"RUS"}},
-		{"quotes by speaker", `SELECT q.text FROM quotes q JOIN articles a ON a.id = q.article WHERE q.speaker = ?`, []any{"e1"}},
-		{"dyad counts", `SELECT substr(date, 1, 7), type, count(DISTINCT event) FROM event_dyads WHERE lo = ? AND hi = ? GROUP BY 1, 2`, []any{"RUS", "VEN"}},
-		{"country counts", `SELECT substr(date, 1, 7), type, count(DISTINCT event) FROM event_actors WHERE code = ? GROUP BY 1, 2`, []any{"RUS"}},
+		{"quotes by speaker page", `SELECT q.text FROM quotes q JOIN articles a ON a.id = q.article WHERE q.speaker = ?
+			ORDER BY q.published DESC, q.article DESC, q.start, q.n LIMIT 50`, []any{"e1"}},
+		{"dyad oldest date page", `SELECT date FROM event_dyads WHERE lo = ? AND hi = ? ORDER BY date DESC LIMIT 1 OFFSET 49`, []any{"RUS", "VEN"}},
+		{"country oldest date page", `SELECT date FROM event_actors WHERE code = ? ORDER BY date DESC LIMIT 1 OFFSET 49`, []any{"RUS"}},
+		{"country type oldest date page", `SELECT date FROM event_actors WHERE code = ? AND type = ? ORDER BY date DESC LIMIT 1 OFFSET 49`, []any{"RUS", "AGREE"}},
+		{"person oldest date page", `SELECT date FROM event_persons WHERE entity = ? ORDER BY date DESC LIMIT 1 OFFSET 49`, []any{"e1"}},
+		{"dyad counts", `SELECT substr(date, 1, 7), type, count(*) FROM event_dyads WHERE lo = ? AND hi = ? GROUP BY 1, 2`, []any{"RUS", "VEN"}},
+		{"country counts", `SELECT substr(date, 1, 7), type, count(*) FROM event_actors WHERE code = ? GROUP BY 1, 2`, []any{"RUS"}},
 		{"events page", `SELECT v.id FROM events v ORDER BY v.date DESC, v.n DESC LIMIT 50`, nil},
 		{"events by type page", `SELECT v.id FROM events v WHERE v.type = ? ORDER BY v.date DESC, v.n DESC LIMIT 50`, []any{"AGREE"}},
 		{"articles page", `SELECT a.id FROM articles a ORDER BY a.published DESC, a.n DESC LIMIT 50`, nil},

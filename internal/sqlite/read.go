@@ -240,9 +240,10 @@ func (s *Store) Events(ctx context.Context, f news.EventFilter) ([]*news.Event, 
 		}
 	}
 	args := w.allArgs()
-	// A dyad alone: its pair rows carry the dates, so the page's oldest
-	// date bounds the list to about one page instead of every event.
-	if len(w.conds) == 0 && len(w.subs) == 1 && strings.HasPrefix(w.subs[0].conds[0], "event_dyads ") && cond != w.existsSQL() {
+	// A dyad, a country or a person alone: their index rows carry the
+	// events' dates, so the page's oldest date, read from the index, bounds
+	// the list to about one page, which costs less than either plan.
+	if len(w.conds) == 0 && len(w.subs) == 1 && dated(w.subs[0].conds[0]) {
 		var oldest string
 		err := s.rdb.QueryRowContext(ctx, `SELECT date FROM `+w.subs[0].conds[0]+` ORDER BY date DESC LIMIT 1 OFFSET ?`,
 			append(slices.Clone(args), off+lim-1)...).Scan(&oldest)
@@ -265,6 +266,17 @@ func (s *Store) Events(ctx context.Context, f news.EventFilter) ([]*news.Event, 
 		return nil, 0, fmt.Errorf("events: %w", err)
 	}
 	return out, total, nil
+}
+
+// dated reports whether an index table's rows carry their event's date,
+// with an index on the filter's columns and date.
+func dated(from string) bool {
+	for _, p := range []string{"event_dyads ", "event_actors ", "event_persons "} {
+		if strings.HasPrefix(from, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxWalk bounds the index rows Events walks in date order looking for a
@@ -336,11 +348,10 @@ func (s *Store) EventCounts(ctx context.Context, f news.EventFilter) ([]news.Eve
 	}
 	q := `SELECT substr(v.date, 1, 7), v.type, count(*) FROM events v` + w.inSQL() + ` GROUP BY 1, 2 ORDER BY 1, 2`
 	// A dyad or a country alone is counted on its index range, which
-	// carries each event's type and date (an event may hold a code on
-	// both sides, hence DISTINCT).
+	// carries each event's type and date, one row per event.
 	if len(w.conds) == 0 && len(w.subs) == 1 {
 		if from := w.subs[0].conds[0]; strings.HasPrefix(from, "event_dyads ") || strings.HasPrefix(from, "event_actors ") {
-			q = `SELECT substr(date, 1, 7), type, count(DISTINCT event) FROM ` + from + ` GROUP BY 1, 2 ORDER BY 1, 2`
+			q = `SELECT substr(date, 1, 7), type, count(*) FROM ` + from + ` GROUP BY 1, 2 ORDER BY 1, 2`
 		}
 	}
 	rows, err := s.rdb.QueryContext(ctx, q, w.allArgs()...)
@@ -362,7 +373,10 @@ func (s *Store) EventCounts(ctx context.Context, f news.EventFilter) ([]news.Eve
 	return out, rows.Err()
 }
 
-// QuotesBy returns a speaker's quotes, newest article first.
+// QuotesBy returns a speaker's quotes, newest article first (articles of
+// one day in id order), read in the order of the speaker's quote index,
+// which carries each article's publication date: no sort, and only the
+// quotes returned are joined with their articles.
 func (s *Store) QuotesBy(ctx context.Context, speaker string, limit int) ([]news.SpeakerQuote, error) {
 	_, limit = page(0, limit)
 	id, err := s.resolve(ctx, speaker)
@@ -372,7 +386,7 @@ func (s *Store) QuotesBy(ctx context.Context, speaker string, limit int) ([]news
 	rows, err := s.rdb.QueryContext(ctx, `SELECT q.text, q.start, q."end", q.speaker, q.speaker_code,
 			a.id, a.title, a.outlet, a.lang, a.published
 		FROM quotes q JOIN articles a ON a.id = q.article WHERE q.speaker = ?
-		ORDER BY a.published DESC, a.n DESC, q.start, q.n LIMIT ?`, id, limit)
+		ORDER BY q.published DESC, q.article DESC, q.start, q.n LIMIT ?`, id, limit)
 	if err != nil {
 		return nil, fmt.Errorf("quotes by %s: %w", speaker, err)
 	}

@@ -2,10 +2,9 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -20,6 +19,13 @@ const (
 	MarkStart = "["
 	MarkEnd   = "]"
 	ellipsis  = "…"
+)
+
+// markOpen and markClose delimit matches in FTS5 snippets: private-use
+// characters, so that they cannot be confused with the text's own brackets.
+const (
+	markOpen  = "\ue000"
+	markClose = "\ue001"
 )
 
 // FTSQuery turns user text into an FTS5 query that cannot be a syntax
@@ -93,9 +99,72 @@ func hasWordRune(s string) bool {
 // maxRanked is how many of the newest matches of each kind Search ranks.
 var maxRanked = 500 // a variable for tests
 
+// searchKind is one full-text table Search looks in: rank finds the best
+// candidates by score alone (rowid, score[, event]); show makes snippets
+// and reads the rows of the candidates kept (see showSQL), each row
+// starting with its rowid.
+type searchKind struct {
+	kind string
+	rank string
+	show string
+	// over is how many candidates to rank per hit wanted: several mentions
+	// of one event collapse into one hit.
+	over int
+}
+
+// snip is the snippet() call for an FTS table. Matches are marked with
+// private-use characters that article text does not carry, so that a
+// literal bracket in the text is not taken for a mark (see marks).
+func snip(table string, col int) string {
+	return fmt.Sprintf("snippet(%s, %d, '%s', '%s', '%s', 16)", table, col, markOpen, markClose, ellipsis)
+}
+
+// Candidates are ranked inside the full-text module (ORDER BY rank with
+// LIMIT lets FTS5 keep only the best rows, and reads no document), among
+// the newest maxRanked matches only: bm25 costs a lookup per match, a
+// common word matches thousands of rows, and news search favours recent
+// reports. The rowid where those start is found by walking the match list
+// by rowid, which needs no scoring.
+func rankSQL(table, weights string) string {
+	w := ""
+	if weights != "" {
+		w = ` AND rank MATCH '` + weights + `'`
+	}
+	return `SELECT rowid, rank FROM ` + table + ` WHERE ` + table + ` MATCH ?1 AND rowid >= coalesce((SELECT rowid FROM ` + table +
+		` WHERE ` + table + ` MATCH ?1 ORDER BY rowid DESC LIMIT 1 OFFSET ?3), 0)` + w + ` ORDER BY rank LIMIT ?2`
+}
+
+// showSQL reads the kept candidates of one FTS table (their rowids a JSON
+// array ?2, between ?3 and ?4): one pass over the match list in that rowid
+// range, making snippets for the kept rows alone. (A rowid IN (...)
+// constraint would instead start the full-text query over for each row.)
+// The matches are materialized so that each snippet is made once; cols
+// and join read the rest of the row from "f".
+func showSQL(table string, col int, cols, join string) string {
+	return `WITH f AS MATERIALIZED (SELECT rowid, CASE WHEN rowid IN (SELECT value FROM json_each(?2)) THEN ` +
+		snip(table, col) + ` END AS snip FROM ` + table + ` WHERE ` + table + ` MATCH ?1 AND rowid BETWEEN ?3 AND ?4)
+		SELECT f.rowid, ` + cols + ` FROM f ` + join + ` WHERE f.snip IS NOT NULL`
+}
+
+var searchKinds = []searchKind{
+	{kind: "article", rank: rankSQL("articles_fts", "bm25(4.0, 1.0)"),
+		show: showSQL("articles_fts", -1, `a.id, a.title, f.snip, a.lang, ''`, `JOIN articles a ON a.n = f.rowid`)},
+	{kind: "entity", rank: rankSQL("entities_fts", "bm25(2.0, 1.0)"),
+		show: showSQL("entities_fts", -1, `e.id, e.name, f.snip, '', ''`, `JOIN entities e ON e.n = f.rowid`)},
+	{kind: "event", over: 3,
+		rank: `SELECT c.rowid, c.rank, m.event FROM (` + rankSQL("mentions_fts", "") + `) c JOIN mentions m ON m.n = c.rowid`,
+		show: showSQL("mentions_fts", 0, `v.id, v.type, f.snip, m.lang, json_array(coalesce(v.source, '[]'), coalesce(v.target, '[]'))`,
+			`JOIN mentions m ON m.n = f.rowid JOIN events v ON v.id = m.event`)},
+	{kind: "quote", rank: rankSQL("quotes_fts", ""),
+		show: showSQL("quotes_fts", 0, `q.article, coalesce(nullif(en.name, ''), nullif(q.speaker_code, ''), a.title), f.snip, a.lang, ''`,
+			`JOIN quotes q ON q.n = f.rowid JOIN articles a ON a.id = q.article LEFT JOIN entities en ON en.id = q.speaker`)},
+}
+
 // Search looks q up in article titles and bodies, event mentions, entity
-// names and aliases, and quotes. Each kind contributes its best matches;
-// all are ranked together by bm25 (lower is better) and cut to limit.
+// names and aliases, and quotes. Each kind contributes its best candidates;
+// all are ranked together by bm25 (lower is better) and cut to limit, and
+// only then are the kept rows read and their snippets made: snippets
+// re-read and re-tokenize each document, the costliest part of a search.
 // Event hits are one per event, quote hits carry the article id.
 func (s *Store) Search(ctx context.Context, q string, limit int) ([]news.Hit, error) {
 	if limit <= 0 {
@@ -108,98 +177,128 @@ func (s *Store) Search(ctx context.Context, q string, limit int) ([]news.Hit, er
 	if fq == "" {
 		return nil, nil
 	}
-	type scored struct {
-		hit   news.Hit
+	type cand struct {
+		kind  int
+		rowid int64
 		score float64
 	}
-	var all []scored
-	snip := func(table string, col int) string {
-		return fmt.Sprintf("snippet(%s, %d, '%s', '%s', '%s', 16)", table, col, MarkStart, MarkEnd, ellipsis)
-	}
-	queries := []struct {
-		kind string
-		fts  string
-		sql  string
-	}{
-		// Each kind ranks inside the full-text module first (ORDER BY rank
-		// with LIMIT lets FTS5 keep only the best rows, and snippets are made
-		// for those alone), then joins the few rows it keeps: a common word
-		// matching thousands of rows stays cheap.
-		{"article", "articles_fts", `SELECT a.id, a.title, f.snip, a.lang, '', f.score FROM (
-				SELECT rowid, ` + snip("articles_fts", -1) + ` AS snip, rank AS score FROM articles_fts
-				WHERE articles_fts MATCH ?1 AND rowid >= ?3 AND rank MATCH 'bm25(4.0, 1.0)' ORDER BY rank LIMIT ?2) f
-			JOIN articles a ON a.n = f.rowid ORDER BY f.score`},
-		{"entity", "entities_fts", `SELECT e.id, e.name, f.snip, '', '', f.score - 100 FROM (
-				SELECT rowid, ` + snip("entities_fts", -1) + ` AS snip, rank AS score FROM entities_fts
-				WHERE entities_fts MATCH ?1 AND rowid >= ?3 AND rank MATCH 'bm25(2.0, 1.0)' ORDER BY rank LIMIT ?2) f
-			JOIN entities e ON e.n = f.rowid ORDER BY f.score`},
-		{"event", "mentions_fts", `SELECT v.id, v.type, f.snip, m.lang,
-				json_array(coalesce(v.source, '[]'), coalesce(v.target, '[]')), f.score FROM (
-				SELECT rowid, ` + snip("mentions_fts", 0) + ` AS snip, rank AS score FROM mentions_fts
-				WHERE mentions_fts MATCH ?1 AND rowid >= ?3 ORDER BY rank LIMIT ?2) f
-			JOIN mentions m ON m.n = f.rowid JOIN events v ON v.id = m.event ORDER BY f.score`},
-		{"quote", "quotes_fts", `SELECT q.article, coalesce(nullif(en.name, ''), nullif(q.speaker_code, ''), a.title),
-				f.snip, a.lang, '', f.score FROM (
-				SELECT rowid, ` + snip("quotes_fts", 0) + ` AS snip, rank AS score FROM quotes_fts
-				WHERE quotes_fts MATCH ?1 AND rowid >= ?3 ORDER BY rank LIMIT ?2) f
-			JOIN quotes q ON q.n = f.rowid JOIN articles a ON a.id = q.article
-			LEFT JOIN entities en ON en.id = q.speaker ORDER BY f.score`},
-	}
-	for _, kq := range queries {
-		n := limit
-		if kq.kind == "event" {
-			n = 3 * limit // several mentions of one event collapse into one hit
-		}
-		// A common word matches thousands of rows, and bm25 costs a
-		// lookup per match: rank only the newest maxRanked matches of each
-		// kind (news search favours recent reports). Walking the match
-		// list by rowid to find where they start needs no scoring.
-		var from int64
-		err := s.rdb.QueryRowContext(ctx, `SELECT rowid FROM `+kq.fts+` WHERE `+kq.fts+` MATCH ?1
-			ORDER BY rowid DESC LIMIT 1 OFFSET ?2`, fq, maxRanked-1).Scan(&from)
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return nil, fmt.Errorf("search %s: %w", kq.kind, err)
-		}
-		rows, err := s.rdb.QueryContext(ctx, kq.sql, fq, n, from)
+	var all []cand
+	for k, sk := range searchKinds {
+		n := limit * max(sk.over, 1)
+		rows, err := s.rdb.QueryContext(ctx, sk.rank, fq, n, maxRanked-1)
 		if err != nil {
-			return nil, fmt.Errorf("search %s: %w", kq.kind, err)
+			return nil, fmt.Errorf("search %s: %w", sk.kind, err)
 		}
 		seen := map[string]bool{}
 		err = func() error {
 			defer rows.Close()
 			for rows.Next() {
-				var h scored
-				var extra string
-				if err := rows.Scan(&h.hit.ID, &h.hit.Title, &h.hit.Snippet, &h.hit.Lang, &extra, &h.score); err != nil {
+				c := cand{kind: k}
+				dest := []any{&c.rowid, &c.score}
+				var event string
+				if sk.kind == "event" {
+					dest = append(dest, &event)
+				}
+				if err := rows.Scan(dest...); err != nil {
 					return err
 				}
-				h.hit.Kind = kq.kind
-				if kq.kind == "event" {
-					if seen[h.hit.ID] {
+				if sk.kind == "event" {
+					if seen[event] {
 						continue
 					}
-					seen[h.hit.ID] = true
-					h.hit.Title = eventTitle(h.hit.Title, extra)
+					seen[event] = true
 				}
-				all = append(all, h)
+				if sk.kind == "entity" {
+					// A name match is what a person typing a name wants first.
+					c.score -= 100
+				}
+				all = append(all, c)
 			}
 			return rows.Err()
 		}()
 		if err != nil {
-			return nil, fmt.Errorf("search %s: %w", kq.kind, err)
+			return nil, fmt.Errorf("search %s: %w", sk.kind, err)
 		}
 	}
-	// Entities were shifted ahead (score - 100): a name match is what a
-	// person typing a name wants first.
 	sort.SliceStable(all, func(i, j int) bool { return all[i].score < all[j].score })
 	if len(all) > limit {
 		all = all[:limit]
 	}
-	hits := make([]news.Hit, len(all))
-	for i, h := range all {
-		hits[i] = h.hit
+	// The kept candidates of each kind are read in one query.
+	type key struct {
+		kind  int
+		rowid int64
 	}
-	return hits, nil
+	hits := make([]news.Hit, len(all))
+	at := make(map[key]int, len(all))
+	ids := make([][]int64, len(searchKinds))
+	for i, c := range all {
+		at[key{c.kind, c.rowid}] = i
+		ids[c.kind] = append(ids[c.kind], c.rowid)
+	}
+	for k, sk := range searchKinds {
+		if len(ids[k]) == 0 {
+			continue
+		}
+		list, _ := json.Marshal(ids[k]) // []int64 always marshals
+		rows, err := s.rdb.QueryContext(ctx, sk.show, fq, string(list), slices.Min(ids[k]), slices.Max(ids[k]))
+		if err != nil {
+			return nil, fmt.Errorf("search %s: %w", sk.kind, err)
+		}
+		err = func() error {
+			defer rows.Close()
+			for rows.Next() {
+				var rowid int64
+				var h news.Hit
+				var extra string
+				if err := rows.Scan(&rowid, &h.ID, &h.Title, &h.Snippet, &h.Lang, &extra); err != nil {
+					return err
+				}
+				h.Kind = sk.kind
+				if sk.kind == "event" {
+					h.Title = eventTitle(h.Title, extra)
+				}
+				h.Snippet, h.Marks = marks(h.Snippet)
+				if i, ok := at[key{k, rowid}]; ok {
+					hits[i] = h
+				}
+			}
+			return rows.Err()
+		}()
+		if err != nil {
+			return nil, fmt.Errorf("search %s: %w", sk.kind, err)
+		}
+	}
+	// A row deleted between the two reads leaves an empty hit.
+	return slices.DeleteFunc(hits, func(h news.Hit) bool { return h.Kind == "" }), nil
+}
+
+// marks turns the private-use marks of an FTS5 snippet into the brackets of
+// Hit.Snippet, and returns where the marked terms are. A stray mark
+// character (text that carries one) is dropped.
+func marks(s string) (string, [][2]int) {
+	var b strings.Builder
+	var out [][2]int
+	open := -1
+	for _, r := range s {
+		switch {
+		case string(r) == markOpen && open < 0:
+			b.WriteString(MarkStart)
+			open = b.Len()
+		case string(r) == markClose && open >= 0:
+			out = append(out, [2]int{open, b.Len()})
+			b.WriteString(MarkEnd)
+			open = -1
+		case string(r) == markOpen || string(r) == markClose:
+		default:
+			b.WriteRune(r)
+		}
+	}
+	if open >= 0 { // a mark left open ends with the snippet
+		out = append(out, [2]int{open, b.Len()})
+		b.WriteString(MarkEnd)
+	}
+	return b.String(), out
 }
 
 // eventTitle reads "CONSULT RUS, VEN → USA" from the type and the JSON pair

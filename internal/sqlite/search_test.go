@@ -122,3 +122,85 @@ func TestSearchRanksNewestMatches(t *testing.T) {
 		t.Errorf("newest matches ranked: got %v, want %v", got, want)
 	}
 }
+
+func TestMarks(t *testing.T) {
+	o, c := markOpen, markClose
+	tests := []struct {
+		in, want string
+		marks    [][2]int
+	}{
+		{"", "", nil},
+		{"plain [text]", "plain [text]", nil},
+		{"on " + o + "energy" + c + " [sic]", "on [energy] [sic]", [][2]int{{4, 10}}},
+		{o + "a" + c + o + "b" + c, "[a][b]", [][2]int{{1, 2}, {4, 5}}},
+		{"stray " + c + "x" + o + "open", "stray x[open]", [][2]int{{8, 12}}},
+		{o + o + "x" + c + c, "[x]", [][2]int{{1, 2}}},
+	}
+	for _, tt := range tests {
+		got, marks := marks(tt.in)
+		if got != tt.want || fmt.Sprint(marks) != fmt.Sprint(tt.marks) {
+			t.Errorf("marks(%q): got %q %v, want %q %v", tt.in, got, marks, tt.want, tt.marks)
+		}
+	}
+}
+
+// FuzzMarks checks that every mark marks returns is a bracketed range of
+// the text it returns.
+func FuzzMarks(f *testing.F) {
+	f.Add("on " + markOpen + "energy" + markClose + " [sic]")
+	f.Add(markClose + markOpen + "[x]" + markOpen)
+	f.Fuzz(func(t *testing.T, s string) {
+		got, ms := marks(s)
+		at := 0
+		for _, m := range ms {
+			if m[0] < at+len(MarkStart) || m[1] < m[0] || m[1]+len(MarkEnd) > len(got) ||
+				got[m[0]-len(MarkStart):m[0]] != MarkStart || got[m[1]:m[1]+len(MarkEnd)] != MarkEnd {
+				t.Fatalf("marks(%q) = %q, %v: mark %v not bracketed in order", s, got, ms, m)
+			}
+			at = m[1] + len(MarkEnd)
+		}
+	})
+}
+
+// TestSearchMarks checks that the marks of a hit are where the matched
+// term is, not at the text's own brackets, in every kind of hit.
+func TestSearchMarks(t *testing.T) {
+	ctx := context.Background()
+	st, err := Open(ctx, filepath.Join(t.TempDir(), "marks.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	body := `The minister said [sic] that the pipeline deal "was [not] final".`
+	err = st.Update(ctx, func(tx news.Tx) error {
+		if err := tx.PutEntity(&news.Entity{ID: "e1", Kind: news.KindPerson, Name: "Pipeline [Works] Agency"}, nil); err != nil {
+			return err
+		}
+		return tx.PutArticle(&news.Article{ID: "a1", Hash: "h1", Lang: "en", Title: "Talks [updated]", Body: body,
+			Analysis: &news.Analysis{Quotes: []news.Quote{{Text: "the [pipeline] deal", Speaker: "e1"}}}})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hits, err := st.Search(ctx, "pipeline", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]bool{}
+	for _, h := range hits {
+		kinds[h.Kind] = true
+		if len(h.Marks) == 0 {
+			t.Errorf("%s hit %q has no marks", h.Kind, h.Snippet)
+		}
+		for _, m := range h.Marks {
+			if got := h.Snippet[m[0]:m[1]]; !strings.EqualFold(got, "pipeline") {
+				t.Errorf("%s hit %q: mark %v on %q, want the matched term", h.Kind, h.Snippet, m, got)
+			}
+		}
+	}
+	for _, k := range []string{"article", "entity", "quote"} {
+		if !kinds[k] {
+			t.Errorf("no %s hit in %+v", k, hits)
+		}
+	}
+}

@@ -173,8 +173,8 @@ func (t *tx) putArticle(a *news.Article) error {
 		}
 	}
 	for _, q := range an.Quotes {
-		if _, err := t.exec(`INSERT INTO quotes(article, speaker, speaker_code, text, start, "end") VALUES (?, ?, ?, ?, ?, ?)`,
-			a.ID, q.Speaker, q.SpeakerCode, q.Text, q.Start, q.End); err != nil {
+		if _, err := t.exec(`INSERT INTO quotes(article, speaker, speaker_code, text, start, "end", published) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			a.ID, q.Speaker, q.SpeakerCode, q.Text, q.Start, q.End, a.Published); err != nil {
 			return err
 		}
 	}
@@ -462,15 +462,18 @@ func (t *tx) putEvent(e *news.Event, keys []string) error {
 	if err := t.putMentions(e); err != nil {
 		return err
 	}
-	for _, side := range []struct {
-		name  string
-		codes []string
-	}{{"source", e.Source}, {"target", e.Target}} {
-		for _, c := range side.codes {
-			if _, err := t.exec(`INSERT OR IGNORE INTO event_actors(event, code, side, type, date) VALUES (?, ?, ?, ?, ?)`,
-				e.ID, c, side.name, e.Type, e.Date); err != nil {
-				return err
-			}
+	// One actor row per code, so that a country's rows count its events.
+	for _, c := range union(slices.Clone(e.Source), e.Target) {
+		side := "source"
+		switch {
+		case slices.Contains(e.Source, c) && slices.Contains(e.Target, c):
+			side = "both"
+		case !slices.Contains(e.Source, c):
+			side = "target"
+		}
+		if _, err := t.exec(`INSERT OR IGNORE INTO event_actors(event, code, side, type, date) VALUES (?, ?, ?, ?, ?)`,
+			e.ID, c, side, e.Type, e.Date); err != nil {
+			return err
 		}
 	}
 	codes := union(slices.Clone(e.Source), e.Target)
@@ -486,7 +489,7 @@ func (t *tx) putEvent(e *news.Event, keys []string) error {
 		}
 	}
 	for _, p := range e.Persons {
-		if _, err := t.exec(`INSERT OR IGNORE INTO event_persons(event, entity) VALUES (?, ?)`, e.ID, p); err != nil {
+		if _, err := t.exec(`INSERT OR IGNORE INTO event_persons(event, entity, date) VALUES (?, ?, ?)`, e.ID, p, e.Date); err != nil {
 			return err
 		}
 	}

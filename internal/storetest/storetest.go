@@ -41,6 +41,7 @@ func Run(t *testing.T, open Opener) {
 		{"BandsAndShared", testBandsAndShared},
 		{"Events", testEvents},
 		{"EventsFilter", testEventsFilter},
+		{"EventsPages", testEventsPages},
 		{"EventAggregates", testEventAggregates},
 		{"QuotesBy", testQuotesBy},
 		{"ReplaceEntity", testReplaceEntity},
@@ -995,6 +996,96 @@ func testEach(t *testing.T, st news.Store) {
 	})
 	if err != nil {
 		t.Errorf("write during EachArticle: %v", err)
+	}
+}
+
+// Every page of a filtered list is the same slice of the whole list, in
+// date order, latest first: a store may find pages through indexes (a
+// page's oldest date, a walk in date order) but not change what they hold.
+// Dates repeat, some are coarse or missing, and a code may be on both sides.
+func testEventsPages(t *testing.T, st news.Store) {
+	ctx := context.Background()
+	dates := []string{"2024-03-01", "2024-02-10", "2024-02", "2024-02-10", "", "2023-12-31", "2024-03-01", "2024"}
+	types := []string{news.Consult, news.Agree, news.Accuse}
+	var evs []*news.Event
+	for i := range 40 {
+		src, dst := []string{"RUS"}, []string{"VEN"}
+		switch i % 5 {
+		case 1:
+			dst = []string{"USA"}
+		case 2:
+			src, dst = []string{"VEN", "RUS"}, []string{"RUS"} // RUS on both sides
+		case 3:
+			src = []string{"CUB"}
+		}
+		var persons []string
+		if i%3 != 0 {
+			persons = []string{"e1"}
+		}
+		evs = append(evs, event(fmt.Sprintf("v%02d", i), types[i%len(types)], dates[i%len(dates)], src, dst, persons,
+			mention(fmt.Sprintf("a%d", i), "en", "Ministers met.")))
+	}
+	update(t, st, func(tx news.Tx) error {
+		for _, e := range evs {
+			if err := tx.PutEvent(e, nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	filters := []news.EventFilter{
+		{Person: "e1"},
+		{Country: "RUS"},
+		{Country: "RUS", Type: news.Consult},
+		{Dyad: []string{"VEN", "RUS"}},
+		{Dyad: []string{"RUS", "VEN"}, Type: news.Agree},
+	}
+	check := func(f news.EventFilter) {
+		t.Helper()
+		all := f
+		all.Limit = 1000
+		whole, total, err := st.Events(ctx, all)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(whole) != total {
+			t.Fatalf("%+v: listed %d of %d", f, len(whole), total)
+		}
+		for i := 1; i < len(whole); i++ {
+			if whole[i-1].Date < whole[i].Date && whole[i].Date != "" || whole[i-1].Date == "" && whole[i].Date != "" {
+				t.Errorf("%+v: %s (%q) before %s (%q)", f, whole[i-1].ID, whole[i-1].Date, whole[i].ID, whole[i].Date)
+			}
+		}
+		want := eventIDs(whole)
+		for _, lim := range []int{1, 3, 7} {
+			for off := 0; off <= total; off++ {
+				p := f
+				p.Offset, p.Limit = off, lim
+				got, n, err := st.Events(ctx, p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				end := min(off+lim, total)
+				if g, w := eventIDs(got), want[off:end]; !slices.Equal(g, w) || n != total {
+					t.Errorf("%+v offset %d limit %d: got %v (total %d), want %v (total %d)", f, off, lim, g, n, w, total)
+				}
+			}
+		}
+	}
+	for _, f := range filters {
+		check(f)
+	}
+	// A new date moves an event on every index that lists it.
+	moved := evs[1] // e1, RUS → USA
+	moved.Date = "2025-01-01"
+	update(t, st, func(tx news.Tx) error { return tx.PutEvent(moved, nil) })
+	for _, f := range []news.EventFilter{{Person: "e1"}, {Country: "RUS"}, {Country: "USA"}} {
+		f.Limit = 1
+		got, _, err := st.Events(ctx, f)
+		if err != nil || len(got) != 1 || got[0].ID != moved.ID {
+			t.Errorf("%+v after a new date: got %v, %v, want [%s]", f, eventIDs(got), err, moved.ID)
+		}
+		check(f)
 	}
 }
 

@@ -14,7 +14,7 @@ import (
 const (
 	maxScanEvents    = 5000
 	maxEventArticles = 100
-	maxEntityQuotes  = 200
+	maxEntityQuotes  = 50 // newest first
 	listPage         = 50 // events listed under a chart
 )
 
@@ -354,6 +354,7 @@ type entityDetail struct {
 	Events      []*news.Event
 	EventsTotal int
 	Quotes      []entityQuote
+	MoreQuotes  bool // the speaker has quotes older than those shown
 }
 
 type aliasView struct {
@@ -392,9 +393,12 @@ func (s *Server) entityDetail(ctx context.Context, id string, limit int) (*entit
 	}
 	// Quotes come from the store's quote index, not from reading every
 	// article that names the entity.
-	qs, err := s.st.QuotesBy(ctx, e.ID, maxEntityQuotes)
+	qs, err := s.st.QuotesBy(ctx, e.ID, maxEntityQuotes+1)
 	if err != nil {
 		return nil, err
+	}
+	if len(qs) > maxEntityQuotes {
+		qs, d.MoreQuotes = qs[:maxEntityQuotes], true
 	}
 	names := map[string]string{e.ID: e.Name}
 	for _, q := range qs {
@@ -470,17 +474,22 @@ func (s *Server) countryDetail(ctx context.Context, c string, list bool) (*count
 	if err != nil {
 		return nil, err
 	}
-	_, total, err := s.st.Events(ctx, news.EventFilter{Country: c, Limit: 1, NoMentions: true})
+	d := &countryDetail{Country: actorRef{c, countryName(c)}}
+	d.Partners = partners(cs)
+	d.Graph = newGraph(c, d.Partners)
+	// The list comes with the total; without it, the smallest page does
+	// (counting a large country is the costly part of either).
+	f := news.EventFilter{Country: c, Limit: 1, NoMentions: true}
+	if list {
+		f = news.EventFilter{Country: c, Limit: 30, FirstMention: true}
+	}
+	evs, total, err := s.st.Events(ctx, f)
 	if err != nil {
 		return nil, err
 	}
-	d := &countryDetail{Country: actorRef{c, countryName(c)}, Total: total}
-	d.Partners = partners(cs)
-	d.Graph = newGraph(c, d.Partners)
+	d.Total = total
 	if list {
-		if d.Recent, _, err = s.st.Events(ctx, news.EventFilter{Country: c, Limit: 30, FirstMention: true}); err != nil {
-			return nil, err
-		}
+		d.Recent = evs
 	}
 	return d, nil
 }

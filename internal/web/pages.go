@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"chancery/internal/news"
 )
@@ -83,8 +84,43 @@ type snipPart struct {
 	Hit  bool
 }
 
-// Parts splits the snippet at its marks; a mark left open is text.
-func (h hitView) Parts() []snipPart { return snippetParts(h.Snippet) }
+// Parts splits the snippet at its marks: where the store says they are
+// (Hit.Marks, exact when the text has brackets of its own), else at its
+// brackets, where a mark left open is text.
+func (h hitView) Parts() []snipPart {
+	if p, ok := markedParts(h.Snippet, h.Marks); ok {
+		return p
+	}
+	return snippetParts(h.Snippet)
+}
+
+// markedParts splits s at the byte ranges of its marked terms, each between
+// its own brackets. ok is false when there are none, or when they do not
+// fit s (out of order, out of range, not bracketed, inside a character).
+func markedParts(s string, marks [][2]int) (out []snipPart, ok bool) {
+	if len(marks) == 0 {
+		return nil, false
+	}
+	at := 0
+	for _, m := range marks {
+		lo, hi := m[0]-len(snipStart), m[1]+len(snipEnd)
+		if lo < at || m[0] > m[1] || hi > len(s) || s[lo:m[0]] != snipStart || s[m[1]:hi] != snipEnd ||
+			!utf8.ValidString(s[m[0]:m[1]]) {
+			return nil, false
+		}
+		if lo > at {
+			out = append(out, snipPart{Text: s[at:lo]})
+		}
+		if m[1] > m[0] {
+			out = append(out, snipPart{Text: s[m[0]:m[1]], Hit: true})
+		}
+		at = hi
+	}
+	if at < len(s) {
+		out = append(out, snipPart{Text: s[at:]})
+	}
+	return out, true
+}
 
 func snippetParts(s string) []snipPart {
 	var out []snipPart
@@ -237,7 +273,7 @@ func (s *Server) entitiesPage(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) error {
-	d, err := s.entityDetail(r.Context(), r.PathValue("id"), 100)
+	d, err := s.entityDetail(r.Context(), r.PathValue("id"), listPage)
 	if err != nil {
 		return err
 	}

@@ -18,6 +18,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -55,6 +56,10 @@ type Options struct {
 	MaxBodyBytes int64
 	// PageSize is the default number of items per page. Zero means 50.
 	PageSize int
+	// MaxInFlight bounds the pages and API calls (not the exports) served
+	// at once; the others wait their turn in arrival order, within their
+	// RequestTimeout. Zero means one per CPU (GOMAXPROCS), at least two.
+	MaxInFlight int
 }
 
 // Server serves the UI and the API over a Store.
@@ -64,6 +69,12 @@ type Server struct {
 	log   *slog.Logger
 	pages map[string]*template.Template
 	mux   *http.ServeMux
+	// gate admits MaxInFlight requests at a time. Requests are CPU work on
+	// an in-process database: more at once only share the CPUs (and the
+	// read connections) unevenly, so under load some wait for many others.
+	// A full channel queues senders first come, first served, which keeps
+	// the slowest responses close to the typical ones.
+	gate chan struct{}
 }
 
 // route is one endpoint. The table is the single list of what the server
@@ -86,11 +97,15 @@ func New(st news.Store, opts Options) *Server {
 	if opts.PageSize <= 0 {
 		opts.PageSize = 50
 	}
+	if opts.MaxInFlight <= 0 {
+		opts.MaxInFlight = max(2, runtime.GOMAXPROCS(0))
+	}
 	log := opts.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	s := &Server{st: st, opts: opts, log: log.With("component", "web"), mux: http.NewServeMux()}
+	s := &Server{st: st, opts: opts, log: log.With("component", "web"), mux: http.NewServeMux(),
+		gate: make(chan struct{}, opts.MaxInFlight)}
 	s.pages = mustParsePages()
 	for _, rt := range s.routes() {
 		s.mux.Handle(rt.method+" "+rt.pattern, s.wrap(rt))
@@ -197,6 +212,15 @@ func (s *Server) wrap(rt route) http.Handler {
 				s.fail(w, r, rt.api, fmt.Errorf("panic: %v", v))
 			}
 		}()
+		if !rt.stream {
+			select {
+			case s.gate <- struct{}{}:
+				defer func() { <-s.gate }()
+			case <-r.Context().Done():
+				s.fail(w, r, rt.api, fmt.Errorf("waiting to be served: %w", context.Cause(r.Context())))
+				return
+			}
+		}
 		if err := rt.h(w, r); err != nil {
 			s.fail(w, r, rt.api, err)
 		}

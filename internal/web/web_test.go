@@ -14,6 +14,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"chancery/internal/news"
 )
@@ -628,6 +629,94 @@ func TestSnippetParts(t *testing.T) {
 		if got := fmt.Sprint(snippetParts(tt.in)); got != tt.want {
 			t.Errorf("snippetParts(%q): got %s, want %s", tt.in, got, tt.want)
 		}
+	}
+}
+
+// Requests beyond MaxInFlight wait their turn; one that waits past its
+// timeout is answered 503, and the next one is served once a slot frees.
+func TestMaxInFlight(t *testing.T) {
+	st := newFixture()
+	st.stall = make(chan struct{})
+	ts := httptest.NewServer(New(st, Options{MaxInFlight: 1, RequestTimeout: 200 * time.Millisecond}).Handler())
+	defer ts.Close()
+	first := make(chan response)
+	go func() { first <- get(t, ts, "/") }() // holds the only slot in Stats
+	time.Sleep(50 * time.Millisecond)
+	if r := get(t, ts, "/api/v1/events"); r.status != http.StatusServiceUnavailable || !strings.Contains(r.body, "timeout") {
+		t.Errorf("request behind a full gate: got %d %s, want 503 timeout", r.status, r.body)
+	}
+	close(st.stall)
+	<-first
+	if r := get(t, ts, "/api/v1/events"); r.status != http.StatusOK {
+		t.Errorf("request after the gate freed: got %d, want 200", r.status)
+	}
+}
+
+func TestMarkedParts(t *testing.T) {
+	s := "He [said] the [deal] was [final]" // the store marked "deal" only
+	tests := []struct {
+		name  string
+		s     string
+		marks [][2]int
+		want  string
+		ok    bool
+	}{
+		{"none", s, nil, "[]", false},
+		{"exact", s, [][2]int{{15, 19}}, "[{He [said] the  false} {deal true} { was [final] false}]", true},
+		{"first and last", "[a] b [c]", [][2]int{{1, 2}, {7, 8}}, "[{a true} { b  false} {c true}]", true},
+		{"empty term", "x [] y", [][2]int{{3, 3}}, "[{x  false} { y false}]", true},
+		{"not bracketed", s, [][2]int{{16, 19}}, "[]", false},
+		{"out of range", s, [][2]int{{30, 40}}, "[]", false},
+		{"reversed", s, [][2]int{{19, 15}}, "[]", false},
+		{"overlapping", "[a][b]", [][2]int{{4, 5}, {1, 2}}, "[]", false},
+		{"negative", s, [][2]int{{-1, 2}}, "[]", false},
+	}
+	for _, tt := range tests {
+		got, ok := markedParts(tt.s, tt.marks)
+		if fmt.Sprint(got) != tt.want || ok != tt.ok {
+			t.Errorf("%s: markedParts: got %v, %v, want %s, %v", tt.name, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// FuzzMarkedParts checks that no marks, however wrong, make the split
+// panic, and that a split keeps every byte of the text outside the marks'
+// own brackets.
+func FuzzMarkedParts(f *testing.F) {
+	f.Add("He [said] the [deal]", 15, 19, 0, 0)
+	f.Add("[a][b]", 1, 2, 4, 5)
+	f.Add("x", -3, 9, 1, 0)
+	f.Fuzz(func(t *testing.T, s string, a, b, c, d int) {
+		marks := [][2]int{{a, b}, {c, d}}
+		parts, ok := markedParts(s, marks)
+		if !ok {
+			return
+		}
+		var n int
+		for _, p := range parts {
+			n += len(p.Text)
+		}
+		if want := len(s) - len(marks)*(len(snipStart)+len(snipEnd)); n != want {
+			t.Errorf("markedParts(%q, %v): parts %v hold %d bytes, want %d", s, marks, parts, n, want)
+		}
+	})
+}
+
+// With the store's marks, a bracket of the text itself is text: only the
+// matched term is in a <mark>, and everything is escaped.
+func TestSearchSnippetExactMarks(t *testing.T) {
+	ts, st := newTestServer(t, Options{})
+	snip := `He [the minister] <b>signed</b> the [energy] deal`
+	i := strings.Index(snip, "[energy]") + 1
+	st.hits = []news.Hit{{Kind: "article", ID: "a1", Title: "Energy", Snippet: snip, Marks: [][2]int{{i, i + len("energy")}}}}
+	r := get(t, ts, "/search?q=energy")
+	for _, w := range []string{`He [the minister] &lt;b&gt;signed&lt;/b&gt; the <mark class="hit">energy</mark> deal`} {
+		if !strings.Contains(r.body, w) {
+			t.Errorf("search page lacks %q", w)
+		}
+	}
+	if strings.Count(r.body, `<mark class="hit">`) != 1 {
+		t.Errorf("want one mark, got %d", strings.Count(r.body, `<mark class="hit">`))
 	}
 }
 

@@ -21,7 +21,9 @@ type fakeStore struct {
 	events      []*news.Event
 	corrections []news.Correction
 	nextID      int
-	failWith    error // when set, every read fails with it
+	failWith    error         // when set, every read fails with it
+	hits        []news.Hit    // when set, Search returns these
+	stall       chan struct{} // when set, Stats waits for it to close
 }
 
 var _ news.Store = (*fakeStore)(nil)
@@ -200,6 +202,9 @@ func (f *fakeStore) Search(ctx context.Context, q string, limit int) ([]news.Hit
 	if f.failWith != nil {
 		return nil, f.failWith
 	}
+	if f.hits != nil {
+		return f.hits[:min(len(f.hits), limit)], nil
+	}
 	q = strings.ToLower(q)
 	var hits []news.Hit
 	for _, a := range f.articles {
@@ -224,6 +229,9 @@ func (f *fakeStore) Search(ctx context.Context, q string, limit int) ([]news.Hit
 }
 
 func (f *fakeStore) Stats(ctx context.Context) (news.Stats, error) {
+	if f.stall != nil {
+		<-f.stall
+	}
 	if f.failWith != nil {
 		return news.Stats{}, f.failWith
 	}
