@@ -47,6 +47,22 @@ func (f *finder) emitLexical() {
 			}
 			m.Text = f.body[m.Start:m.End]
 			m.Kind, m.Code = news.ActorOrg, code
+			if code == "" && f.sentFirst(it.i) || code == "" && it.i > 0 && f.sentFirst(it.i-1) {
+				// "Belarus rejected the decision. The foreign ministry
+				// said …": a ministry of no stated state that opens a
+				// sentence belongs to the subject of the one before.
+				if c := f.subjectBefore(f.sent[it.i]); c != "" {
+					if id, oc := f.soleOrg(it.e.Name); id == "" || oc != c {
+						code = c
+						it.skip = c // the persons it introduces serve that state
+						name, _ := f.lex.Country(code)
+						m.Kind, m.Code = news.ActorOrg, code
+						m.Entity = f.org(code, it.e.Name+" of "+name, code, m.Text)
+						f.mentions = append(f.mentions, m)
+						continue
+					}
+				}
+			}
 			if code == "" {
 				// "the Ministry added": the one ministry of that kind
 				// already named, if there is exactly one.
@@ -156,4 +172,22 @@ func (f *finder) countries() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// subjectBefore returns the state that opens sentence s-1 as its subject
+// ("Belarus called …", "The Kremlin's …" aside: a state, its adjective or
+// its capital as the sentence's first or second word), or "".
+func (f *finder) subjectBefore(s int) string {
+	if s <= 0 || s >= len(f.first) {
+		return ""
+	}
+	lo, hi := f.first[s-1], f.last[s-1]
+	for k := lo; k < hi && k <= lo+1; k++ {
+		if it := f.itemStarting(k); it != nil && it.isStateLike() {
+			if _, ok := f.lex.Country(it.e.Code); ok {
+				return it.e.Code
+			}
+		}
+	}
+	return ""
 }

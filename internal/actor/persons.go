@@ -1193,7 +1193,8 @@ func (f *finder) introduces(k int, p *person) bool {
 // possessive ("its spokeswoman, X"; "son porte-parole X").
 func (f *finder) possessiveRole(m pmention) bool {
 	k := m.i
-	if k > 0 && f.words[k-1].Text == "," {
+	comma := k > 0 && f.words[k-1].Text == ","
+	if comma {
 		k--
 	}
 	r := f.itemEnding(k)
@@ -1201,7 +1202,12 @@ func (f *finder) possessiveRole(m pmention) bool {
 		return false
 	}
 	d := f.itemEnding(r.i)
-	return d != nil && d.is(lexicon.KindDet) && d.e.Name == "possessive" && f.sameSent(d.i, m.i)
+	if d == nil || !d.is(lexicon.KindDet) || !f.sameSent(d.i, m.i) {
+		return false
+	}
+	// "Son porte-parole, X" anywhere; "Ein Sprecher, X" / "A spokesman, X"
+	// when it opens the sentence: the spokesman of the one just named.
+	return d.e.Name == "possessive" || comma && f.sentFirst(d.i)
 }
 
 // roleBefore gives a person first named, without a role, at the start of

@@ -107,6 +107,7 @@ func (x *article) event(st *sent, t match) *found {
 	if len(codes(after)) == 0 && !t.p.has("noun") {
 		after, hi = x.extendRight(st, t, hi, after)
 	}
+	reached := false // the subject was looked for past a comma
 	if len(before) == 0 || news.Symmetric(typ) && len(addUnique(codes(before), codes(after)...)) < 2 {
 		// Commas may set off an apposition within the subject ("Gil, the
 		// minister, and his counterpart, Lavrov, met"): look back to the
@@ -137,6 +138,7 @@ func (x *article) event(st *sent, t match) *found {
 		}
 		if len(before) > 0 {
 			lo = strong
+			reached = true
 		}
 	}
 	// A passive ("was attacked by X", "the attack by X on Y"): the agent is
@@ -314,6 +316,22 @@ func (x *article) event(st *sent, t match) *found {
 			}
 		}
 	} else {
+		if !passive && reached && len(before) >= 2 && !x.coordinated(st, before[:2]) {
+			// A participle clause ("Poland expelled two diplomats of the
+			// Belarusian embassy, accusing Minsk of …") has the main
+			// clause's subject, not the actors of its object.
+			src = codes(before[:1])
+			if len(tgt) == 0 || len(codes(after)) == 0 {
+				tgt = addUnique(codes(before[1:]), tgt...)
+			}
+		} else if !passive && len(before) >= 2 && x.bracket(st, before) {
+			// A verb bracket ("Die Regierung hat China für den Angriff
+			// verantwortlich gemacht", "Österreich hat Serbien Unterstützung
+			// zugesagt"): the actor before the finite auxiliary is the
+			// subject, those inside the bracket its objects.
+			src = codes(before[:1])
+			tgt = addUnique(codes(before[1:]), tgt...)
+		}
 		if len(tgt) == 0 && (t.last()+1 >= len(st.toks) || st.toks[t.last()+1].punct) && len(before) >= 2 && !x.coordinated(st, before) {
 			// A verb-final clause ("Schweden will Brasilien unterstützen"):
 			// the first actor is the subject, the others its objects.
@@ -1402,4 +1420,22 @@ func (x *article) unplaced(st *sent, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// bracket reports whether the first of the actors before a trigger is
+// followed at once by a finite auxiliary that opens a verb bracket (class
+// @bracket, in the languages that have one), with no conjunction or comma
+// joining it to the next actor.
+func (x *article) bracket(st *sent, before []side) bool {
+	k := before[0].end
+	if k >= len(st.toks) || k >= before[1].pos {
+		return false
+	}
+	found := false
+	for _, m := range st.fn["@bracket"] {
+		if m.first() == k {
+			found = true
+		}
+	}
+	return found && !x.coordinated(st, before[:2])
 }

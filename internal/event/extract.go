@@ -13,6 +13,8 @@ package event
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"chancery/internal/news"
 )
@@ -203,6 +205,9 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 		if m.p.class == "NONE" || st.depth[m.first()] > 0 {
 			continue // a masked phrase, or a trigger inside a parenthesis
 		}
+		if x.inName(st, m) {
+			continue // "the Rapid Support Forces": a word of a name
+		}
 		trig = append(trig, m)
 	}
 	st.trig = x.dropObjects(st, trig)
@@ -271,6 +276,9 @@ func (x *article) locativeScope(st *sent) []bool {
 	for _, m := range st.fn["@loc"] {
 		if tk := st.toks[m.first()]; aux[m.first()] && m.first() == m.last() && !accented(x.a.Body[tk.start:tk.end]) {
 			continue // French "a" (has) folds like "à" (in): only the accented one is a place word
+		}
+		if m.first() > 0 && x.isWord(st, "@seat", m.first()-1) {
+			continue // "the government in Minsk": the capital names who governs
 		}
 		for k := m.last() + 1; k < len(st.toks); k++ {
 			if stop[k] || st.brk(k) || k-m.last() > 12 {
@@ -492,4 +500,46 @@ func (x *article) andBetween(st *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// inName reports whether a trigger is a word of a capitalized name ("the
+// Rapid Support Forces", "Fuerzas de Apoyo Rápido" aside): in a language
+// that writes common nouns in lower case, a capitalized trigger word that
+// is not the sentence's first and stands next to another capitalized word
+// names something. German capitalizes every noun, so there (and in a
+// headline written in title case) capitals say nothing.
+func (x *article) inName(st *sent, m match) bool {
+	if x.a.Lang == "de" || x.a.Lang == "lb" {
+		return false
+	}
+	toks := st.toks
+	k := m.first()
+	if k == firstWord(toks) || !x.upper(toks[k]) || x.titleCase(st) {
+		return false
+	}
+	prev := k > 0 && !toks[k-1].punct && x.upper(toks[k-1]) && k-1 != firstWord(toks)
+	next := m.last()+1 < len(toks) && !toks[m.last()+1].punct && x.upper(toks[m.last()+1])
+	return prev || next
+}
+
+// upper reports whether a word token starts with an upper-case letter.
+func (x *article) upper(t token) bool {
+	r, _ := utf8.DecodeRuneInString(x.a.Body[t.start:t.end])
+	return unicode.IsUpper(r)
+}
+
+// titleCase reports whether most words of a sentence are capitalized, as in
+// a headline written in title case.
+func (x *article) titleCase(st *sent) bool {
+	n, up := 0, 0
+	for _, t := range st.toks {
+		if t.punct || len(t.fold) < 4 {
+			continue
+		}
+		n++
+		if x.upper(t) {
+			up++
+		}
+	}
+	return n >= 3 && up*3 >= n*2
 }

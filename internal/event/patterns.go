@@ -10,7 +10,7 @@ import (
 
 // maxGap is how many words a "..." in a pattern may skip: enough for a
 // German separable verb around its object ("lehnte den Vorschlag ab").
-const maxGap = 5
+const maxGap = 7
 
 // elem is one word of a compiled pattern.
 type elem struct {
