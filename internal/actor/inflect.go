@@ -35,18 +35,86 @@ type joint struct {
 var caseOrder = []uint8{lexicon.CaseNom, lexicon.CaseGen, lexicon.CaseAcc, lexicon.CaseDat, lexicon.CaseIns, lexicon.CasePrep}
 
 func (f *finder) nominatives() {
+	tables := inflTables{}
+	var declined []*person
 	for _, p := range f.persons {
-		in := f.inflectionOf(p)
+		in := f.inflectionOf(p, tables)
 		if in == nil {
 			continue
 		}
 		f.nominative(in, p)
+		declined = append(declined, p)
+	}
+	if len(declined) == 0 {
+		return
+	}
+	// The mentions were grouped by their surface forms; in a language
+	// whose names decline, "Wierzbickiego" and "Wierzbicki" only meet
+	// through their nominatives.
+	changed := f.mergeDeclined(tables)
+	for p := range f.declinedMentions(tables) {
+		changed[p] = true
+	}
+	for _, p := range f.persons {
+		if changed[p] {
+			if in := f.inflectionOf(p, tables); in != nil {
+				f.nominative(in, p)
+			}
+		}
 	}
 }
 
-// inflectionOf returns the declension table that fits a person's name:
-// the article's language's, or Russian's for a Cyrillic name.
-func (f *finder) inflectionOf(p *person) *lexicon.Inflection {
+// inflTables caches, for one article, each language's declension table and
+// the script its endings are written in.
+type inflTables map[string]inflTable
+
+type inflTable struct {
+	in     *lexicon.Inflection
+	script *unicode.RangeTable
+}
+
+func (t inflTables) get(lang string) inflTable {
+	if x, ok := t[lang]; ok {
+		return x
+	}
+	var x inflTable
+	if in, err := lexicon.Inflections(lang); err == nil && in != nil {
+		x = inflTable{in: in, script: tableScript(lang)}
+	}
+	t[lang] = x
+	return x
+}
+
+// tableScript returns the script of the endings a name_cases file lists
+// (Latin for Polish, Cyrillic for Russian): a table only reads names
+// written in its own script.
+func tableScript(lang string) *unicode.RangeTable {
+	lines, _ := lexicon.Lines(lang + "/name_cases.txt")
+	for _, l := range lines {
+		f := strings.Split(l, "\t")
+		if len(f) < 3 || f[0] != "ending" {
+			continue
+		}
+		for _, r := range f[2] {
+			if s := scriptOf(r); s != nil {
+				return s
+			}
+		}
+	}
+	return nil
+}
+
+func scriptOf(r rune) *unicode.RangeTable {
+	for _, s := range []*unicode.RangeTable{unicode.Latin, unicode.Cyrillic, unicode.Greek} {
+		if unicode.Is(s, r) {
+			return s
+		}
+	}
+	return nil
+}
+
+// inflectionOf returns the declension table that fits a person's name.
+func (f *finder) inflectionOf(p *person, tables inflTables) *lexicon.Inflection {
 	if len(p.mentions) == 0 {
 		return nil
 	}
@@ -57,19 +125,217 @@ func (f *finder) inflectionOf(p *person) *lexicon.Inflection {
 			break
 		}
 	}
-	r, _ := utf8.DecodeRuneInString(f.words[m.i].Text)
-	if !unicode.Is(unicode.Cyrillic, r) {
+	return f.inflectionFor(f.words[m.i].Text, tables)
+}
+
+// inflectionFor returns the table that reads a name starting with word: the
+// article's language's when it is written in the name's script; for a
+// Cyrillic name in a language without a Cyrillic table (a Russian name
+// left untransliterated), Russian's.
+func (f *finder) inflectionFor(word string, tables inflTables) *lexicon.Inflection {
+	r, _ := utf8.DecodeRuneInString(word)
+	s := scriptOf(r)
+	if s == nil {
 		return nil
 	}
-	lang := f.lang
-	if lang == "" || lang == "en" || lang == "de" || lang == "fr" || lang == "es" {
-		lang = "ru"
+	if t := tables.get(f.lang); t.in != nil && t.script == s {
+		return t.in
 	}
-	in, err := lexicon.Inflections(lang)
-	if err != nil || in == nil {
-		in, _ = lexicon.Inflections("ru")
+	if s == unicode.Cyrillic {
+		if t := tables.get("ru"); t.in != nil && t.script == s {
+			return t.in
+		}
 	}
-	return in
+	return nil
+}
+
+// nomParts returns the folded words of a person's nominative name.
+func nomParts(p *person) []string {
+	var out []string
+	for _, w := range lexicon.Words(p.canon, 0) {
+		if !w.Punct {
+			out = append(out, w.Key)
+		}
+	}
+	return out
+}
+
+// mergeDeclined joins a person found only in an oblique case
+// ("ministra Wierzbickiego") to the one whose nominative name holds its
+// nominative name, when exactly one such person exists.
+func (f *finder) mergeDeclined(tables inflTables) map[*person]bool {
+	changed := map[*person]bool{}
+	parts := make([][]string, len(f.persons))
+	for x, p := range f.persons {
+		if p.canon != "" && f.inflectionOf(p, tables) != nil {
+			parts[x] = nomParts(p)
+		}
+	}
+	gone := make([]bool, len(f.persons))
+	for x, b := range f.persons {
+		if len(parts[x]) == 0 {
+			continue
+		}
+		into := -1
+		for y, a := range f.persons {
+			if y == x || gone[y] || len(parts[y]) < len(parts[x]) || len(parts[y]) == len(parts[x]) && y > x {
+				continue
+			}
+			if a.country != "" && b.country != "" && a.country != b.country || !sameTail(parts[x], parts[y]) {
+				continue
+			}
+			if into >= 0 {
+				into = -2 // two persons could own it: leave it alone
+				break
+			}
+			into = y
+		}
+		if into < 0 {
+			continue
+		}
+		a := f.persons[into]
+		for _, m := range b.mentions {
+			a.add(m)
+		}
+		for _, r := range b.roles {
+			a.addRole(r)
+		}
+		if a.country == "" {
+			a.country = b.country
+		}
+		if a.prior == "" {
+			a.prior = b.prior
+		}
+		a.first = min(a.first, b.first)
+		gone[x], changed[a] = true, true
+	}
+	kept := f.persons[:0]
+	for x, p := range f.persons {
+		if !gone[x] {
+			kept = append(kept, p)
+		}
+	}
+	f.persons = kept
+	return changed
+}
+
+// sameTail reports whether every word of a is a word of b and their last
+// words (the surnames) agree.
+func sameTail(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 || a[len(a)-1] != b[len(b)-1] {
+		return false
+	}
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			found = found || x == y
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// declinedMentions finds the bare names no person holds yet that are an
+// oblique case of a known person's name ("z Janem Wierzbickim",
+// "według Wierzbickiego") and adds them as its mentions.
+func (f *finder) declinedMentions(tables inflTables) map[*person]bool {
+	changed := map[*person]bool{}
+	covered := make([]bool, len(f.words))
+	var known []*person
+	var parts [][]string
+	for _, p := range f.persons {
+		for _, m := range p.mentions {
+			for k := m.i; k < m.j && k < len(covered); k++ {
+				covered[k] = true
+			}
+		}
+		if p.canon != "" {
+			if in := f.inflectionOf(p, tables); in != nil {
+				known = append(known, p)
+				parts = append(parts, nomParts(p))
+			}
+		}
+	}
+	if len(known) == 0 {
+		return changed
+	}
+	for _, r := range f.runs {
+		if r.j > len(covered) || covered[r.i] || covered[r.j-1] {
+			continue
+		}
+		p, i := f.declinedOwner(r.i, r.j, known, parts, tables), r.i
+		if p == nil && len(r.parts) >= 2 && f.sentFirst(r.i) {
+			// "Według Wierzbickiego": the capital of a sentence's first
+			// word says nothing.
+			if k, ok := f.part(r.i, r.j); ok && k < r.j {
+				p, i = f.declinedOwner(k, r.j, known, parts, tables), k
+			}
+		}
+		if p == nil {
+			continue
+		}
+		p.add(f.pmentionOf(run{i: i, j: r.j}, false))
+		changed[p] = true
+	}
+	return changed
+}
+
+// declinedOwner returns the person whose nominative name holds a reading of
+// every word of words[i:j], the last word reading as the surname; among
+// several, the one mentioned last before.
+func (f *finder) declinedOwner(i, j int, known []*person, parts [][]string, tables inflTables) *person {
+	in := f.inflectionFor(f.words[i].Text, tables)
+	if in == nil {
+		return nil
+	}
+	t := f.tokens(in, i, j)
+	if len(t.words) == 0 {
+		return nil
+	}
+	var best *person
+	bestAt := -1
+	for x, p := range known {
+		if f.inflectionOf(p, tables) != in || !readsAs(t, parts[x]) {
+			continue
+		}
+		at := -1
+		for _, m := range p.mentions {
+			if m.i < i && m.span.Start > at {
+				at = m.span.Start
+			}
+		}
+		if best == nil || at > bestAt {
+			best, bestAt = p, at
+		}
+	}
+	return best
+}
+
+// readsAs reports whether each token has a declined reading among name's
+// words, the last one as its last word.
+func readsAs(t nameTokens, name []string) bool {
+	for x, rs := range t.readings {
+		ok := false
+		for _, r := range rs {
+			if r.Cost > 1 {
+				continue
+			}
+			k := lexicon.Fold(r.Nom)
+			if x == len(t.readings)-1 {
+				ok = ok || k == name[len(name)-1]
+				continue
+			}
+			for _, y := range name {
+				ok = ok || k == y
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 func (f *finder) nominative(in *lexicon.Inflection, p *person) {

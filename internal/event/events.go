@@ -94,6 +94,14 @@ func (x *article) noteSubject(st *sent) {
 // when the sides cannot be identified.
 func (x *article) event(st *sent, t match) *found {
 	typ := t.p.class
+	if k := t.first(); k > 0 && st.toks[k-1].fold == "," && !t.p.has("noun") {
+		if f := x.lastIn(st); f != nil && f.typ == typ {
+			// "held a call with X on Monday, discussing trade and BRICS":
+			// the participle tells more of the same event; its objects
+			// are topics.
+			return nil
+		}
+	}
 	lo, hi, strong := x.clause(st, t)
 	var before, after []side
 	for _, sd := range st.sides {
@@ -264,6 +272,8 @@ func (x *article) event(st *sent, t match) *found {
 			if p.Entity != "" {
 				extraPersons = append(extraPersons, p.Entity)
 			}
+		} else if c := x.itRef(st, lo, t.first()); c != "" {
+			src = []string{c}
 		} else if near := x.nearestGroup(st, lo); len(near) > 0 {
 			src = codes(near)
 		} else if p := x.pronoun(st, 0, t.first()); p != nil {
@@ -365,8 +375,20 @@ func (x *article) event(st *sent, t match) *found {
 				}
 			}
 		}
+		if len(tgt) == 0 && len(src) >= 2 && t.p.has("mutual") && x.coordinated(st, before) {
+			// "Thai and Cambodian soldiers exchanged fire": each side
+			// did it to the other.
+			src, tgt = src[:1], src[1:]
+		}
 		if len(tgt) == 0 && len(src) > 0 {
 			tgt = x.implicitTarget(st, t, src, hi)
+		}
+		if len(tgt) == 0 && len(src) > 0 && oneSided[typ] && len(t.idx) > 1 {
+			// "Germany is moving 800 more soldiers to its brigade": a
+			// deployment needs no one it is aimed at (but a bare verb,
+			// "mobilized", may move money as well as troops).
+			parties = addUnique(nil, src...)
+			goto found
 		}
 
 		pending = len(tgt) == 0 && len(src) > 0 && responsive[typ]
@@ -376,6 +398,7 @@ func (x *article) event(st *sent, t match) *found {
 		parties = addUnique(addUnique(nil, src...), tgt...)
 	}
 
+found:
 	f := &found{typ: typ, source: src, target: tgt, st: st, pending: pending}
 	for _, m := range st.fn["@earlier"] {
 		if m.last() < t.first() && m.first() >= lo {
@@ -1057,6 +1080,9 @@ var territorial = map[string]bool{news.Assault: true, news.Mobilize: true}
 // ("rejected the accusations", "condemned the strikes", "threatened
 // retaliation") they are aimed at whoever acted on their source just
 // before (or, told after them, just after).
+// oneSided are the types whose event stands without a target.
+var oneSided = map[string]bool{news.Mobilize: true}
+
 var responsive = map[string]bool{news.Reject: true, news.Accuse: true, news.Threaten: true}
 
 // implicitTarget finds the target of a trigger whose clause names none: an
@@ -1438,4 +1464,24 @@ func (x *article) bracket(st *sent, before []side) bool {
 		}
 	}
 	return found && !x.coordinated(st, before[:2])
+}
+
+// itRef returns the actor a pronoun for a state or an institution ("it",
+// class @it) in [lo, at) stands for: the last actor other than a person
+// named before it in the sentence ("Thailand's army said it had
+// deployed"). Across sentences "it" as often means a text or a plan as a
+// state, so it is left alone there.
+func (x *article) itRef(st *sent, lo, at int) string {
+	for _, m := range st.fn["@it"] {
+		if m.first() < lo || m.first() >= at {
+			continue
+		}
+		for i := len(st.sides) - 1; i >= 0; i-- {
+			sd := st.sides[i]
+			if sd.end <= m.first() && sd.m.Kind != news.ActorPerson && sd.m.Code != "" {
+				return sd.m.Code
+			}
+		}
+	}
+	return ""
 }

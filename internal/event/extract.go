@@ -41,13 +41,7 @@ func extract(a *news.Article, dates dateFinder) {
 	for _, e := range t.errs {
 		a.Notes = append(a.Notes, "event: "+e)
 	}
-	x := newArticle(a, t)
-	for _, st := range x.sents {
-		if dates != nil {
-			st.dates = validDates(dates(st.s), a.Body)
-			st.own = outsideParens(st, st.dates)
-		}
-	}
+	x := newArticle(a, t, dates)
 	an.Dates = an.Dates[:0]
 	for _, s := range x.sents {
 		an.Dates = append(an.Dates, s.dates...)
@@ -126,7 +120,7 @@ type place struct {
 	pos  int
 }
 
-func newArticle(a *news.Article, t *tables) *article {
+func newArticle(a *news.Article, t *tables, dates dateFinder) *article {
 	x := &article{a: a, t: t, entities: map[string]*news.Entity{}}
 	for i := range a.Analysis.Entities {
 		e := &a.Analysis.Entities[i]
@@ -149,7 +143,11 @@ func newArticle(a *news.Article, t *tables) *article {
 				in = append(in, actors[j])
 			}
 		}
+		if dates != nil {
+			st.dates = validDates(dates(st.s), a.Body)
+		}
 		x.analyse(st, in)
+		st.own = outsideParens(st, st.dates)
 		x.sents = append(x.sents, st)
 	}
 	return x
@@ -211,7 +209,7 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 		trig = append(trig, m)
 	}
 	st.trig = x.dropObjects(st, trig)
-	isLoc := x.locativeScope(st)
+	isLoc, isTopic := x.locativeScope(st)
 	for i, m := range actors {
 		if within(actors, i) {
 			continue // "Russian" inside "the Russian Foreign Ministry"
@@ -229,7 +227,7 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 		}
 		loc := isLoc[pos]
 		if m.Kind == news.ActorPlace || (m.Kind == news.ActorCapital && loc) {
-			if loc && m.Place != "" {
+			if loc && m.Place != "" && !isTopic[pos] {
 				st.places = append(st.places, place{name: m.Place, pos: pos})
 			}
 			if loc && m.Code != "" {
@@ -253,8 +251,9 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 // locativeScope marks the tokens governed by a locative preposition: from
 // "in" to the next clause break, partner word or trigger. Mentions there
 // name where something happened, not who acted.
-func (x *article) locativeScope(st *sent) []bool {
-	out := make([]bool, len(st.toks))
+func (x *article) locativeScope(st *sent) (out, topic []bool) {
+	out = make([]bool, len(st.toks))
+	topic = make([]bool, len(st.toks))
 	stop := map[int]bool{}
 	for _, c := range []string{"@with", "@by", "@break", "@both", "@counterpart"} {
 		for _, m := range st.fn[c] {
@@ -280,14 +279,21 @@ func (x *article) locativeScope(st *sent) []bool {
 		if m.first() > 0 && x.isWord(st, "@seat", m.first()-1) {
 			continue // "the government in Minsk": the capital names who governs
 		}
+		if k := m.last() + 1; k < len(st.toks) && x.inDate(st, k) {
+			continue // "am Montag", "во вторник", "in March": when, not where
+		}
+		// "the situation in Gaza", "la crise au Sahel": a topic's place,
+		// not where the event happened.
+		about := m.first() > 0 && x.isWord(st, "@topic", m.first()-1)
 		for k := m.last() + 1; k < len(st.toks); k++ {
 			if stop[k] || st.brk(k) || k-m.last() > 12 {
 				break
 			}
 			out[k] = true
+			topic[k] = about
 		}
 	}
-	return out
+	return out, topic
 }
 
 // tokenAt returns the index of the first token starting at or after off, or
@@ -396,6 +402,10 @@ func softQuotes(toks []token) []bool {
 	return out
 }
 
+// contentOf are the types whose verb takes an act as its content: the act
+// a verb of these governs is not an event of its own.
+var contentOf = map[string]bool{news.Request: true, news.Accuse: true}
+
 // maxObjectGap is how far (in tokens) a noun trigger may stand after a verb
 // trigger of its clause and still be read as its object ("accused Egypt of
 // deliberately stalling negotiations").
@@ -436,6 +446,13 @@ func (x *article) dropObjects(st *sent, trig []match) []match {
 		if i > 0 && trig[i-1].p.class == "THREATEN" && m.p.class != "THREATEN" && m.first()-trig[i-1].last() <= 4 &&
 			!punctBetween(st.toks, trig[i-1].last(), m.first()) && !x.andBetween(st, trig[i-1].last(), m.first()) {
 			continue // "threatened to expel", "amenazó con expulsar": the threat, not the act
+		}
+		if i > 0 && contentOf[trig[i-1].p.class] && !trig[i-1].p.has("noun") && m.p.class != trig[i-1].p.class && !m.p.has("noun") &&
+			m.first()-trig[i-1].last() <= 6 && !punctBetween(st.toks, trig[i-1].last(), m.first()) && !x.andBetween(st, trig[i-1].last(), m.first()) {
+			// "pidió a Estados Unidos reforzar la frontera", "a accusé le
+			// Rwanda de déployer des troupes": what is asked for or
+			// alleged, not an act.
+			continue
 		}
 		if !m.p.has("noun") {
 			out = append(out, m)
@@ -542,4 +559,15 @@ func (x *article) titleCase(st *sent) bool {
 		}
 	}
 	return n >= 3 && up*3 >= n*2
+}
+
+// inDate reports whether token k lies inside one of the sentence's dates.
+func (x *article) inDate(st *sent, k int) bool {
+	tk := st.toks[k]
+	for _, d := range st.dates {
+		if tk.start >= d.Start && tk.end <= d.End {
+			return true
+		}
+	}
+	return false
 }

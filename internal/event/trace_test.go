@@ -34,12 +34,7 @@ func TestTrace(t *testing.T) {
 	}
 	a.Analysis = &news.Analysis{Sentences: text.Split(a.Lang, a.Body)}
 	actor.Find(a)
-	x := newArticle(a, tablesFor(a.Lang))
-	dates := timexDates(a)
-	for _, st := range x.sents {
-		st.dates = validDates(dates(st.s), a.Body)
-		st.own = outsideParens(st, st.dates)
-	}
+	x := newArticle(a, tablesFor(a.Lang), timexDates(a))
 	x.mainDate, x.mainPlace = x.leadDate(), x.tookPlace()
 	fmt.Printf("lang %s published %s dateline %q mainDate %s mainPlace %s\n", a.Lang, a.Published, a.Dateline, x.mainDate, x.mainPlace)
 	for _, st := range x.sents {

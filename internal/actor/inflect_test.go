@@ -1,0 +1,67 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"chancery/internal/news"
+)
+
+// Any language with a name_cases file declines names from its data: a
+// Polish surname in the genitive or instrumental joins the person named in
+// the nominative, and the person keeps the nominative name. Every name
+// below is fictional.
+func TestDeclinedNames(t *testing.T) {
+	for _, c := range []struct {
+		lang, body, name string
+		also             []string
+	}{
+		{"pl", "Minister spraw zagranicznych Polski Jan Wierzbicki spotkał się z ministrem. Rozmowa z Janem Wierzbickim trwała godzinę. Według Wierzbickiego to sukces.",
+			"Jan Wierzbicki", []string{"Janem Wierzbickim", "Wierzbickiego"}},
+		{"pl", "Premier Tomasz Kaczmarek przyjął ambasadora. Kaczmarka pytano o sankcje.",
+			"Tomasz Kaczmarek", []string{"Kaczmarka"}},
+		{"pl", "Rzeczniczka MSZ Anna Nowicka powiedziała, że rozmowy trwają. Nowickiej zadano pytanie o wizy.",
+			"Anna Nowicka", []string{"Nowickiej"}},
+		{"pl", "Prezydent rozmawiał z ministrem obrony Litwy Tomaszem Zawadzkim. Zawadzki podkreślił wagę sojuszu.",
+			"Tomasz Zawadzki", []string{"Tomaszem Zawadzkim", "Zawadzki"}},
+		// A Cyrillic name in a Polish article is read with Russian's table.
+		{"pl", "Ambasador Rosji Игорь Седов nie skomentował decyzji.", "Игорь Седов", nil},
+		{"ru", "Глава МИД России Сергей Орлов заявил, что переговоры продолжатся. Орлову вручили ноту.",
+			"Сергей Орлов", []string{"Орлову"}},
+	} {
+		t.Run(c.lang+"/"+c.name, func(t *testing.T) {
+			canonical(t, c.lang, c.body, c.name, c.also...)
+		})
+	}
+}
+
+// Two persons with one surname stay apart; a bare oblique surname goes to
+// the one mentioned last before it.
+func TestDeclinedNamesApart(t *testing.T) {
+	body := "Premier Jan Kowalski spotkał się z ministrem Piotrem Kowalskim. Później Piotr Kowalski wyjechał do Wilna. Kowalskiego pytano o wizy."
+	a := analyse("pl", body)
+	var got []string
+	for _, e := range a.Analysis.Entities {
+		if e.Kind == news.KindPerson {
+			got = append(got, e.Name+"="+strings.Join(e.Aliases, ","))
+		}
+	}
+	want := []string{"Jan Kowalski=Jan Kowalski", "Piotr Kowalski=Piotrem Kowalskim,Piotr Kowalski,Kowalskiego,Kowalski"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestTableScript(t *testing.T) {
+	for _, c := range []struct {
+		lang string
+		want *unicode.RangeTable
+	}{
+		{"pl", unicode.Latin}, {"ru", unicode.Cyrillic}, {"en", nil}, {"../x", nil},
+	} {
+		if got := tableScript(c.lang); got != c.want {
+			t.Errorf("tableScript(%q) = %p, want %p", c.lang, got, c.want)
+		}
+	}
+}
