@@ -474,7 +474,14 @@ func (f *finder) mergeRepublics() {
 			}
 		}
 		if p := f.itemEnding(k); p != nil && p.is(lexicon.KindRepublic) && f.sameSent(p.i, st.i) {
-			f.grow(x, p.i, st.j)
+			// "the Federal Democratic Republic of Ethiopia", "the
+			// Bolivarian Republic of Venezuela": capitalized words before
+			// "Republic" belong to the official name, not to a person's.
+			i := p.i
+			for n := 0; n < 3 && i > 0 && f.sameSent(i-1, st.i) && f.at[i-1] < 0 && f.words[i-1].Case == lexicon.CaseTitle; n++ {
+				i--
+			}
+			f.grow(x, i, st.j)
 			continue
 		}
 		// After: "Кыргызская Республика", "République centrafricaine" is
