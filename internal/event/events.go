@@ -264,6 +264,33 @@ func (x *article) event(st *sent, t match) *found {
 			}
 		}
 	}
+	// "received his counterpart X, with whom he signed a plan": the
+	// partner is the antecedent, the other party the main subject. The
+	// relative word may open the clause or stand just before it.
+	w := -1
+	switch {
+	case lo+1 < t.first() && x.isWord(st, "@with", lo) && x.isWord(st, "@rel", lo+1):
+		w = lo
+	case lo >= 2 && x.isWord(st, "@rel", lo-1) && x.isWord(st, "@with", lo-2):
+		w = lo - 2
+	}
+	if len(src) == 0 && !passive && news.Symmetric(typ) && w >= 0 {
+		for _, sd := range st.sides {
+			if sd.end == w || sd.end == w-1 && st.toks[w-1].fold == "," {
+				src = addUnique(src, sd.m.Code)
+				extraPersons = append(extraPersons, sd.m.Entity)
+			}
+		}
+		if len(src) > 0 {
+			relative = true
+			if near := x.nearestGroup(st, w); len(near) > 0 {
+				for _, sd := range near[:1] {
+					src = addUnique(src, sd.m.Code)
+					extraPersons = append(extraPersons, sd.m.Entity)
+				}
+			}
+		}
+	}
 	if len(src) == 0 && !passive && !relative {
 		if both && len(x.pair(st)) > 0 {
 			src = addUnique(src, x.pair(st)...)
@@ -507,6 +534,11 @@ func (x *article) clause(st *sent, t match) (lo, hi, strong int) {
 	for _, m := range st.trig {
 		if m.first() > t.last() && m.first() < next {
 			next = m.first()
+		}
+	}
+	for _, k := range st.content {
+		if k > t.last() && k < next {
+			next = k
 		}
 	}
 	hi = t.last() + 1

@@ -105,7 +105,10 @@ type sent struct {
 	places []place
 	dates  []news.DateRef
 	own    []news.DateRef // dates not inside a parenthesis: the ones events use
-	skip   bool
+	// content are the first tokens of acts a verb asks for or alleges
+	// (dropped as triggers): the verb's object ends there.
+	content []int
+	skip    bool
 }
 
 // side is an actor mention that may be a side of an event.
@@ -451,7 +454,9 @@ func (x *article) dropObjects(st *sent, trig []match) []match {
 			m.first()-trig[i-1].last() <= 6 && !punctBetween(st.toks, trig[i-1].last(), m.first()) && !x.andBetween(st, trig[i-1].last(), m.first()) {
 			// "pidió a Estados Unidos reforzar la frontera", "a accusé le
 			// Rwanda de déployer des troupes": what is asked for or
-			// alleged, not an act.
+			// alleged, not an act. It still ends the asking verb's
+			// object: "retirar sus tropas de Ucrania" names no one asked.
+			st.content = append(st.content, m.first())
 			continue
 		}
 		if !m.p.has("noun") {

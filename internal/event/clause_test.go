@@ -1,0 +1,68 @@
+package event
+
+import (
+	"strings"
+	"testing"
+)
+
+// Clause-structure rules added from the development sets' misses: verb
+// brackets, participle clauses, capitals standing for governments, names
+// that contain trigger words, reciprocal and one-sided acts, time phrases
+// and topics that are not places, acts asked for or alleged, participles of
+// the same event and "with whom" clauses. Every sentence is written for
+// these tests; the persons are fictional.
+func TestClauseRules(t *testing.T) {
+	tests := []struct {
+		name, lang, body string
+		want             []string
+	}{
+		{"German verb bracket: objects inside", "de",
+			"Schweden hat Brasilien erneut Unterstützung zugesagt.",
+			[]string{"SUPPORT SWE>BRA"}},
+		{"German verb bracket with a noun phrase trigger", "de",
+			"Polen hat Russland für den Vorfall verantwortlich gemacht.",
+			[]string{"ACCUSE POL>RUS"}},
+		{"participle clause keeps the main subject", "en",
+			"Poland ordered two diplomats of the Russian embassy to leave, accusing the government in Moscow of espionage.",
+			[]string{"COERCE POL>RUS", "ACCUSE POL>RUS"}},
+		{"the government in a capital is an actor", "en",
+			"Norway criticized the authorities in Havana.",
+			[]string{"ACCUSE NOR>CUB"}},
+		{"a trigger word inside a name is no trigger", "en",
+			"Kenya said the Rapid Support Forces had withdrawn.",
+			nil},
+		{"reciprocal act between coordinated sides", "en",
+			"Polish and Russian soldiers exchanged fire near the border.",
+			[]string{"ASSAULT POL>RUS"}},
+		{"a deployment stands without a target", "en",
+			"Kenya deployed 400 more troops on Friday.",
+			[]string{"MOBILIZE KEN>"}},
+		{"'it' after a speech verb is the speaker", "en",
+			"Norway's army said it had deployed two battalions.",
+			[]string{"MOBILIZE NOR>"}},
+		{"an act asked for is not an event", "es",
+			"Chile pidió a Rusia retirar sus tropas de Ucrania.",
+			[]string{"REQUEST CHL>RUS"}},
+		{"an act alleged is not an event", "fr",
+			"La Suède a accusé la Russie de déployer des troupes.",
+			[]string{"ACCUSE SWE>RUS"}},
+		{"a participle of the same meeting adds none", "en",
+			"Mara Lindqvist held talks with Tomas Ferreira, discussing Ukraine and NATO.",
+			[]string{"CONSULT BRA,SWE [p1,p2]"}},
+		{"a topic's place is not the meeting's place", "en",
+			"Mara Lindqvist met Tomas Ferreira and discussed the situation in Kyiv.",
+			[]string{"CONSULT BRA,SWE [p1,p2]"}},
+		{"with whom: the antecedent and the main subject", "es",
+			"Lucía Pardo recibió a Oleg Sorokin, con quien firmó un acuerdo.",
+			[]string{"CONSULT CUB,RUS [p3,p4]", "AGREE CUB,RUS [p3,p4]"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := run(t, tc.lang, tc.body, nil)
+			got := summaries(a)
+			if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
