@@ -1485,14 +1485,17 @@ func (x *article) unplaced(st *sent, lo, hi int) bool {
 // @bracket, in the languages that have one), with no conjunction or comma
 // joining it to the next actor.
 func (x *article) bracket(st *sent, before []side) bool {
-	k := before[0].end
-	if k >= len(st.toks) || k >= before[1].pos {
-		return false
-	}
 	found := false
-	for _, m := range st.fn["@bracket"] {
-		if m.first() == k {
-			found = true
+	// The actor may be an adjective before its noun ("ein russisches
+	// Gericht hat …"): up to two words may stand before the auxiliary.
+	for k := before[0].end; k < before[1].pos && k <= before[0].end+2 && !st.toks[k].punct; k++ {
+		for _, m := range st.fn["@bracket"] {
+			if m.first() == k {
+				found = true
+			}
+		}
+		if found {
+			break
 		}
 	}
 	return found && !x.coordinated(st, before[:2])

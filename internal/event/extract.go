@@ -229,6 +229,14 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 			continue // "(formed by Armenia, Belarus ...)": members, not sides
 		}
 		loc := isLoc[pos]
+		// "a court in Kaliningrad", "the authorities in Minsk": the place
+		// stands for its state's institution.
+		seat := pos >= 2 && x.isWord(st, "@seat", pos-2) && x.isWord(st, "@loc", pos-1) && m.Code != ""
+		if seat && m.Kind == news.ActorPlace {
+			st.places = append(st.places, place{name: m.Place, pos: pos})
+			st.sides = append(st.sides, side{m: m, pos: pos, end: end})
+			continue
+		}
 		if m.Kind == news.ActorPlace || (m.Kind == news.ActorCapital && loc) {
 			if loc && m.Place != "" && !isTopic[pos] {
 				st.places = append(st.places, place{name: m.Place, pos: pos})
