@@ -291,6 +291,19 @@ func (x *article) event(st *sent, t match) *found {
 			}
 		}
 	}
+	if len(src) == 0 && !passive && !relative && !both && x.t.v2 && !news.Symmetric(typ) && len(codes(after)) >= 2 &&
+		x.pronoun(st, lo, t.first()) == nil && !x.sideBetween(st, -1, lo) {
+		// Inversion in a verb-second language ("Daarmee trekt Nederland
+		// zich terug uit de Iraakse hoofdstad", "Am Montag wies Polen zwei
+		// Diplomaten aus"): the first actor after the verb is its subject.
+		src, tgt = codes(after[:1]), nil
+		for _, c := range codes(after[1:]) {
+			if !has(src, c) {
+				tgt = addUnique(tgt, c)
+			}
+		}
+		after = after[1:]
+	}
 	if len(src) == 0 && !passive && !relative {
 		if both && len(x.pair(st)) > 0 {
 			src = addUnique(src, x.pair(st)...)
@@ -1155,6 +1168,18 @@ func (x *article) implicitTarget(st *sent, t match, src []string, hi int) []stri
 		}
 	}
 	if responsive[t.p.class] {
+		// "Die russische Botschaft in Bern verurteilte den Schritt": an
+		// embassy answers the state it is accredited to.
+		for _, sd := range st.sides {
+			if !has(src, sd.m.Code) || sd.end > t.first() {
+				continue
+			}
+			for _, l := range st.locs {
+				if l.pos > sd.end && l.pos <= sd.end+2 && l.pos < t.first() && !has(src, l.m.Code) {
+					return []string{l.m.Code}
+				}
+			}
+		}
 		// The event answered may lie a few sentences back ("Moscow
 		// rejected the accusation on Friday" after a paragraph of detail).
 		for i := len(x.found) - 1; i >= 0 && x.found[i].st.i >= st.i-maxAnswerGap; i-- {

@@ -15,6 +15,10 @@ type tables struct {
 	speech *matcher
 	modes  *matcher
 	errs   []string // data errors, reported as article notes
+	// v2 marks a verb-second language (one with @bracket words): a
+	// subject may follow the finite verb ("Daarmee trekt Nederland zich
+	// terug").
+	v2 bool
 }
 
 var tableCache sync.Map // lang → *tables
@@ -40,6 +44,9 @@ func tablesFor(lang string) *tables {
 		for _, r := range rs {
 			if strings.HasPrefix(r.Class, "@") {
 				fn = append(fn, r)
+				if r.Class == "@bracket" && len(langs) == 1 {
+					t.v2 = true
+				}
 			} else {
 				ev = append(ev, r)
 			}
