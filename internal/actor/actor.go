@@ -43,6 +43,8 @@ func Find(a *news.Article) {
 	}
 	f.titleStates = titleStates(lex, a.Lang, a.Title)
 	f.run()
+	fromCaptions(lex, a, f)
+	sort.SliceStable(f.mentions, func(i, j int) bool { return f.mentions[i].Start < f.mentions[j].Start })
 	a.Analysis.Actors = f.mentions
 	a.Analysis.Entities = f.entities
 	a.Analysis.Countries = f.countries()

@@ -98,10 +98,20 @@ func (f *finder) part(p, end int) (int, bool) {
 		return p, false
 	}
 	for q+1 < end && f.words[q].Glued && (f.words[q].Key == "-" || f.words[q].Key == "'") && f.words[q+1].Glued &&
-		(f.name[q+1] || f.words[q+1].Case == lexicon.CaseTitle) {
+		(f.name[q+1] || f.words[q+1].Case == lexicon.CaseTitle || f.syllable(q-1, q+1)) {
 		q += 2
 	}
 	return q, true
+}
+
+// syllable reports whether words a and b, joined by a hyphen, are the two
+// syllables of a romanized Korean given name ("Ji-hoon", "Min-jae"): a
+// capitalized syllable of at most three letters, then one of at most four
+// in lower case.
+func (f *finder) syllable(a, b int) bool {
+	wa, wb := f.words[a], f.words[b]
+	na, nb := utf8.RuneCountInString(wa.Text), utf8.RuneCountInString(wb.Text)
+	return wa.Case == lexicon.CaseTitle && na >= 2 && na <= 3 && wb.Case == lexicon.CaseAny && nb >= 2 && nb <= 4
 }
 
 // partKey folds a name part and, for Cyrillic, strips case endings so that
@@ -978,7 +988,7 @@ func (f *finder) fallbackCountries() {
 		taken := f.takenIn(p, s)
 		// A counterpart serves the other state of the meeting: the one
 		// state of the sentence no one else holds.
-		if first.counterpart || f.isCounterpart(p) {
+		if first.counterpart || f.isCounterpart(p) || f.counterpartIn(p, s) {
 			var free []string
 			for x := range f.items {
 				it := &f.items[x]
@@ -1110,6 +1120,23 @@ func (f *finder) ministryNear(p *person, m pmention) string {
 		}
 	}
 	return code
+}
+
+// counterpartIn reports whether another person of sentence s is called a
+// counterpart ("X met his Kenyan counterpart Y in Seoul"): then p serves
+// the other state of the meeting, as the counterpart does.
+func (f *finder) counterpartIn(p *person, s int) bool {
+	for _, q := range f.persons {
+		if q == p {
+			continue
+		}
+		for _, m := range q.mentions {
+			if m.counterpart && m.sent == s {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (f *finder) isCounterpart(p *person) bool {

@@ -1,0 +1,56 @@
+package actor
+
+import (
+	"testing"
+
+	"chancery/internal/news"
+	"chancery/internal/text"
+)
+
+// TestCaptionPersons: a caption that names a person in full with a role
+// lets the body's surname-only mentions count; a photographer's credit and
+// a caption alone add no one. The people are invented.
+func TestCaptionPersons(t *testing.T) {
+	tests := []struct {
+		name, body string
+		captions   []string
+		want       []string // person name|country
+	}{
+		{"surname in the body, full name in the caption",
+			"Officials said the two ministers would meet next month. Okafor has not confirmed the date.",
+			[]string{"Foreign Minister Chidi Okafor of Nigeria at a press conference in Abuja. (Photo by Ada Eze)"},
+			[]string{"Chidi Okafor|NGA"}},
+		{"a caption alone adds no one",
+			"Officials said the two ministers would meet next month.",
+			[]string{"Foreign Minister Chidi Okafor of Nigeria at a press conference in Abuja."},
+			nil},
+		{"a photographer is not a person of the story",
+			"Eze took part in the talks, officials said.",
+			[]string{"Soldiers on patrol near the border. (Photo by Ada Eze)"},
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &news.Article{Lang: "en", Body: tc.body}
+			for _, c := range tc.captions {
+				a.Dropped = append(a.Dropped, news.Dropped{Text: c, Reason: "caption"})
+			}
+			a.Analysis = &news.Analysis{Sentences: text.Split("en", tc.body)}
+			Find(a)
+			var got []string
+			for _, e := range a.Analysis.Entities {
+				if e.Kind == news.KindPerson {
+					got = append(got, e.Name+"|"+e.Country)
+				}
+			}
+			if len(got) != len(tc.want) || len(got) > 0 && got[0] != tc.want[0] {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+			for _, m := range a.Analysis.Actors {
+				if m.End > len(a.Body) {
+					t.Errorf("mention %q outside the body", m.Text)
+				}
+			}
+		})
+	}
+}
