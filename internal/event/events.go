@@ -45,6 +45,65 @@ func (x *article) events() {
 		x.noteSubject(st)
 	}
 	x.resolvePending()
+	for _, f := range x.found {
+		x.nearbyPersons(f)
+	}
+}
+
+// personWindow is how many sentences after an event (and one before) a
+// person of one of its parties may be named and still be its actor: "Poland
+// expelled two diplomats. … Ministry spokesman X said …".
+const personWindow = 3
+
+// nearbyPersons gives a party of an event that names no person of its own
+// the nearest person of that state named within the window: the
+// spokesman or minister who announced or carried it out. The source of a
+// one-sided event, every party of a symmetric one.
+func (x *article) nearbyPersons(f *found) {
+	parties := f.source
+	if news.Symmetric(f.typ) {
+		parties = append(append([]string(nil), f.source...), f.target...)
+	}
+	for _, code := range parties {
+		if code == "" || x.personOf(f.persons, code) {
+			continue
+		}
+		best, bestDist := "", 1<<30
+		for d := -1; d <= personWindow; d++ {
+			st := x.sentByIndex(f.st.i + d)
+			if st == nil || st.skip {
+				continue
+			}
+			ids := map[string]bool{}
+			for _, sd := range st.sides {
+				if sd.m.Kind == news.ActorPerson && sd.m.Entity != "" && sd.m.Code == code {
+					ids[sd.m.Entity] = true
+				}
+			}
+			dist := d
+			if d < 0 {
+				dist = 2 * -d // the sentence before counts as two after
+			}
+			if len(ids) == 1 && dist < bestDist {
+				for id := range ids {
+					best, bestDist = id, dist
+				}
+			}
+		}
+		if best != "" {
+			f.persons = addUnique(f.persons, best)
+		}
+	}
+}
+
+// personOf reports whether one of the persons serves the state code.
+func (x *article) personOf(persons []string, code string) bool {
+	for _, id := range persons {
+		if e := x.entities[id]; e != nil && e.Country == code {
+			return true
+		}
+	}
+	return false
 }
 
 // resolvePending gives each pending responsive event the source of the

@@ -56,9 +56,9 @@ func Merge(dst, src *news.Entity) {
 // Canonical chooses the display name among current and aliases: current
 // when it is already of the best class, else the first alias of the best
 // class. Classes, best first: Latin with a given name and a surname (two
-// or three words, the first not an initial); Latin with more words;
-// any Latin form; any form. For organizations the longest Latin form wins
-// over an acronym ("United Nations" over "UN").
+// to four words besides particles, the first not an initial); Latin with
+// more words; any Latin form; any form. For organizations the longest
+// Latin form wins over an acronym ("United Nations" over "UN").
 func Canonical(current string, aliases []string, kind string) string {
 	class := func(s string) int {
 		if s == "" {
@@ -67,7 +67,14 @@ func Canonical(current string, aliases []string, kind string) string {
 		if !Latin(s) {
 			return 1
 		}
-		words := strings.Fields(Fold(s))
+		var words []string
+		for _, w := range strings.Fields(Fold(s)) {
+			// "João Manuel dos Santos Vieira" is a full name of four
+			// words, not five.
+			if kind == news.KindOrganization || !particles[w] {
+				words = append(words, w)
+			}
+		}
 		if kind == news.KindOrganization {
 			if len(words) > 1 {
 				return 4
@@ -75,7 +82,7 @@ func Canonical(current string, aliases []string, kind string) string {
 			return 2
 		}
 		switch {
-		case len(words) >= 2 && len(words) <= 3 && len([]rune(words[0])) > 1:
+		case len(words) >= 2 && len(words) <= 4 && len([]rune(words[0])) > 1:
 			return 4
 		case len(words) >= 2:
 			return 3

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,7 +29,7 @@ var cyrillic = map[rune]string{
 // combining marks.
 var special = map[rune]string{
 	'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'đ': "d", 'ð': "d", 'þ': "th",
-	'ł': "l", 'ı': "i", 'ŀ': "l", 'ŧ': "t", 'ħ': "h",
+	'ł': "l", 'ı': "i", 'ŀ': "l", 'ŧ': "t", 'ħ': "h", 'ə': "a",
 }
 
 // Fold lower-cases s, removes accents, transliterates Cyrillic to Latin and
@@ -45,8 +46,11 @@ func Fold(s string) string {
 		}
 		r = unicode.ToLower(r)
 		if t, ok := cyrillic[r]; ok {
-			b.WriteString(t)
-			space = false
+			// ъ and ь write nothing and so do not end a space.
+			if t != "" {
+				b.WriteString(t)
+				space = false
+			}
 			continue
 		}
 		if t, ok := special[r]; ok {
@@ -91,13 +95,28 @@ func Latin(s string) bool {
 // longest first at each position. The classes are deliberately coarse: a
 // skeleton is compared together with given names and countries, so a rare
 // collision costs little while a missed variant splits a person in two.
+// Besides English, German and French: Polish sz, cz, szcz and ie for е
+// (Pieskow, Miedwiediew); Dutch tsj, zj and oe for у (Poetin); Italian
+// gh (Serghei); ye, je and ie for е wherever it is written so (Yelena,
+// Jelena, Elena; Sergeyev, Sergejew, Sergeev).
 var rewrites = []struct{ from, to string }{
-	{"shch", "S"}, {"schtsch", "S"}, {"tsch", "C"}, {"tch", "C"}, {"sch", "S"},
-	{"zh", "S"}, {"sh", "S"}, {"kh", "H"}, {"ch", "C"}, {"tz", "Z"}, {"ts", "Z"},
-	{"cz", "C"}, {"ph", "f"}, {"th", "t"}, {"ck", "k"}, {"qu", "k"},
-	{"gue", "ge"}, {"gui", "gi"}, {"ou", "u"}, {"x", "ks"}, {"w", "v"},
+	{"shch", "S"}, {"schtsch", "S"}, {"szcz", "S"}, {"tsch", "C"}, {"tsj", "C"},
+	{"tch", "C"}, {"sch", "S"}, {"zh", "S"}, {"sh", "S"}, {"sz", "S"},
+	{"zj", "S"}, {"kh", "H"}, {"ch", "C"}, {"tz", "Z"}, {"ts", "Z"},
+	{"cz", "C"}, {"ph", "f"}, {"th", "t"}, {"ck", "k"}, {"qu", "k"}, {"gh", "g"},
+	{"gue", "ge"}, {"gui", "gi"}, {"ou", "u"}, {"oe", "u"}, {"ie", "e"},
+	{"ye", "e"}, {"je", "e"}, {"x", "ks"}, {"w", "v"},
 	{"y", "i"}, {"j", "i"}, {"z", "s"}, {"dj", "d"},
 }
+
+// byFirst holds the rewrites by their first byte, in rewrites order, so
+// that Skeleton tries at each position only those that can match.
+var byFirst = func() (t [256][]struct{ from, to string }) {
+	for _, rw := range rewrites {
+		t[rw.from[0]] = append(t[rw.from[0]], rw)
+	}
+	return t
+}()
 
 // Skeleton reduces one folded name token to a key that is equal across the
 // usual transliterations: Sergey, Sergei, Sergej, Serguei → "sergei";
@@ -109,7 +128,7 @@ func Skeleton(tok string) string {
 	b.Grow(len(tok))
 	for i := 0; i < len(tok); {
 		matched := false
-		for _, rw := range rewrites {
+		for _, rw := range byFirst[tok[i]] {
 			if strings.HasPrefix(tok[i:], rw.from) {
 				b.WriteString(rw.to)
 				i += len(rw.from)
@@ -152,6 +171,47 @@ func Skeleton(tok string) string {
 	return string(out)
 }
 
+// phonetic spells out the Latin letters whose diacritic marks a sound the
+// bare letter does not have (Czech, Slovak, Croatian, Baltic, Turkish and
+// Azerbaijani š, č, ž, ş, ç; Polish ż), as English and Russian-derived
+// spellings write them. A name is compared both with the marks dropped
+// (the way most foreign press writes it: "Cavusoglu") and spelled out
+// ("Shevchenko" for "Ševčenko").
+var phonetic = strings.NewReplacer(
+	"š", "sh", "Š", "Sh", "č", "ch", "Č", "Ch", "ž", "zh", "Ž", "Zh",
+	"ş", "sh", "Ş", "Sh", "ç", "ch", "Ç", "Ch", "ż", "zh", "Ż", "Zh",
+)
+
+// readings respell a folded word the way another language's convention
+// reads a letter pair that Skeleton reads the English or German way, so
+// that a word gets one skeleton per plausible reading: French ch for ш
+// (Chipounov), German ch for х (Chassanow), Dutch sj for ш (Sjojgoe;
+// German writes сья as sja, so Skeleton keeps s+j). A ch or sj after t or
+// s is part of tch, sch or tsj and stays.
+var readings = []func(string) string{
+	func(w string) string { return respell(w, "ch", "sh") },
+	func(w string) string { return respell(w, "ch", "kh") },
+	func(w string) string { return respell(w, "sj", "sh") },
+}
+
+// respell replaces from by to in w where from does not follow t or s.
+func respell(w, from, to string) string {
+	if !strings.Contains(w, from) {
+		return w
+	}
+	var b strings.Builder
+	for i := 0; i < len(w); {
+		if strings.HasPrefix(w[i:], from) && (i == 0 || (w[i-1] != 't' && w[i-1] != 's')) {
+			b.WriteString(to)
+			i += len(from)
+			continue
+		}
+		b.WriteByte(w[i])
+		i++
+	}
+	return b.String()
+}
+
 // particles are the lower-case connecting words of names in the languages
 // chancery reads (de, von, van, y …). They are language constants, not a
 // list of people: they are skipped when names are compared.
@@ -163,12 +223,119 @@ var particles = map[string]bool{
 	"ibn": true, "bint": true, "ben": true,
 }
 
-// token is one word of a name: its skeleton and whether it was written as
-// a single letter (an initial, "S. Lavrov").
+// token is one word of a name: its skeletons (the first of the word as
+// written, then one per other plausible reading: diacritics spelled out,
+// another language's letter pairs, a Russian spelling of a Chinese or
+// Japanese name), its loose readings, and whether it was written as a
+// single letter (an initial, "S. Lavrov").
 type token struct {
-	skel    string
+	word    string // the folded word
+	skels   []string
+	loose   []reading
 	initial bool
 }
+
+// reading is one way to read a token under Loose: the skeleton read and
+// its loose form.
+type reading struct{ skel, loose string }
+
+// skel is the main skeleton of t, the one of the name as written with its
+// marks dropped.
+func (t token) skel() string {
+	if len(t.skels) == 0 {
+		return ""
+	}
+	return t.skels[0]
+}
+
+// same reports whether two tokens share a skeleton.
+func (t token) same(u token) bool {
+	for _, x := range t.skels {
+		for _, y := range u.skels {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// near reports whether two surname tokens are one name under the coarser
+// conventions of Loose: the same consonant classes, at least three of
+// them, vowels that differ only as unstressed vowels do (see vowels), and
+// not a feminine form against a masculine one.
+func (t token) near(u token) bool {
+	if t.initial || u.initial {
+		return false
+	}
+	for _, x := range t.loose {
+		for _, y := range u.loose {
+			if len(x.loose) >= 3 && x.loose == y.loose && !gendered(x.skel, y.skel, false) && vowels(x.skel) == vowels(y.skel) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gendered reports whether two spellings of one stem differ as a feminine
+// and a masculine form: one ends in -a and the other in a consonant
+// (Ivana/Ivan, Petrova/Petrov, Daniela/Daniel) or, for given names, in -o
+// (Maria/Mario). Belarusian surnames end in -a where Russian ones end in
+// -o (Kavalenka/Kovalenko), so that pair is not gendered for surnames.
+func gendered(x, y string, given bool) bool {
+	if x == "" || y == "" {
+		return false
+	}
+	fx, fy := x[len(x)-1], y[len(y)-1]
+	if fx == fy {
+		return false
+	}
+	if fy == 'a' {
+		fx, fy = fy, fx
+	}
+	if fx != 'a' {
+		return false
+	}
+	if fy == 'o' {
+		return given
+	}
+	return !vowel(fy)
+}
+
+// vowels is the vowel outline of a skeleton: one group per run of vowels,
+// a glide i before another vowel dropped (Siemionov, Kavaliou), and a, e, o
+// one class, since Belarusian spelling writes unstressed o and e as a
+// (Kavalenka, Marchanka for Kovalenko, Marchenko). It keeps i and u apart,
+// so that Xuehui is not Xiaohui.
+func vowels(skel string) string {
+	var b strings.Builder
+	prev := byte(0) // last class written in the current group
+	in := false
+	for i := 0; i < len(skel); i++ {
+		c := skel[i]
+		if !vowel(c) {
+			if in {
+				b.WriteByte('|')
+			}
+			in, prev = false, 0
+			continue
+		}
+		if c == 'i' && i+1 < len(skel) && vowel(skel[i+1]) {
+			continue
+		}
+		if c == 'e' || c == 'o' {
+			c = 'a'
+		}
+		if c != prev {
+			b.WriteByte(c)
+		}
+		in, prev = true, c
+	}
+	return b.String()
+}
+
+func vowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 
 // tokens splits a surface name into comparable tokens, dropping particles.
 func tokens(name string) []token {
@@ -177,12 +344,114 @@ func tokens(name string) []token {
 		return nil
 	}
 	words := strings.Fields(f)
+	var alt []string
+	if n := norm.NFC.String(name); phonetic.Replace(n) != n {
+		if a := strings.Fields(Fold(phonetic.Replace(n))); len(a) == len(words) {
+			alt = a
+		}
+	}
+	// The lower-case Cyrillic words, when the name is written in
+	// Cyrillic, for the pinyin and Hepburn readings of Russian spellings
+	// of Chinese and Japanese names.
+	latin := Latin(name)
+	var cyr []string
+	if !latin {
+		var b strings.Builder
+		for _, r := range strings.ToLower(name) {
+			if unicode.IsLetter(r) {
+				b.WriteRune(r)
+			} else if r != '\'' && r != '’' {
+				b.WriteByte(' ')
+			}
+		}
+		if c := strings.Fields(b.String()); len(c) == len(words) {
+			cyr = c
+		}
+	}
 	out := make([]token, 0, len(words))
-	for _, w := range words {
+	for i, w := range words {
 		if particles[w] && len(words) > 1 {
 			continue
 		}
-		out = append(out, token{skel: Skeleton(w), initial: utf8.RuneCountInString(w) == 1})
+		// A single letter is an initial when the name has a full stop
+		// ("S. Lavrov"); otherwise it is a one-letter name (Palladius И
+		// for Yi).
+		t := token{word: w, initial: utf8.RuneCountInString(w) == 1 && (latin || strings.Contains(name, "."))}
+		t.skels = append(t.skels, Skeleton(w))
+		if alt != nil && alt[i] != w {
+			t.skels = append(t.skels, Skeleton(alt[i]))
+		}
+		for _, r := range readings {
+			if v := r(w); v != w {
+				if sk := Skeleton(v); !slices.Contains(t.skels, sk) {
+					t.skels = append(t.skels, sk)
+				}
+			}
+		}
+		if cyr != nil {
+			for _, v := range []string{pinyin(cyr[i]), hepburn(cyr[i])} {
+				if sk := Skeleton(v); v != "" && !slices.Contains(t.skels, sk) {
+					t.skels = append(t.skels, sk)
+				}
+			}
+		}
+		for _, s := range t.skels {
+			t.loose = append(t.loose, reading{s, Loose(s)})
+		}
+		// Skeleton reads j as the y of German and Polish (Jurij); French
+		// writes ж with it (Ryjenkov) and Spanish х (Jodorkovski).
+		var more []string
+		if strings.Contains(w, "j") && !strings.Contains(w, "dj") {
+			more = append(more, strings.ReplaceAll(w, "j", "zh"), strings.ReplaceAll(w, "j", "kh"))
+		}
+		// Belarusian ends surnames in ў where Russian has в: Kavaliou,
+		// Ryzhankou for Kovalev, Ryzhenkov.
+		if n := len(w); n >= 4 && w[n-1] == 'u' && vowel(w[n-2]) {
+			more = append(more, w[:n-1]+"v")
+		}
+		for _, m := range more {
+			sk := Skeleton(m)
+			t.loose = append(t.loose, reading{sk, Loose(sk)})
+		}
+		out = append(out, t)
 	}
 	return out
+}
+
+// Loose reduces a skeleton to its consonant classes, for conventions too
+// coarse to fold into Skeleton without merging different names: vowels go
+// (Belarusian Kavalenka and Russian Kovalenko, Siemionov and Semyonov);
+// sh, ch, zh, kh, h and g are one class (French ch for ш, German ch for х,
+// Ukrainian and Belarusian h for г: Hrytsenko/Gritsenko, Hasanli/Gasanli);
+// ts, tz and z are s (German Sawizki for Savitski); dz is d
+// (Dzmitry/Dmitry). tokens adds readings of j and of a final ў.
+// A loose match is accepted only with agreeing given names (see
+// compatible).
+func Loose(skel string) string {
+	rs := []rune(skel)
+	out := make([]rune, 0, len(rs))
+	adjacent := false // the last rune kept is the previous rune of rs
+	for i, c := range rs {
+		switch {
+		case c < utf8.RuneSelf && vowel(byte(c)):
+			adjacent = false
+			continue
+		case c == 'S' || c == 'C' || c == 'H' || c == 'g' || c == 'h':
+			c = 'X'
+		case c == 'Z' || c == 'z':
+			c = 's'
+		case c == 'q':
+			c = 'k'
+		case c == 's' && i > 0 && rs[i-1] == 'd':
+			continue
+		}
+		// Collapse a class written twice in a row (ts+s, kh+k), but keep
+		// one repeated across a vowel (Saizew has two).
+		if adjacent && out[len(out)-1] == c {
+			continue
+		}
+		out = append(out, c)
+		adjacent = true
+	}
+	return string(out)
 }

@@ -2,11 +2,17 @@
 // languages or scripts, are one real-world person or organization.
 //
 // Names are compared on skeletons (see Skeleton): folded, transliterated
-// tokens in which the usual spelling conventions collapse. Two person names
-// are compatible when they share a surname token and what stands before it
-// (the given names) does not conflict; see compatible for the exact rule.
-// Blocking keys (Keys) let a store find the few candidates of a new entity
-// by index probes instead of scanning every entity.
+// tokens in which the usual spelling conventions collapse. A token may have
+// several skeletons, one per plausible reading (French ch, Czech š, Russian
+// spellings of Chinese and Japanese names), and two tokens are one when
+// they share one. Two person names are compatible when they share a surname
+// token and what stands before it (the given names) does not conflict; with
+// agreeing given names the surnames may also agree only under Loose
+// (Belarusian Kavalenka, Russian Kovalenko). See compatible for the exact
+// rule, and testdata/pairs.tsv for the conventions covered and the
+// namesakes kept apart. Blocking keys (Keys) let a store find the few
+// candidates of a new entity by index probes instead of scanning every
+// entity.
 package resolve
 
 import (
@@ -20,8 +26,10 @@ import (
 // person: "p:" + the skeleton of every token in surname position (all but
 // the first word of a multi-word alias, or a lone word), and "f:" + the
 // skeleton of the first word of a multi-word alias (usually a given name,
-// but "Rodríguez Parrilla" starts with a surname). For an organization:
-// "o:" + its code and "n:" + each folded alias.
+// but "Rodríguez Parrilla" starts with a surname), each under every
+// skeleton of the token; and "l:" + the Loose form of every later word of
+// a multi-word alias, probed alike, for the loose surname match. For an
+// organization: "o:" + its code and "n:" + each folded alias.
 //
 // ProbeKeys gives the keys to look a new entity up with. Together they
 // guarantee that two entities Same may accept share a key, while a given
@@ -63,24 +71,88 @@ func keys(e *news.Entity, probe bool) []string {
 	for _, a := range names(e) {
 		toks := tokens(a)
 		for i, t := range toks {
-			if t.initial || len(t.skel) < 2 {
+			if t.initial || t.skel() == "" {
 				continue
 			}
 			first := i == 0 && len(toks) > 1
-			switch {
-			case probe && first:
-				add("p:" + t.skel)
-			case probe:
-				add("p:" + t.skel)
-				add("f:" + t.skel)
-			case first:
-				add("f:" + t.skel)
-			default:
-				add("p:" + t.skel)
+			for _, sk := range t.skels {
+				switch {
+				case probe && first:
+					add("p:" + sk)
+				case probe:
+					add("p:" + sk)
+					add("f:" + sk)
+				case first:
+					add("f:" + sk)
+				default:
+					add("p:" + sk)
+				}
+			}
+			if i == 0 {
+				if k := joined(toks); k != "" {
+					add("j:" + k)
+				}
+			}
+			// A loose surname match needs given names on both sides, so
+			// only the later words of a full name are filed and probed
+			// under their loose form.
+			if i > 0 {
+				for _, r := range t.loose {
+					if len([]rune(r.loose)) >= 3 {
+						add("l:" + r.loose)
+					}
+				}
 			}
 		}
 	}
 	sort.Strings(out)
+	return out
+}
+
+// joined is the skeleton of a name of two or more words written as one
+// word, so that names spaced or hyphenated differently compare equal; ""
+// for a shorter name or one with an initial.
+func joined(toks []token) string {
+	if len(toks) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, t := range toks {
+		if t.initial {
+			return ""
+		}
+		b.WriteString(t.word)
+	}
+	return Skeleton(b.String())
+}
+
+// tokenized is one name of an entity, ready to compare.
+type tokenized struct {
+	toks   []token
+	joined string
+}
+
+// tokenize returns the tokens of every name of e, each distinct token
+// list once: aliases often differ only in case or accents.
+func tokenize(e *news.Entity) []tokenized {
+	var out []tokenized
+	seen := map[string]bool{}
+	for _, n := range names(e) {
+		// Names that fold alike read alike, unless a diacritic (š) or
+		// the script (Palladius) adds a reading.
+		f := Fold(n)
+		if !Latin(n) {
+			f = strings.ToLower(n)
+		} else if p := phonetic.Replace(n); p != n {
+			f += "\x00" + Fold(p)
+		}
+		if seen[f] {
+			continue
+		}
+		seen[f] = true
+		toks := tokens(n)
+		out = append(out, tokenized{toks, joined(toks)})
+	}
 	return out
 }
 
@@ -105,7 +177,7 @@ func orgKey(name string) string {
 	toks := tokens(name)
 	parts := make([]string, 0, len(toks))
 	for _, t := range toks {
-		parts = append(parts, t.skel)
+		parts = append(parts, t.skel())
 	}
 	return strings.Join(parts, " ")
 }
@@ -115,33 +187,48 @@ func orgKey(name string) string {
 //
 // Persons: same kind; some pair of their names compatible (a shared surname
 // token, given names equal, an initial of each other, or absent on one
-// side); countries equal or one unknown. Roles are not compared when both
-// sides carry a given name, because people change offices and a report
-// calls the same person "foreign minister" one year and "vice-president"
-// the next. When the match rests on the surname alone, both countries must
-// be known or the roles must overlap or be unknown on one side: "Díaz" the
-// president is not "Díaz" the minister.
+// side). Roles are not compared when both sides carry a given name,
+// because people change offices and a report calls the same person
+// "foreign minister" one year and "vice-president" the next. When the
+// match rests on the surname alone, the roles must overlap or be unknown on
+// one side ("Díaz" the president is not "Díaz" the minister), and no pair
+// of full names may show two different given names: an entity that took
+// the lone "Ruiz" from "Elena Ruiz" is still not "Tomás Ruiz".
+//
+// Countries must be equal or unknown on one side, except when a given
+// name and a surname agree and the two share an office: the country of a
+// person is inferred from context and is sometimes the other side's (a
+// Belarusian spokesman quoted in a report on Poland). A bare namesake
+// abroad stays apart.
 func Same(a, b *news.Entity) (score float64, ok bool) {
 	if a == nil || b == nil || a.Kind != b.Kind {
 		return 0, false
 	}
-	if a.Country != "" && b.Country != "" && a.Country != b.Country {
-		return 0, false
-	}
+	countries := a.Country == "" || b.Country == "" || a.Country == b.Country
 	if a.Kind == news.KindOrganization {
+		if !countries {
+			return 0, false
+		}
 		return sameOrg(a, b)
 	}
-	best := 0.0
-	for _, x := range names(a) {
-		tx := tokens(x)
-		for _, y := range names(b) {
-			s := compatible(tx, tokens(y))
+	best, conflict := 0.0, false
+	ta, tb := tokenize(a), tokenize(b)
+	for _, nx := range ta {
+		for _, ny := range tb {
+			if nx.joined != "" && nx.joined == ny.joined {
+				// One name spaced two ways: "Badr Abdel Aty" and
+				// "Badr Abdelaty", "Cho Tae-yul" and "Cho Taeyul".
+				best = max(best, full)
+				continue
+			}
+			s, c := compatible(nx.toks, ny.toks)
 			if s > best {
 				best = s
 			}
+			conflict = conflict || c
 		}
 	}
-	if best == 0 {
+	if best == 0 || (conflict && best < given) {
 		return 0, false
 	}
 	ra, rb := roleSet(a.Roles), roleSet(b.Roles)
@@ -151,8 +238,16 @@ func Same(a, b *news.Entity) (score float64, ok bool) {
 			overlap = true
 		}
 	}
-	if best < 2 && len(ra) > 0 && len(rb) > 0 && !overlap {
+	disjoint := len(ra) > 0 && len(rb) > 0 && !overlap
+	if !countries && (best < given || !overlap) {
+		return 0, false
+	}
+	if best < 2 && disjoint {
 		// Surname-only evidence and two different offices.
+		return 0, false
+	}
+	if best < 1 && !overlap {
+		// A weak match (see compatible) needs a shared office.
 		return 0, false
 	}
 	score = best
@@ -203,11 +298,28 @@ func sameOrg(a, b *news.Entity) (float64, bool) {
 	return 0, false
 }
 
+// Scores of compatible, weakest first.
+const (
+	// weak: the first word of a full name is the other's surname
+	// ("Ferrer Camacho" ~ "Lucía Ferrer"); it may as well be a given name
+	// that is also a surname ("Martín López" vs "Ana Martín").
+	weak = 0.5
+	// surname: only a surname supports the match.
+	surname = 1.0
+	// double: two surname tokens agree in a row.
+	double = 2.5
+	// given: given names agree and surnames agree under Loose.
+	given = 2.75
+	// full: given names agree and surnames share a skeleton.
+	full = 3.0
+)
+
 // compatible scores whether two person names can name one person; 0 means
 // no. It looks for a token t present in both (not an initial) and checks:
 //   - the tokens before t on each side (given names, or earlier surnames)
 //     agree at their first token when both are present: equal skeletons or
-//     an initial of the other ("S. Lavrov" ~ "Sergey Lavrov");
+//     an initial of the other ("S. Lavrov" ~ "Sergey Lavrov"); when they
+//     do not, conflict is set: the names show two different people;
 //   - the tokens after t agree at their first token when both are present
 //     ("Bruno Rodríguez Parrilla" ~ "Bruno Rodríguez", but not
 //     "Bruno Rodríguez Díaz");
@@ -215,34 +327,52 @@ func sameOrg(a, b *news.Entity) (float64, bool) {
 //     one-word name: a lone word is a surname, the first word of a full
 //     name a given name ("Bruno" does not name "Bruno Rodríguez").
 //
-// Scores: 3 when given names were compared and agree, 2.5 when two
-// surname tokens agree in a row (double surnames), 1 when only the surname
-// supports the match.
-func compatible(a, b []token) float64 {
-	best := 0.0
+// With given names on both sides that agree (not as initials), t may also
+// match under Loose (Kavalenka ~ Kovalenko).
+func compatible(a, b []token) (best float64, conflict bool) {
+	if reordered(a, b) {
+		return full, false
+	}
 	for i, x := range a {
-		if x.initial || len(x.skel) < 2 {
+		if x.initial || x.skel() == "" {
 			continue
 		}
 		for j, y := range b {
-			if y.initial || x.skel != y.skel {
+			if y.initial {
+				continue
+			}
+			exact := x.same(y)
+			if !exact && !(i > 0 && j > 0 && x.near(y)) {
 				continue
 			}
 			if (len(a) == 1 && j == 0 && len(b) > 1) || (len(b) == 1 && i == 0 && len(a) > 1) {
 				continue
 			}
-			s := 1.0
+			s := surname
 			if i > 0 && j > 0 {
 				if !givenAgree(a[0], b[0]) {
+					// Two different first words are two given names
+					// unless one of them is a surname of the other name
+					// ("Rodríguez Parrilla" and "Bruno Rodríguez Parrilla").
+					if exact && !has(b, a[0]) && !has(a, b[0]) {
+						conflict = true
+					}
 					continue
 				}
-				s = 3
+				switch {
+				case !exact && (a[0].initial || b[0].initial):
+					continue
+				case exact:
+					s = full
+				default:
+					s = given
+				}
 			}
 			if i+1 < len(a) && j+1 < len(b) {
 				agree := true
 				for k := 1; i+k < len(a) && j+k < len(b); k++ {
 					p, q := a[i+k], b[j+k]
-					if p.skel != q.skel && !((p.initial || q.initial) && p.skel[0] == q.skel[0]) {
+					if !p.same(q) && !((p.initial || q.initial) && p.skel()[0] == q.skel()[0]) {
 						agree = false
 						break
 					}
@@ -250,46 +380,99 @@ func compatible(a, b []token) float64 {
 				if !agree {
 					continue
 				}
-				if s < 2.5 {
-					s = 2.5
+				if s < double {
+					s = double
 				}
 			}
-			if i == 0 && j == 0 && len(a) > 1 && len(b) > 1 && s < 2.5 {
+			if i == 0 && j == 0 && len(a) > 1 && len(b) > 1 && s < double {
 				// Same first word, nothing after it on one side: the shared
 				// word is probably a given name ("Bruno Mars" vs "Bruno").
 				continue
+			}
+			if s == surname && ((i == 0 && len(a) > 1) || (j == 0 && len(b) > 1)) {
+				s = weak
 			}
 			if s > best {
 				best = s
 			}
 		}
 	}
-	return best
+	return best, conflict
 }
 
-// givenAgree compares two given names: equal skeletons, an initial of the
-// other, or the same consonants (Aleksandr ~ Alexander, Yuri ~ Iouri).
-func givenAgree(x, y token) bool {
-	if x.skel == y.skel {
+// alike reports whether two given-name skeletons start alike: the same
+// letter, two vowels (Oleksandr/Aleksandr, Yevhen/Evgeni: skeletons write
+// y and j as i), or one loose class (Hennadiy/Gennadiy).
+func alike(p, q string) bool {
+	if p[0] == q[0] || (vowel(p[0]) && vowel(q[0])) {
 		return true
 	}
-	if x.initial || y.initial {
-		return x.skel != "" && y.skel != "" && x.skel[0] == y.skel[0]
+	lp, lq := Loose(p[:1]), Loose(q[:1])
+	return lp != "" && lp == lq
+}
+
+// reordered reports whether a and b are the same two or more words in
+// another order: Hungarian and East Asian names are written surname first
+// at home and given name first abroad ("Szabó Anna", "Anna Szabó").
+func reordered(a, b []token) bool {
+	if len(a) < 2 || len(a) != len(b) {
+		return false
 	}
-	if len(x.skel) >= 4 && len(y.skel) >= 4 && x.skel[0] == y.skel[0] && consonants(x.skel) == consonants(y.skel) {
-		return true
+	used := make([]bool, len(b))
+	for _, x := range a {
+		if x.initial {
+			return false
+		}
+		found := false
+		for j, y := range b {
+			if !used[j] && !y.initial && x.same(y) {
+				used[j], found = true, true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// has reports whether some token of toks shares a skeleton with t.
+func has(toks []token, t token) bool {
+	for _, u := range toks {
+		if u.same(t) {
+			return true
+		}
 	}
 	return false
 }
 
-func consonants(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if !strings.ContainsRune("aeiou", rune(s[i])) {
-			b.WriteByte(s[i])
+// givenAgree compares two given names: a shared skeleton, an initial of
+// the other, or the same loose form (Aleksandr ~ Alexander ~ Aliaksandr,
+// Yuri ~ Iouri, Yevhen ~ Evgeni) starting alike (the same letter, or both
+// a vowel) and not a feminine against a masculine form (Ivana, Ivan).
+func givenAgree(x, y token) bool {
+	if x.same(y) {
+		return true
+	}
+	if x.initial || y.initial {
+		return x.skel() != "" && y.skel() != "" && x.skel()[0] == y.skel()[0]
+	}
+	for _, rx := range x.loose {
+		for _, ry := range y.loose {
+			p, q := rx.skel, ry.skel
+			if len(p) < 4 || len(q) < 4 || rx.loose == "" || rx.loose != ry.loose {
+				continue
+			}
+			if !alike(p, q) {
+				continue
+			}
+			if !gendered(p, q, true) {
+				return true
+			}
 		}
 	}
-	return b.String()
+	return false
 }
 
 // SurnameOnly reports whether every name of e is a single word, so that e

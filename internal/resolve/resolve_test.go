@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -28,6 +30,15 @@ func TestSkeletonVariants(t *testing.T) {
 		{"Alexander", "Aleksander"},
 		{"Peskov", "Peskow", "Песков"},
 		{"Nebenzia", "Nebensja", "Небензя"},
+		{"Peskov", "Pieskow"},
+		{"Medvedev", "Miedwiediew", "Medwedew", "Медведев"},
+		{"Putin", "Poetin", "Путин"},
+		{"Shoigu", "Szojgu"},
+		{"Sergei", "Serghei", "Sergiej"},
+		{"Yelena", "Jelena", "Elena", "Елена"},
+		{"Sergeyev", "Sergejew", "Sergeev", "Сергеев"},
+		{"Yevgeny", "Jewgeni", "Evgueni", "Ievgueni", "Евгений"},
+		{"Tchaikovsky", "Tsjaikovski", "Czajkowski", "Tschaikowski"},
 	}
 	for _, g := range groups {
 		want := Skeleton(Fold(g[0]))
@@ -74,7 +85,8 @@ func TestSame(t *testing.T) {
 		{"surname only", person("RUS", "foreign minister", "Lavrov"), person("RUS", "foreign minister", "Sergey Lavrov"), true},
 		{"double surname short", person("CUB", "", "Bruno Rodríguez Parrilla"), person("CUB", "", "Bruno Rodriguez"), true},
 		{"double surname no given", person("CUB", "", "Rodríguez Parrilla"), person("CUB", "", "Bruno Rodríguez Parrilla"), true},
-		{"double surname both short", person("CUB", "", "Rodríguez Parrilla"), person("CUB", "", "Bruno Rodriguez"), true},
+		{"double surname both short", person("CUB", "foreign minister", "Rodríguez Parrilla"), person("CUB", "foreign minister", "Bruno Rodriguez"), true},
+		{"double surname both short no office", person("CUB", "", "Rodríguez Parrilla"), person("CUB", "", "Bruno Rodriguez"), false},
 		{"hyphenated", person("CUB", "", "Díaz-Canel Bermúdez"), person("CUB", "", "Miguel Díaz-Canel"), true},
 		{"hyphenated lone", person("CUB", "president", "Díaz-Canel"), person("CUB", "president", "Miguel Díaz-Canel Bermúdez"), true},
 		{"given accent", person("VEN", "", "Yván Gil"), person("VEN", "", "Yvan Gil Pinto"), true},
@@ -158,4 +170,108 @@ func FuzzSkeleton(f *testing.F) {
 		Keys(e)
 		Same(e, e)
 	})
+}
+
+// TestPairs reads testdata/pairs.tsv: fictional name pairs in many
+// transliteration conventions that must resolve to one person, and pairs
+// that share part of a name and must stay apart. Every accepted pair must
+// also be found by the index (share a key).
+func TestPairs(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "pairs.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	side := func(country, role, names string) *news.Entity {
+		if country == "-" {
+			country = ""
+		}
+		if role == "-" {
+			role = ""
+		}
+		return person(country, role, strings.Split(names, ";")...)
+	}
+	for n, line := range strings.Split(string(data), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 7 {
+			t.Errorf("line %d: %d fields, want 7", n+1, len(f))
+			continue
+		}
+		a, b := side(f[1], f[2], f[3]), side(f[4], f[5], f[6])
+		want := f[0] == "same"
+		_, got := Same(a, b)
+		if got != want {
+			t.Errorf("line %d: Same(%q, %q) = %v, want %v", n+1, f[3], f[6], got, want)
+		}
+		if _, rev := Same(b, a); rev != got {
+			t.Errorf("line %d: Same not symmetric", n+1)
+		}
+		if got && (!shareKey(ProbeKeys(a), Keys(b)) || !shareKey(ProbeKeys(b), Keys(a))) {
+			t.Errorf("line %d: accepted pair shares no key: %v / %v", n+1, Keys(a), Keys(b))
+		}
+	}
+}
+
+func TestCanonical(t *testing.T) {
+	tests := []struct {
+		current string
+		aliases []string
+		want    string
+	}{
+		{"Vieira", []string{"Vieira", "Joana Maria dos Santos Vieira", "Santos Vieira"}, "Joana Maria dos Santos Vieira"},
+		{"Лавров", []string{"Лавров", "Lawrow", "Sergei Lawrow"}, "Sergei Lawrow"},
+		{"S. Lavrov", []string{"S. Lavrov", "Lavrov"}, "S. Lavrov"},
+	}
+	for _, tt := range tests {
+		if got := Canonical(tt.current, tt.aliases, news.KindPerson); got != tt.want {
+			t.Errorf("Canonical(%q, %q) = %q, want %q", tt.current, tt.aliases, got, tt.want)
+		}
+	}
+}
+
+func BenchmarkSame(b *testing.B) {
+	x := person("BLR", "foreign minister", "Maksim Ryzhankou", "Ryzhankou", "Максим Рыженков", "Рыженков",
+		"Maxim Ryschenkow", "Ryschenkow", "Maxime Ryjenkov", "Maxim Ryzhenkov", "Ryzhenkov", "Максимом Рыженковым")
+	y := person("BLR", "foreign minister", "Maksim Ryżankou", "Ryżankou")
+	for b.Loop() {
+		Same(x, y)
+	}
+}
+
+func TestReadings(t *testing.T) {
+	tests := []struct {
+		name string
+		f    func(string) string
+		in   string
+		want string
+	}{
+		{"pinyin", pinyin, "цзяньпин", "jianping"},
+		{"pinyin", pinyin, "чжоу", "zhou"},
+		{"pinyin", pinyin, "сюэхуэй", "xuehui"},
+		{"pinyin", pinyin, "го", "guo"},
+		{"pinyin", pinyin, "дуншэн", "dongsheng"},
+		{"pinyin", pinyin, "юань", "yuan"},
+		{"pinyin", pinyin, "у", "wu"},
+		{"pinyin", pinyin, "lavrov", ""},
+		{"hepburn", hepburn, "симидзу", "shimizu"},
+		{"hepburn", hepburn, "цутия", "tsuchiya"},
+		{"hepburn", hepburn, "дзюнъити", "junichi"},
+		{"hepburn", hepburn, "ёсико", "yoshiko"},
+		{"Loose", Loose, Skeleton("kavalchuk"), "kvlXk"},
+		{"Loose", Loose, Skeleton("kovalchuk"), "kvlXk"},
+		{"Loose", Loose, Skeleton("hrytsenko"), "Xrsnk"},
+		{"Loose", Loose, Skeleton("saizew"), "ssv"},
+		{"Loose", Loose, Skeleton("dzmitry"), "dmtr"},
+		{"vowels", vowels, Skeleton("kavalenka"), "a|a|a|a"},
+		{"vowels", vowels, Skeleton("kovalenko"), "a|a|a|a"},
+		{"vowels", vowels, Skeleton("xiaohui"), "a|ui"},
+		{"vowels", vowels, Skeleton("xuehui"), "ua|ui"},
+	}
+	for _, tt := range tests {
+		if got := tt.f(tt.in); got != tt.want {
+			t.Errorf("%s(%q) = %q, want %q", tt.name, tt.in, got, tt.want)
+		}
+	}
 }
