@@ -14,6 +14,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"chancery/internal/lang"
 	"chancery/internal/news"
@@ -68,6 +69,9 @@ type doc struct {
 	markerDate string // from a leading " date YYYY-MM[-DD] " marker
 	dates      []dateHit
 	first      int // index of the first body line, -1 if none
+	tail       int // lines from here on follow the last long paragraph
+	titleAt    int // index of the headline's line, -1 if none
+	bodyAt     int // index of the first line that reads as a paragraph
 	postEnd    int // end of the embedded post being cut
 	dateline   dateline
 }
@@ -103,7 +107,7 @@ func (c *Cleaner) Clean(raw news.Raw) *news.Article {
 		Charset:    raw.Charset,
 		Outlet:     outlet(raw),
 	}
-	d := &doc{c: c, a: a}
+	d := &doc{c: c, a: a, titleAt: -1}
 	d.split(normalize(raw.Text))
 	d.leadingMarker()
 	d.guessLang()
@@ -194,7 +198,49 @@ func (d *doc) leadingMarker() {
 	l.words = wordCount(l.text)
 	if l.text == "" {
 		l.drop = "date"
+		return
 	}
+	// The marker stands before the headline; a dump flattened to one line
+	// runs the story on after it.
+	if l.words > d.c.maxTitleWords() || l.words >= 12 && endsSentence(l.text) {
+		if k := runInHeadline(l.text, mk.functionWords("")); k > 0 {
+			rest := &line{text: strings.TrimSpace(l.text[k:])}
+			rest.words = wordCount(rest.text)
+			l.text = strings.TrimSpace(l.text[:k])
+			l.words = wordCount(l.text)
+			d.lines = append(d.lines[:1], append([]*line{rest}, d.lines[1:]...)...)
+		}
+	}
+}
+
+// runInHeadline finds where a headline written without final punctuation
+// ends when the story follows it on the same line ("Thailand moves troops
+// to border after clash Thailand's army said on Saturday ..."): within the
+// first sentence, after three to twenty words, the first capitalized word
+// that opens sentences, or, in languages that do not capitalize nouns, the
+// first capitalized word after a longer lower-case word that does not join
+// a phrase to a name ("to", "of", "after"). It returns the byte offset of
+// the story's first word, or -1.
+func runInHeadline(t string, fw map[string]bool) int {
+	end := sentenceEnd(t, 0)
+	ws := splitWords(t, 0, end)
+	nouns := lang.Detect(t) == "de" // German capitalizes every noun
+	for k := 3; k < len(ws)-6 && k <= 20; k++ {
+		prev, cur := ws[k-1].text, ws[k].text
+		last, _ := utf8.DecodeLastRuneInString(prev)
+		if !unicode.IsUpper(firstRune(cur)) || !unicode.IsLetter(last) {
+			continue
+		}
+		joins := mk.get("joiner").whole(prev) || unicode.IsLower(firstRune(prev)) && utf8.RuneCountInString(prev) < 4
+		if fw[strings.TrimRight(cur, ",")] && !joins {
+			return ws[k].start // "... talks in Lima The ministers ..."
+		}
+		if nouns || joins || !unicode.IsLower(firstRune(prev)) {
+			continue
+		}
+		return ws[k].start
+	}
+	return -1
 }
 
 // posts moves embedded social posts out of the lines.

@@ -16,6 +16,21 @@ var timeRe = regexp.MustCompile(`\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?
 // marker lists; context (position, repeats) comes later.
 func (d *doc) classify() {
 	list, pending := false, 0
+	d.bodyAt = len(d.lines)
+	for i, l := range d.lines {
+		if isSentence(l) && l.words >= 8 && endsSentence(l.text) {
+			d.bodyAt = i
+			break
+		}
+	}
+	d.tail = len(d.lines)
+	for k := len(d.lines) - 1; k >= 0; k-- {
+		if l := d.lines[k]; l.drop == "" && l.words >= 20 && endsSentence(l.text) && !bioShape(l.text, l.words) &&
+			!bioWith(l.text, l.words, mk.get("expert")) {
+			break
+		}
+		d.tail = k
+	}
 	for i, l := range d.lines {
 		if l.drop != "" {
 			continue
@@ -102,7 +117,7 @@ func (d *doc) kind(i int, l *line) string {
 	if mk.get("block").whole(t) {
 		return "block"
 	}
-	if l.words <= 15 && mk.get("end").prefix(t) > 0 {
+	if l.words <= 15 && (mk.get("end").prefix(t) > 0 || mk.get("disclaimer").within(t)) {
 		l.end = true
 		return "footer"
 	}
@@ -115,6 +130,12 @@ func (d *doc) kind(i int, l *line) string {
 	}
 	if l.words <= 8 && allShare(t) {
 		return "share"
+	}
+	// A news ticker or a teaser behind a kicker ("+++ A +++ B +++",
+	// "WATCH: ...") is furniture inside or after the story; above it, the
+	// same shape may be the headline ("LIVE: Leaders meet ...").
+	if k := widgetKind(t, l.words); k != "" && (i >= d.bodyAt || k != "related" && k != "ticker") {
+		return k
 	}
 	if mk.get("list").whole(t) || inlineList(t, l.words) {
 		return "tags"
@@ -136,6 +157,12 @@ func (d *doc) kind(i int, l *line) string {
 	if mk.get("bio").prefix(t) > 0 || bioShape(t, l.words) {
 		return "bio"
 	}
+	// An analyst's bio under an opinion piece ("Ana Ruiz is a senior fellow
+	// at ..."): the same shape names an expert quoted in the story, so only
+	// after the last long paragraph.
+	if i >= d.tail && bioWith(t, l.words, mk.get("expert")) {
+		return "bio"
+	}
 	if k := creditKind(t, l.words); k != "" {
 		return k
 	}
@@ -146,6 +173,59 @@ func (d *doc) kind(i int, l *line) string {
 	// a list item inside it; zones decides by position.
 	if navSeparated(t) {
 		return "navigation"
+	}
+	return ""
+}
+
+// statRe matches a page statistic: a label and a number ("Views: 3,210",
+// "Просмотров: 1204").
+var statRe = regexp.MustCompile(`^\p{L}+(?:\s\p{L}+)?\s?:\s?\d[\d.,\s]*$`)
+
+// widgetKind tells lines of page widgets by shape, in any language: a page
+// statistic, a market ticker ("USD 3.65 ▲ EUR 3.98 ▼"), a bare time stamp
+// of a live blog ("14:35 GMT"), a timetable ("Fajr 04:12 Dhuhr 12:05 ..."),
+// a news ticker ("+++ A +++ B +++"), a teaser behind a capitalized kicker
+// ("WATCH: Storm hits the coast").
+func widgetKind(t string, words int) string {
+	if words <= 4 && statRe.MatchString(t) {
+		return "counter"
+	}
+	if strings.Count(t, "+++") >= 2 {
+		return "ticker"
+	}
+	if endsSentence(t) || words > 20 {
+		return ""
+	}
+	if n := len(timeRe.FindAllStringIndex(t, -1)); n >= 3 {
+		return "widget"
+	} else if n == 1 && words <= 3 {
+		rest := timeRe.ReplaceAllString(t, " ")
+		short := true
+		for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			short = short && allCaps(w) && utf8.RuneCountInString(w) <= 5
+		}
+		if short {
+			return "date"
+		}
+	}
+	nums, caps := 0, 0
+	for _, w := range strings.Fields(t) {
+		switch r := firstRune(w); {
+		case unicode.IsDigit(r) || r == '+' || r == '-' || r == '−':
+			nums++
+		case unicode.IsLetter(r):
+			if !allCaps(w) || utf8.RuneCountInString(w) > 5 {
+				caps = -100
+			}
+			caps++
+		}
+	}
+	if nums >= 2 && caps >= 2 {
+		return "widget"
+	}
+	if f := strings.Fields(t); len(f) >= 3 && words <= 12 && strings.HasSuffix(f[0], ":") &&
+		utf8.RuneCountInString(f[0]) >= 5 && allCaps(f[0]) {
+		return "related"
 	}
 	return ""
 }
@@ -246,6 +326,10 @@ func dateSegments(t string) []string {
 			// "12. März 2024" is a German date, not two sentences.
 			prev := strings.TrimRightFunc(s[:b], func(r rune) bool { return r == ' ' || isCloser(r) || isTerminal(r) })
 			if r, _ := utf8.DecodeLastRuneInString(prev); !unicode.IsLetter(r) {
+				continue
+			}
+			// Nor is "5 mar. 2025": the dot closes a month's abbreviation.
+			if ws := strings.Fields(prev); len(ws) > 0 && mk.months[strings.ToLower(ws[len(ws)-1])] != 0 {
 				continue
 			}
 			out = append(out, strings.TrimSpace(s[start:b]))
@@ -362,16 +446,23 @@ func creditSuffix(t string) int {
 // creditKind tells a credit line ("Quelle: Sputnik © NAME") or a caption
 // that ends with one from other lines.
 func creditKind(t string, words int) string {
-	if n := mk.get("credit").prefix(t); n > 0 && words <= 15 {
+	if n := mk.get("credit").prefix(t); n > 0 && words <= 30 {
 		rest := strings.TrimLeft(t[n:], " ")
-		if rest == "" || strings.ContainsAny(rest[:1], ":/©|") || strings.HasPrefix(strings.ToLower(rest), "by ") {
+		// "Crédit photo : a drone at a parade in 2023 / DR": a credit
+		// marker and a colon open a caption of any length, which a
+		// paragraph never does; without the colon only a short line.
+		colon := rest != "" && rest[0] == ':' && !endsSentence(rest)
+		if words <= 15 && (rest == "" || strings.ContainsAny(rest[:1], ":/©|") || strings.HasPrefix(strings.ToLower(rest), "by ")) || colon {
 			return "credit"
 		}
 	}
 	if strings.Contains(t, "©") && words <= 15 {
 		return "credit"
 	}
-	if creditSuffix(t) > 0 {
+	// A paragraph that ends with a credit is a caption; a long one is the
+	// story run together with its caption (a page flattened to one line),
+	// whose credit assemble cuts off.
+	if words <= 60 && creditSuffix(t) > 0 {
 		return "caption"
 	}
 	return ""
@@ -455,6 +546,7 @@ func (d *doc) pickTitle(raw string) {
 			// A page <title> pasted into the dump carries the site's name.
 			d.a.Title = d.trimSite(d.lines[i].text)
 			d.lines[i].drop = "headline"
+			d.titleAt = i
 		}
 	}
 	if d.a.Title == "" {
@@ -468,6 +560,9 @@ func (d *doc) pickTitle(raw string) {
 		k := foldKey(l.text)
 		if k == key {
 			l.drop = "title"
+			if d.titleAt < 0 {
+				d.titleAt = i
+			}
 		} else if i < 12 && l.words <= 40 && !isSentence(l) && strings.HasSuffix(k, key) {
 			l.drop = "navigation"
 		}
@@ -606,6 +701,8 @@ func (d *doc) assemble() {
 		t = squeeze(d.cutFragments(t))
 		t = d.cutCredit(t)
 		t = d.cutAdSlot(t)
+		t = d.cutShareTail(t)
+		t = d.cutGlued(t)
 		if t != "" && hasLetter(t) {
 			paras = append(paras, t)
 		}
@@ -654,6 +751,11 @@ func (d *doc) pickPublished(raw string) {
 	v := d.markerDate
 	if v == "" {
 		v = pick(func(h dateHit) bool { return header(h) && h.published })
+	}
+	if v == "" {
+		// A date above the headline is often the page's own (today's date
+		// in the top bar); the story's stands with the byline under it.
+		v = pick(func(h dateHit) bool { return header(h) && !h.updated && d.titleAt >= 0 && h.index > d.titleAt })
 	}
 	if v == "" {
 		v = pick(func(h dateHit) bool { return header(h) && !h.updated })
@@ -925,7 +1027,7 @@ func (d *doc) closingList(last int) int {
 	if j >= len(d.lines) || d.lines[j].drop != "" || d.lines[j].words < 2 || !strings.HasSuffix(d.lines[j].text, ":") {
 		return last
 	}
-	end, n := j, 0
+	end, n, heads := j, 0, 0
 	for k := j + 1; k < len(d.lines) && n < 15; k++ {
 		l := d.lines[k]
 		if l.drop != "" || l.words > 25 {
@@ -935,11 +1037,31 @@ func (d *doc) closingList(last int) int {
 		if l.words >= 2 { // a lone word is dropped as a label anyway
 			n++
 		}
+		if headlineItem(l) {
+			heads++
+		}
 	}
-	if n == 0 {
+	// Under a short heading, items that all read as headlines are links to
+	// other stories ("More from this issue:"), not the article's own list.
+	if n == 0 || n >= 2 && heads == n && d.lines[j].words <= 6 {
 		return last
 	}
 	return end
+}
+
+// headlineItem reports a list item shaped as another story's headline: four
+// to sixteen words, capitalized, no final punctuation, and a capitalized
+// word after the first (headlines name their places and people).
+func headlineItem(l *line) bool {
+	if l.bullet || l.words < 4 || l.words > 16 || endsSentence(l.text) || !unicode.IsUpper(firstRune(l.text)) {
+		return false
+	}
+	for _, w := range strings.Fields(l.text)[1:] {
+		if unicode.IsUpper(firstRune(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // bioShape recognizes an author bio that opens with the author's name:
@@ -947,7 +1069,10 @@ func (d *doc) closingList(last int) int {
 // the next few words ("Ana Ruiz is a senior reporter ...", "Max Muster ist
 // Redakteur im Ressort Politik", "Jean Dupont est correspondant à ..."). The
 // shape, not a name list, decides; a short line only.
-func bioShape(t string, words int) bool {
+func bioShape(t string, words int) bool { return bioWith(t, words, mk.get("occupation")) }
+
+// bioWith is bioShape with its own list of occupations.
+func bioWith(t string, words int, occ *phrases) bool {
 	if words < 4 || words > 45 {
 		return false
 	}
@@ -957,7 +1082,7 @@ func bioShape(t string, words int) bool {
 			break
 		}
 		rest := strings.Join(f[n:], " ")
-		if mk.get("occupation").prefix(rest) > 0 { // "Ana Ruiz covers the Baltics"
+		if occ.prefix(rest) > 0 { // "Ana Ruiz covers the Baltics"
 			return true
 		}
 		k := mk.get("copula").prefix(rest)
@@ -972,7 +1097,7 @@ func bioShape(t string, words int) bool {
 		after := strings.Fields(rest[k:])
 		for i := 0; i < len(after) && i < 7; i++ {
 			w := strings.TrimFunc(after[i], func(r rune) bool { return !unicode.IsLetter(r) })
-			if mk.get("occupation").whole(w) || mk.get("occupation").whole(strings.TrimSuffix(w, "s")) {
+			if occ.whole(w) || occ.whole(strings.TrimSuffix(w, "s")) {
 				return true
 			}
 		}
@@ -1085,6 +1210,22 @@ func authorLine(t string) bool {
 // adLabel reports a line dropped as an advertisement label or slot.
 func adLabel(l *line) bool {
 	return (l.drop == "label" || l.drop == "ad") && l.words <= 6
+}
+
+// cutShareTail removes share buttons glued to the end of a paragraph, as
+// live blogs print them under each entry ("... the minister said. Share
+// this post").
+func (d *doc) cutShareTail(t string) string {
+	bs := boundaries(t, max(1, len(t)-80), len(t))
+	if len(bs) == 0 {
+		return t
+	}
+	b := bs[len(bs)-1]
+	if tail := t[b:]; wordCount(tail) <= 8 && !endsSentence(tail) && allShare(tail) {
+		d.drop(tail, "share")
+		return strings.TrimSpace(t[:b])
+	}
+	return t
 }
 
 // cutAdSlot removes an ad slot run into the end of a paragraph ("...

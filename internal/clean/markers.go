@@ -10,15 +10,20 @@ import (
 // phrases is a set of lower-case phrases matched on whole words.
 type phrases struct {
 	set      map[string]bool
+	first    map[string]bool // first words of the phrases
 	maxWords int
 }
 
 func (p *phrases) add(s string) {
 	if p.set == nil {
 		p.set = map[string]bool{}
+		p.first = map[string]bool{}
 	}
 	s = strings.Join(strings.Fields(foldCase(s)), " ")
 	p.set[s] = true
+	if f := strings.Fields(s); len(f) > 0 {
+		p.first[f[0]] = true
+	}
 	if n := len(strings.Fields(s)); n > p.maxWords {
 		p.maxWords = n
 	}
@@ -158,6 +163,30 @@ func (m *markers) functionWords(lang string) map[string]bool {
 		return f
 	}
 	return m.allFunc
+}
+
+// opens reports whether word w, ignoring case and trailing punctuation, is
+// the first word of one of the phrases.
+func (p *phrases) opens(w string) bool {
+	w = strings.TrimRightFunc(foldCase(w), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '+' })
+	return p.first[w]
+}
+
+// within reports whether one of the phrases occurs in s on word
+// boundaries, ignoring case.
+func (p *phrases) within(s string) bool {
+	if p.set == nil {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if i > 0 && s[i-1] != ' ' || s[i] == ' ' {
+			continue
+		}
+		if p.prefix(s[i:]) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // suffix reports whether s, ignoring case and final punctuation, ends with

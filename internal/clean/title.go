@@ -20,7 +20,8 @@ const titleWindow = 30
 type titleCand struct {
 	index int
 	score float64
-	label bool // reads as a section label rather than a headline
+	label bool    // reads as a section label rather than a headline
+	ov    float64 // share of its words that recur in the lead
 }
 
 // headlineLine chooses the headline among the lines before the body and
@@ -42,8 +43,10 @@ func (d *doc) headlineLine() int {
 		}
 		lead := d.leadWords(i)
 		ov := overlap(l.text, lead)
-		c := titleCand{index: i, label: labelLike(l, ov)}
-		if isSentence(l) {
+		c := titleCand{index: i, ov: ov, label: labelLike(l, ov) || (headlines(cands) == 0 && d.masthead(i))}
+		// A long line shaped as a headline competes as one (penalized
+		// below when a headline came before it: then it is the deck).
+		if isSentence(l) && !longHeadline(l, ov, d.c.maxTitleWords()) {
 			// The first body paragraph stops the search. It is a headline
 			// itself only when nothing before it is (a dump that starts with
 			// the headline written as a sentence), or when it is one short
@@ -62,6 +65,10 @@ func (d *doc) headlineLine() int {
 			break
 		}
 		c.score = 2*ov + lengthScore(l.words, c.label) - 0.15*float64(headlines(cands))
+		if isSentence(l) && hasHeadline(cands) {
+			// A long line after a headline is more likely its deck.
+			c.score -= 0.35
+		}
 		cands = append(cands, c)
 	}
 	best := -1
@@ -74,6 +81,49 @@ func (d *doc) headlineLine() int {
 		return -1
 	}
 	return cands[best].index
+}
+
+// longHeadline reports a line long enough to read as a paragraph that is
+// still shaped as a headline: no final punctuation and no sentence break
+// inside, at most max words, and words that come back in the lead. Body
+// paragraphs end with punctuation; long headlines ("X accuses Y of ...,
+// as Z hears ...", official titles of state agencies) do not.
+func longHeadline(l *line, ov float64, max int) bool {
+	return ov > 0 && l.words <= max && !endsSentence(l.text) && !strings.HasSuffix(l.text, ":") &&
+		len(boundaries(l.text, 1, len(l.text))) == 0
+}
+
+// hasHeadline reports a candidate that is no label and shares words with
+// the lead: a headline (a document number or a slogan shares none).
+func hasHeadline(cands []titleCand) bool {
+	for _, c := range cands {
+		if !c.label && c.ov > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// masthead reports a line at the top of the page that precedes the site's
+// navigation: the name of the outlet or institution ("Ministry of Foreign
+// Affairs of ...", "Министерство иностранных дел ...") printed above its
+// menu. A headline comes after the menu and the breadcrumb, not before.
+func (d *doc) masthead(i int) bool {
+	if i > 3 {
+		return false
+	}
+	for j := i + 1; j < len(d.lines) && j <= i+2; j++ {
+		n := d.lines[j]
+		if n.drop == "navigation" || (n.drop == "" && (navSeparated(n.text) || separatedLabel(n.text))) {
+			return true
+		}
+		// Only an all-capitals line or a second masthead line may sit
+		// between the name and its menu.
+		if n.drop != "" || !(allCaps(n.text) || n.words <= 4 && !isSentence(n)) {
+			return false
+		}
+	}
+	return false
 }
 
 // headlines counts the candidates that are not labels: among lines that
@@ -114,19 +164,8 @@ func labelLike(l *line, ov float64) bool {
 	if strings.HasSuffix(t, ":") {
 		return true
 	}
-	for _, sep := range []string{" | ", " > ", " › ", " » ", " / ", " · ", " • "} {
-		if !strings.Contains(t, sep) {
-			continue
-		}
-		short := true
-		for _, s := range strings.Split(t, sep) {
-			if wordCount(s) > 3 {
-				short = false
-			}
-		}
-		if short {
-			return true
-		}
+	if separatedLabel(t) {
+		return true
 	}
 	// A breadcrumb trail with a lead-in ("Vous êtes ici : Accueil /
 	// Politique / Défense", "You are here: Home > World"): two or more
@@ -147,8 +186,10 @@ func labelLike(l *line, ov float64) bool {
 		}
 	}
 	// A masthead or ministry letterhead in capitals ("MINISTRY OF FOREIGN
-	// AFFAIRS OF THE REPUBLIC OF ..."): headlines are written in mixed case.
-	if l.words >= 2 && allCaps(t) {
+	// AFFAIRS OF THE REPUBLIC OF ..."), a kicker ("BREAKING NEWS"). A
+	// longer line in capitals that names no institution is a headline set
+	// in capitals.
+	if l.words >= 2 && l.words <= 4 && allCaps(t) || institutionName(t) {
 		return true
 	}
 	if l.words > 3 {
@@ -163,6 +204,58 @@ func labelLike(l *line, ov float64) bool {
 		}
 	}
 	return true
+}
+
+// institutionName reports a line that is only the name of an institution
+// ("Ministry of Foreign Affairs of the Republic of X", "Embassy of X in
+// Y", "Gobierno de la República de X"): it opens with an institution word
+// and its longer words are capitalized, so it says nothing happened. A
+// headline about a ministry has a verb in lower case ("Ministry denies
+// ...").
+func institutionName(t string) bool {
+	if mk.get("institution").prefix(t) == 0 {
+		if f := strings.Fields(t); len(f) < 2 || mk.get("institution").prefix(strings.Join(f[1:], " ")) == 0 {
+			return false // "The Ministry of ...", "Le ministère ..."
+		}
+	}
+	ws := strings.Fields(t)
+	if len(ws) < 2 {
+		return false
+	}
+	// Names in Romance languages and Russian keep one adjective in lower
+	// case ("Ministère des Affaires étrangères", "Министерство иностранных
+	// дел"); a headline has its verb and its object besides.
+	lower := 0
+	for _, w := range ws[1:] {
+		if i := strings.LastIndexAny(w, "'’"); i >= 0 {
+			w = w[i+1:] // "l'Europe"
+		}
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if utf8.RuneCountInString(w) > 3 && !unicode.IsUpper(firstRune(w)) {
+			lower++
+		}
+	}
+	return lower <= 1 && len(ws) <= 16
+}
+
+// separatedLabel reports a chain of short segments ("Africa | Nile",
+// "Sala de Prensa | Comunicados").
+func separatedLabel(t string) bool {
+	for _, sep := range []string{" | ", " > ", " › ", " » ", " / ", " · ", " • "} {
+		if !strings.Contains(t, sep) {
+			continue
+		}
+		short := true
+		for _, s := range strings.Split(t, sep) {
+			if wordCount(s) > 3 {
+				short = false
+			}
+		}
+		if short {
+			return true
+		}
+	}
+	return false
 }
 
 // leadWords returns the stems of the content words of the first body
@@ -281,6 +374,29 @@ func (d *doc) trimSiteOnce(t string) (string, bool) {
 		}
 		if siteName(tail, sep, wordCount(head), lead) {
 			return head, true
+		}
+	}
+	// "Site | Headline": some pages put their name first. Only after a
+	// pipe, which never joins two halves of a headline.
+	for _, sep := range []string{" | ", " :: ", " // "} {
+		i := strings.Index(t, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
+		if wordCount(head) > 4 || wordCount(tail) < 4 || strings.Contains(tail, sep) {
+			continue
+		}
+		fh := strings.ReplaceAll(foldKey(head), " ", "")
+		fo := strings.ReplaceAll(foldKey(d.a.Outlet), " ", "")
+		if fh != "" && fo != "" && (strings.Contains(fo, fh) || strings.Contains(fh, fo)) {
+			return tail, true
+		}
+		if lead == nil {
+			lead = d.leadWithout(foldKey(t))
+		}
+		if siteName(head, sep, wordCount(tail), lead) {
+			return tail, true
 		}
 	}
 	return t, false

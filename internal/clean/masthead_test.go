@@ -1,0 +1,107 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+
+	"chancery/internal/news"
+)
+
+// TestMasthead checks that the name of an outlet or institution printed
+// above its menu, a letterhead in capitals, a page title that starts with
+// the site's name and a long headline without punctuation do not cost the
+// headline (fictional texts).
+func TestMasthead(t *testing.T) {
+	en := "The foreign ministers of Chile and Peru agreed on Monday to open a joint border post near Tacna, their ministries said in a statement.\n\nThe post will open in June and will process trucks around the clock, the statement said."
+	ru := "Министры иностранных дел Казахстана и Киргизии в понедельник договорились открыть новый пункт пропуска на границе, сообщили в ведомствах."
+	es := "Los cancilleres de Chile y Perú acordaron el lunes abrir un paso fronterizo conjunto cerca de Tacna, según un comunicado de ambos ministerios."
+	tests := []struct{ name, text, want string }{
+		{"ministry above menu", "Ministry of Foreign Affairs of the Republic of Peru\nHome | About | News | Contact\n\nChile and Peru agree to open joint border post near Tacna\n\n5 March 2025\n\n" + en,
+			"Chile and Peru agree to open joint border post near Tacna"},
+		{"tagline between name and menu", "Ministry of Foreign Affairs of the Republic of Peru\nOfficial website\nHome | About | News | Contact\n\nChile and Peru agree to open joint border post near Tacna\n\n" + en,
+			"Chile and Peru agree to open joint border post near Tacna"},
+		{"letterhead without menu", "Ministry of Foreign Affairs of the Republic of Peru\n\n5 March 2025\n\nChile and Peru agree to open joint border post near Tacna\n\n" + en,
+			"Chile and Peru agree to open joint border post near Tacna"},
+		{"long headline after release number", "Ministry of Foreign Affairs of Peru\nNews > Press releases\n\nPress release No. 12/2025\n\nChile and Peru agree to open a joint border post near Tacna to speed up trade between the two countries and cut truck queues\n\n" + en,
+			"Chile and Peru agree to open a joint border post near Tacna to speed up trade between the two countries and cut truck queues"},
+		{"deck after headline", "Americas\n\nChile and Peru agree to open joint border post\n\nThe deal ends years of disputes over truck queues at the busiest crossing between the two Andean neighbours\n\n" + en,
+			"Chile and Peru agree to open joint border post"},
+		{"headline in capitals", "CHILE AND PERU AGREE TO OPEN JOINT BORDER POST\n\n" + en, "CHILE AND PERU AGREE TO OPEN JOINT BORDER POST"},
+		{"site first", "Andean Times | Chile and Peru agree to open joint border post\n\n" + en, "Chile and Peru agree to open joint border post"},
+		{"russian ministry", "Министерство иностранных дел Республики Казахстан\nГлавная / Пресс-центр / Новости\n\nКазахстан и Киргизия откроют новый пункт пропуска\n\n5 марта 2025\n\n" + ru,
+			"Казахстан и Киргизия откроют новый пункт пропуска"},
+		{"spanish letterhead in capitals", "MINISTERIO DE RELACIONES EXTERIORES\nRepública del Perú\n\nPrensa | Comunicados\n\nChile y Perú acuerdan abrir un paso fronterizo conjunto cerca de Tacna para agilizar el comercio entre ambos países\n\nLima, 05/03/2025\n\n" + es,
+			"Chile y Perú acuerdan abrir un paso fronterizo conjunto cerca de Tacna para agilizar el comercio entre ambos países"},
+		{"long official title", "STATE NEWS AGENCY\nHome | Politics | Economy\n\nPresident of the Republic of Moldavia Nova Ion Cerba held a telephone conversation with the President of the Republic of Lesotho on cooperation in trade, energy, education and regional security\n\n5 March 2025\n\n" +
+			"President Ion Cerba held a telephone conversation on Tuesday with the President of the Republic of Lesotho, the presidential press service said. The two leaders discussed trade and energy.",
+			"President of the Republic of Moldavia Nova Ion Cerba held a telephone conversation with the President of the Republic of Lesotho on cooperation in trade, energy, education and regional security"},
+		{"kicker in capitals kept above the story", "Home | World\n\nLIVE: Chile and Peru agree to open joint border post\n\n5 March 2025\n\n" + en, "LIVE: Chile and Peru agree to open joint border post"},
+		{"german ministry", "Auswärtiges Amt der Republik Polen\nStartseite | Presse | Mitteilungen\n\nPolen und Litauen vereinbaren neuen Grenzübergang\n\n05.03.2025\n\nDie Außenminister Polens und Litauens haben am Montag vereinbart, einen gemeinsamen Grenzübergang zu öffnen, teilten beide Ministerien mit.",
+			"Polen und Litauen vereinbaren neuen Grenzübergang"},
+	}
+	var c Cleaner
+	for _, tt := range tests {
+		a := c.Clean(news.Raw{Text: tt.text})
+		if got := a.Title; got != tt.want {
+			t.Errorf("%s: title %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestRunInHeadline checks where a headline run into its story on one line
+// ends, in languages that capitalize only names and in German.
+func TestRunInHeadline(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Chile and Peru agree to open joint border post near Tacna The foreign ministers of Chile and Peru agreed on Monday to open a joint border post.", "Chile and Peru agree to open joint border post near Tacna"},
+		{"Chile and Peru open border post after talks in Lima The foreign ministers agreed on Monday to open a joint post near Tacna.", "Chile and Peru open border post after talks in Lima"},
+		{"Chile moves extra troops to northern border after clash Chile's army said on Saturday it had sent two more battalions to the border.", "Chile moves extra troops to northern border after clash"},
+		{"Chile y Perú abrirán un paso fronterizo conjunto Los cancilleres de Chile y Perú acordaron el lunes abrir un paso conjunto cerca de Tacna.", "Chile y Perú abrirán un paso fronterizo conjunto"},
+		{"Pescadores protestan frente a la embajada de Chile en Lima por la pesca ilegal Más de doscientos pescadores se concentraron el martes ante la sede diplomática.", "Pescadores protestan frente a la embajada de Chile en Lima por la pesca ilegal"},
+		{"Polen und Litauen vereinbaren neuen Grenzübergang Die Außenminister Polens und Litauens haben am Montag vereinbart, einen Übergang zu öffnen.", "Polen und Litauen vereinbaren neuen Grenzübergang"},
+		{"Казахстан и Киргизия откроют новый пункт пропуска Министры иностранных дел двух стран в понедельник договорились открыть новый пункт.", "Казахстан и Киргизия откроют новый пункт пропуска"},
+		// No place where a story starts: nothing is cut.
+		{"The foreign ministers of Chile and Peru agreed on Monday to open a joint border post near Tacna, their ministries said.", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if k := runInHeadline(tt.text, mk.functionWords("")); k > 0 {
+			got = strings.TrimSpace(tt.text[:k])
+		}
+		if got != tt.want {
+			t.Errorf("runInHeadline(%.40q): got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestInstitutionName(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Ministry of Foreign Affairs of the Republic of Peru", true},
+		{"The Embassy of the Kingdom of Lesotho in Lima", true},
+		{"Ministère de l'Europe et des Affaires étrangères", true},
+		{"Министерство иностранных дел Республики Казахстан", true},
+		{"MINISTERIO DE RELACIONES EXTERIORES", true},
+		{"Ministerio de Relaciones Exteriores condena el ataque contra su embajada", false},
+		{"Министерство иностранных дел вызвало посла Чили в Москве", false},
+		{"Chile and Peru agree to open joint border post", false},
+		{"Ministry", false},
+	}
+	for _, tt := range tests {
+		if got := institutionName(tt.line); got != tt.want {
+			t.Errorf("institutionName(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestPublishedNearHeadline checks that the date under the headline wins
+// over today's date printed in the page's top bar.
+func TestPublishedNearHeadline(t *testing.T) {
+	text := "Tuesday, 11 March 2025\nHome | World | Americas\n\nChile and Peru agree to open joint border post\n\nBy Jane Roe | 5 March 2025\n\n" +
+		"The foreign ministers of Chile and Peru agreed on Monday to open a joint border post near Tacna, their ministries said in a statement."
+	var c Cleaner
+	if got := c.Clean(news.Raw{Text: text}).Published; got != "2025-03-05" {
+		t.Errorf("published %q, want 2025-03-05", got)
+	}
+}
