@@ -578,6 +578,9 @@ func (x *article) clause(st *sent, t match) (lo, hi, strong int) {
 		return and[e] || st.toks[e].fold == "," && listComma(e)
 	}
 	isBreak := func(k int) bool {
+		if st.depth[k] > 0 || st.toks[k].fold == ")" {
+			return false // "Katrin X (Greens) and her counterpart Y signed": an aside, no clause
+		}
 		if stop[k] {
 			return true
 		}
@@ -668,6 +671,12 @@ func (x *article) mode(st *sent, t match, lo, hi int) string {
 		case m.last() < t.first() && (m.first() >= lo || m.last() == lo-1 && m.p.class == "hypo"):
 			d = t.first() - m.last() - 1
 			limit := 6
+			if x.t.v2 && (t.last()+1 >= len(st.toks) || st.toks[t.last()+1].punct) {
+				// "Deutschland und Kasachstan wollen bei … enger
+				// zusammenarbeiten": a verb-second modal governs the
+				// infinitive that ends its clause, however far.
+				limit = t.first() - lo
+			}
 			if m.p.has("near") {
 				limit = 0
 			}

@@ -192,6 +192,17 @@ var readings = []func(string) string{
 	func(w string) string { return respell(w, "ch", "sh") },
 	func(w string) string { return respell(w, "ch", "kh") },
 	func(w string) string { return respell(w, "sj", "sh") },
+	// German v reads f (Vogel, Фогель); Spanish ñ is нь (Ibáñez,
+	// Ибаньес), so a Cyrillic "ny" may be a bare n; Spanish c before e
+	// and i is с (Cecilia, Сесилия).
+	func(w string) string {
+		if strings.HasPrefix(w, "v") {
+			return "f" + w[1:]
+		}
+		return w
+	},
+	func(w string) string { return respell(w, "ny", "n") },
+	func(w string) string { return respell(respell(w, "ci", "si"), "ce", "se") },
 }
 
 // respell replaces from by to in w where from does not follow t or s.
