@@ -238,6 +238,9 @@ type Actors struct {
 	minorLangs    map[string]map[string]bool
 	home          map[string][]string // language → home states
 	nonNames      map[string]bool
+	// nonNameEnds are the endings of compound words that name things
+	// ("Wahlkommission", "Außenministerium"), written "*kommission".
+	nonNameEnds []string
 	minor         map[string]bool
 	given         map[string]bool
 }
@@ -342,7 +345,17 @@ func (a *Actors) HomeStates(lang string) []string { return a.home[lang] }
 
 // NonName reports whether a folded word marks a capitalized run as the name
 // of a thing rather than a person ("agency", "university", "times").
-func (a *Actors) NonName(key string) bool { return a.nonNames[key] }
+func (a *Actors) NonName(key string) bool {
+	if a.nonNames[key] {
+		return true
+	}
+	for _, e := range a.nonNameEnds {
+		if len(key) > len(e) && strings.HasSuffix(key, e) {
+			return true
+		}
+	}
+	return false
+}
 
 // Minor reports whether a folded word is a function word that title-case
 // headlines leave lower-case ("of", "and", "in"); any other lower-case
@@ -631,7 +644,11 @@ func (a *Actors) loadRoles(lang string) error {
 				continue
 			}
 			if f[0] == KindNonName {
-				a.nonNames[Fold(s.form)] = true
+				if k := Fold(strings.TrimPrefix(s.form, "*")); strings.HasPrefix(s.form, "*") && len(k) >= 4 {
+					a.nonNameEnds = append(a.nonNameEnds, k) // "*kommission": any compound ending so
+				} else {
+					a.nonNames[k] = true
+				}
 				continue
 			}
 			a.add(s.form, Entry{Kind: f[0], Code: code, Name: val, Lang: lang, Base: s.base})
