@@ -67,6 +67,13 @@ func TestClauseRules(t *testing.T) {
 		{"an embassy answers its host state", "de",
 			"Die EU verhängte neue Sanktionen gegen Russland. Die russische Botschaft in Stockholm verurteilte den Schritt.",
 			[]string{"SANCTION EU>RUS", "ACCUSE RUS>SWE in Stockholm"}},
+		{"a definite noun naming no party refers back", "en",
+			"Kenya and Norway signed a trade deal. The Norwegian envoy, who chaired the meeting, praised Kenya.",
+			[]string{"AGREE KEN,NOR", "SUPPORT NOR>KEN"}},
+		{"a reaction answers the lead event, not a detail told since", "en",
+			"The EU imposed sanctions on Russia on Monday. Officials met for hours. Poland had urged Russia to free the prisoners. " +
+				"Moscow reacted within hours. Russia rejected the decision.",
+			[]string{"SANCTION EU>RUS", "REQUEST POL>RUS", "REJECT RUS>EU"}},
 		{"with whom: the antecedent and the main subject", "es",
 			"Lucía Pardo recibió a Oleg Sorokin, con quien firmó un acuerdo.",
 			[]string{"CONSULT CUB,RUS [p3,p4]", "AGREE CUB,RUS [p3,p4]"}},

@@ -174,6 +174,11 @@ func (x *article) event(st *sent, t match) *found {
 	if len(codes(after)) == 0 && !t.p.has("noun") {
 		after, hi = x.extendRight(st, t, hi, after)
 	}
+	if t.p.has("noun") && t.first() > 0 && x.isWord(st, "@def", t.first()-1) && len(codes(after)) == 0 && !x.withAfter(st, t, hi) {
+		// "who chaired the meeting", "Minsk condemned the sanctions": a
+		// definite noun naming no party refers to an event already told.
+		return nil
+	}
 	reached := false // the subject was looked for past a comma
 	if len(before) == 0 || news.Symmetric(typ) && len(addUnique(codes(before), codes(after)...)) < 2 {
 		// Commas may set off an apposition within the subject ("Gil, the
@@ -1250,16 +1255,37 @@ func (x *article) implicitTarget(st *sent, t match, src []string, hi int) []stri
 		}
 		// The event answered may lie a few sentences back ("Moscow
 		// rejected the accusation on Friday" after a paragraph of detail).
+		// The story's lead event, told in its first two sentences, is
+		// what a reaction answers ahead of a detail told since ("Minsk
+		// reacted: … the decision" after "Germany had urged more").
+		var recent []string
 		for i := len(x.found) - 1; i >= 0 && x.found[i].st.i >= st.i-maxAnswerGap; i-- {
 			f := x.found[i]
-			if f.typ != t.p.class && overlap(f.target, src) && !overlap(f.source, src) {
+			if f.typ != t.p.class && overlap(f.target, src) && !overlap(f.source, src) && f.mode == news.ModeFactual {
 				if tg := minus(f.source); len(tg) > 0 {
-					return tg
+					if recent == nil {
+						recent = tg
+					}
+					if f.st.i <= x.firstSent()+1 && st.i > f.st.i+1 {
+						return tg
+					}
 				}
 			}
 		}
+		return recent
 	}
 	return nil
+}
+
+// firstSent is the index of the article's first sentence that is not a
+// link or a label.
+func (x *article) firstSent() int {
+	for _, st := range x.sents {
+		if !st.skip {
+			return st.i
+		}
+	}
+	return 0
 }
 
 // nearestGroup returns the actors of the nearest clause before token lo
