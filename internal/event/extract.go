@@ -213,6 +213,17 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 	}
 	st.trig = x.dropObjects(st, trig)
 	isLoc, isTopic := x.locativeScope(st)
+	// Places named inside a quotation ("will not be shopping in Milan")
+	// are the speaker's words, not where the event happened.
+	quoted := make([]bool, len(st.toks))
+	in := false
+	for i, tk := range st.toks {
+		if tk.punct && tk.fold == `"` && !(i < len(st.soft) && st.soft[i]) {
+			in = !in
+			continue
+		}
+		quoted[i] = in
+	}
 	for i, m := range actors {
 		if within(actors, i) {
 			continue // "Russian" inside "the Russian Foreign Ministry"
@@ -238,7 +249,7 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 			continue
 		}
 		if m.Kind == news.ActorPlace || (m.Kind == news.ActorCapital && loc) {
-			if loc && m.Place != "" && !isTopic[pos] {
+			if loc && m.Place != "" && !isTopic[pos] && !quoted[pos] {
 				st.places = append(st.places, place{name: m.Place, pos: pos})
 			}
 			if loc && m.Code != "" {
