@@ -54,3 +54,24 @@ func TestCaptionPersons(t *testing.T) {
 		})
 	}
 }
+
+// TestPluralRoleList: a plural role before "A and B" introduces both, and
+// with no state named neither gets a guessed one.
+func TestPluralRoleList(t *testing.T) {
+	body := "Armenien und Aserbaidschan verhandeln. Die Außenminister beider Länder, Arsen Petrosjan und Elnur Mammadli, kamen in Genf zusammen."
+	a := &news.Article{Lang: "de", Body: body}
+	a.Analysis = &news.Analysis{Sentences: text.Split("de", body)}
+	Find(a)
+	got := map[string]string{}
+	for _, e := range a.Analysis.Entities {
+		if e.Kind == news.KindPerson {
+			got[e.Name] = e.Country
+		}
+	}
+	for _, name := range []string{"Arsen Petrosjan", "Elnur Mammadli"} {
+		c, ok := got[name]
+		if !ok || c != "" {
+			t.Errorf("%s: found %v, country %q; want found, no country (all: %v)", name, ok, c, got)
+		}
+	}
+}

@@ -174,6 +174,7 @@ type person struct {
 	canon    string
 	mentions []pmention
 	id       string
+	open     bool // no state is guessed for it (see cand.open)
 }
 
 type pmention struct {
@@ -194,6 +195,10 @@ type cand struct {
 	country     string
 	counterpart bool
 	weak        bool // found by a speech verb only
+	// open marks a name listed after a plural role ("the ministers of
+	// both countries, A and B"): which state each serves the context
+	// does not tell, so no guess is made.
+	open bool
 	// prior is the state the role's wording belongs to ("Foreign
 	// Secretary"), a guess for when the text names none.
 	prior string
@@ -250,6 +255,7 @@ func (f *finder) findPersons() {
 		if p.prior == "" {
 			p.prior = c.prior
 		}
+		p.open = p.open || c.open
 		if c.run.i < p.first {
 			p.first = c.run.i
 		}
@@ -605,6 +611,15 @@ func (f *finder) roleAnchors(add func(cand)) {
 		c := cand{run: f.runs[f.runAt[k]], role: r.e.Name, country: country, counterpart: r.is(lexicon.KindCounterpart), prior: r.e.Code}
 		if r.is(lexicon.KindTitle) {
 			c.role = ""
+		}
+		// "the foreign ministers of both countries, A and B": a plural
+		// role introduces each name of the list; with no state named,
+		// which one each serves is left open.
+		if j := c.run.j; !r.is(lexicon.KindTitle) && j+1 < len(f.words) && f.sameSent(j+1, r.i) && conjunctions[f.words[j].Key] && f.runAt[j+1] >= 0 {
+			if n := f.runs[f.runAt[j+1]]; len(n.parts) >= 2 {
+				c.open = country == ""
+				add(cand{run: n, role: r.e.Name, prior: r.e.Code, open: country == ""})
+			}
 		}
 		add(c)
 	}
@@ -969,7 +984,7 @@ func (f *finder) fallbackCountries() {
 		}
 	}
 	for _, p := range f.persons {
-		if p.country != "" || len(p.mentions) == 0 {
+		if p.country != "" || len(p.mentions) == 0 || p.open {
 			continue
 		}
 		first := p.mentions[0]

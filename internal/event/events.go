@@ -407,6 +407,18 @@ func (x *article) event(st *sent, t match) *found {
 				extraPersons = append(extraPersons, p.m.Entity)
 			}
 		}
+		if len(parties) == 0 && x.codeless(st, lo, t.first()) >= 2 {
+			// "the ministers of both countries, A and B, met": two
+			// persons of no stated state meet for the article's pair.
+			if pr := x.topPair(); len(pr) == 2 {
+				parties = append(parties, pr...)
+				for _, sd := range st.sides {
+					if sd.pos >= lo && sd.pos < t.first() && sd.m.Kind == news.ActorPerson && sd.m.Code == "" {
+						extraPersons = append(extraPersons, sd.m.Entity)
+					}
+				}
+			}
+		}
 		if len(parties) == 1 && x.unplaced(st, lo, hi) {
 			// "X, ministre de l'Europe, a été reçu par son homologue
 			// marocain": a party known only as a person of no stated
@@ -1638,4 +1650,15 @@ func (x *article) itRef(st *sent, lo, at int) string {
 		}
 	}
 	return ""
+}
+
+// codeless counts the persons of no stated state in tokens [lo, hi).
+func (x *article) codeless(st *sent, lo, hi int) int {
+	n := 0
+	for _, sd := range st.sides {
+		if sd.pos >= lo && sd.pos < hi && sd.m.Kind == news.ActorPerson && sd.m.Code == "" && sd.m.Entity != "" {
+			n++
+		}
+	}
+	return n
 }
