@@ -241,11 +241,13 @@ func (x *article) event(st *sent, t match) *found {
 	src := codes(before)
 	tgt := codes(after)
 	var extraPersons, inherited []string
+	protesters := false // the source is the people of the place
 	if typ == news.Protest && !x.hasState(before) {
 		// "Thousands marched in Buenos Aires to the IMF offices": the
 		// protesters are the people of the place they march in.
 		if c := x.placeCode(st, lo, hi); c != "" {
 			src = []string{c}
+			protesters = true
 			var rest []side
 			for _, sd := range append(before, after...) {
 				if sd.m.Code != c {
@@ -499,7 +501,7 @@ func (x *article) event(st *sent, t match) *found {
 		if len(tgt) == 0 && len(src) > 0 {
 			tgt = x.implicitTarget(st, t, src, hi)
 		}
-		if len(tgt) == 0 && len(src) > 0 && oneSided[typ] && len(t.idx) > 1 {
+		if len(tgt) == 0 && len(src) > 0 && (oneSided[typ] && len(t.idx) > 1 || protesters) {
 			// "Germany is moving 800 more soldiers to its brigade": a
 			// deployment needs no one it is aimed at (but a bare verb,
 			// "mobilized", may move money as well as troops).
