@@ -74,6 +74,12 @@ func TestClauseRules(t *testing.T) {
 			"The EU imposed sanctions on Russia on Monday. Officials met for hours. Poland had urged Russia to free the prisoners. " +
 				"Moscow reacted within hours. Russia rejected the decision.",
 			[]string{"SANCTION EU>RUS", "REQUEST POL>RUS", "REJECT RUS>EU"}},
+		{"a second verb after 'and' keeps the sentence's subject", "en",
+			"Kenya lodged a protest with the Russian embassy and demanded that Moscow pay.",
+			[]string{"REQUEST KEN>RUS"}},
+		{"a sanction's dative state is its target", "fr",
+			"La Suède a imposé de nouvelles sanctions à la Russie.",
+			[]string{"SANCTION SWE>RUS"}},
 		{"with whom: the antecedent and the main subject", "es",
 			"Lucía Pardo recibió a Oleg Sorokin, con quien firmó un acuerdo.",
 			[]string{"CONSULT CUB,RUS [p3,p4]", "AGREE CUB,RUS [p3,p4]"}},

@@ -288,7 +288,9 @@ func (x *article) event(st *sent, t match) *found {
 	// criticism of Washington and accused the United States …" the
 	// second verb's subject is the first one's, not the actor between.
 	if !passive && !news.Symmetric(typ) && t.first() > 0 && x.isWord(st, "@and", t.first()-1) || !passive && !news.Symmetric(typ) && t.first() > 1 && x.isWord(st, "@and", t.first()-2) && x.isWord(st, "@aux", t.first()-1) {
-		if f := x.lastIn(st); f != nil && !news.Symmetric(f.typ) && len(f.source) > 0 {
+		// A meeting's subject too: "se reunió con su homólogo y respaldó
+		// …" (its one source; never its other party as an object).
+		if f := x.lastIn(st); f != nil && len(f.source) > 0 && (!news.Symmetric(f.typ) || len(f.source) == 1) {
 			src = append([]string(nil), f.source...)
 			before = nil
 			extraPersons = append(extraPersons, f.persons...)
@@ -316,8 +318,8 @@ func (x *article) event(st *sent, t match) *found {
 	relative := false
 	if len(src) == 0 && !passive && lo > 0 {
 		for _, m := range st.fn["@rel"] {
-			if m.last() != lo-1 {
-				continue
+			if m.last() != lo-1 || x.saidBefore(st, m.first()) {
+				continue // "informó que había solicitado": that, not which
 			}
 			relative = true
 			for _, sd := range st.sides {
@@ -444,7 +446,16 @@ func (x *article) event(st *sent, t match) *found {
 			}
 		}
 	} else {
-		if !passive && reached && len(before) >= 2 && !x.coordinated(st, before[:2]) {
+		// A second verb after "and" whose first verb told no event of
+		// its own ("lodged a protest with the Chinese embassy and
+		// demanded that Beijing pay") shares the main subject too.
+		andVerb := t.first() > 0 && x.isWord(st, "@and", t.first()-1) && x.lastIn(st) == nil
+		if !passive && andVerb && len(st.sides) > 0 && st.sides[0].end <= t.first() && (len(before) == 0 || st.sides[0].pos < before[0].pos) {
+			// Back to the sentence's subject, past the first verb's
+			// object ("... with the Chinese embassy and demanded").
+			before = append([]side{st.sides[0]}, before...)
+		}
+		if !passive && (reached || andVerb) && len(before) >= 2 && !x.coordinated(st, before[:2]) {
 			// A participle clause ("Poland expelled two diplomats of the
 			// Belarusian embassy, accusing Minsk of …") has the main
 			// clause's subject, not the actors of its object.
@@ -1206,7 +1217,7 @@ func overlap(a, b []string) bool {
 // territorial types act on a place: the state a locative phrase after the
 // trigger names is their target when no other is given ("carried out
 // airstrikes in Afghanistan's Khost province", "deployed troops in Belarus").
-var territorial = map[string]bool{news.Assault: true, news.Mobilize: true}
+var territorial = map[string]bool{news.Assault: true, news.Mobilize: true, news.Retreat: true, news.Sanction: true}
 
 // responsive types answer an earlier event: with no target of their own
 // ("rejected the accusations", "condemned the strikes", "threatened
@@ -1249,6 +1260,11 @@ func (x *article) implicitTarget(st *sent, t match, src []string, hi int) []stri
 	}
 	if territorial[t.p.class] {
 		for _, sd := range st.locs {
+			// A sanction's dative reads as a place ("impose des sanctions
+			// à la Russie"), but a city after it is where it was decided.
+			if t.p.class == news.Sanction && sd.m.Kind != news.ActorState {
+				continue
+			}
 			if sd.pos > t.last() && sd.pos-t.last() <= 15 && !has(src, sd.m.Code) {
 				return []string{sd.m.Code}
 			}
@@ -1663,4 +1679,14 @@ func (x *article) codeless(st *sent, lo, hi int) int {
 		}
 	}
 	return n
+}
+
+// saidBefore reports whether a speech verb ends right before token k.
+func (x *article) saidBefore(st *sent, k int) bool {
+	for _, m := range st.speech {
+		if m.last() == k-1 {
+			return true
+		}
+	}
+	return false
 }
