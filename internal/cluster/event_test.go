@@ -35,7 +35,8 @@ func TestSameEvent(t *testing.T) {
 		{"place folded", ev("CONSULT", "2023-11", "Moscow", rv, ve), ev("CONSULT", "2023-11", "MOSCOW", rv, ve), true},
 		{"directed reversed", ev("ACCUSE", "2023-11-16", "", rv, []string{"USA"}), ev("ACCUSE", "2023-11-16", "", []string{"USA"}, rv), false},
 		{"directed extra target", ev("ACCUSE", "2023-11-16", "", rv, []string{"USA"}), ev("ACCUSE", "2023-11-16", "", rv, []string{"USA", "WEST"}), true},
-		{"persons disjoint pairs", ev("CONSULT", "2024-02-19", "Havana", rv, []string{"CUB"}, "e1", "e2"), ev("CONSULT", "2024-02-19", "Havana", rv, []string{"CUB"}, "e1", "e3"), false},
+		{"persons disjoint pairs", ev("CONSULT", "2024-02-19", "Havana", rv, []string{"CUB"}, "e1", "e2"), ev("CONSULT", "2024-02-19", "Havana", rv, []string{"CUB"}, "e3", "e4"), false},
+		{"persons share one", ev("CONSULT", "2024-02-19", "Havana", rv, []string{"CUB"}, "e1", "e2"), ev("CONSULT", "2024-02-19", "Havana", rv, []string{"CUB"}, "e1", "e3"), true},
 		{"persons subset", ev("CONSULT", "2024-02-19", "", rv, []string{"CUB"}, "e1", "e2"), ev("CONSULT", "2024-02-19", "", rv, []string{"CUB"}, "e2"), true},
 		{"mode", ev("CONSULT", "2023-11-16", "", rv, ve), &news.Event{Type: "CONSULT", Date: "2023-11-16", Source: rv, Target: ve, Mode: news.ModeFuture}, false},
 	}

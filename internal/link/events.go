@@ -126,7 +126,9 @@ func dated(tx news.Tx, e *news.Event) (*news.Event, error) {
 	var cs []cand
 	seen := map[string]bool{}
 	for _, c := range found {
-		if c == nil || seen[c.ID] || !cluster.SameEvent(c, e) {
+		// Two dated events the extractor kept apart in one article are
+		// two events: a report does not repeat itself by mistake.
+		if c == nil || seen[c.ID] || !cluster.SameEvent(c, e) || reports(c, e.Mentions[0].Article) {
 			continue
 		}
 		seen[c.ID] = true
@@ -192,4 +194,14 @@ func undated(tx news.Tx, e *news.Event, published string, touched map[string]*ne
 		match = c
 	}
 	return match, nil
+}
+
+// reports reports whether an article is among an event's mentions.
+func reports(ev *news.Event, article string) bool {
+	for _, m := range ev.Mentions {
+		if m.Article == article {
+			return true
+		}
+	}
+	return false
 }
