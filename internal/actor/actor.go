@@ -423,6 +423,12 @@ func (f *finder) rejectNeighbours() {
 		if p := f.itemEnding(it.i); p != nil && p.is(lexicon.KindOf, lexicon.KindRole, lexicon.KindCounterpart, lexicon.KindMinistry) {
 			continue
 		}
+		// "Russian Ambassador to Norway Nikolai X": an envoy's post.
+		if prev > 0 && f.sameSent(prev, it.i) && f.words[prev].Case == lexicon.CaseAny && utf8.RuneCountInString(f.words[prev].Text) <= 4 {
+			if p := f.itemEnding(prev); p != nil && p.is(lexicon.KindRole) && p.e.Name == "ambassador" {
+				continue
+			}
+		}
 		// Russian puts the state in the genitive after a portfolio:
 		// "министр международного сотрудничества Индии Радж …".
 		if (f.lang == "ru" || f.lang == "uk") && prev >= 0 && f.sameSent(prev, it.i) && f.words[prev].Case == lexicon.CaseAny && !f.words[prev].Punct {

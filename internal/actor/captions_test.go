@@ -75,3 +75,32 @@ func TestPluralRoleList(t *testing.T) {
 		}
 	}
 }
+
+// TestEnvoyPost: the host state of an envoy's post between the role and
+// the name is where the envoy serves, not whom.
+func TestEnvoyPost(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"ru", "Посол России в Норвегии Николай Кравцов заявил, что Москва ответит."},
+		{"en", "Russian Ambassador to Norway Nikolai Kravtsov said Moscow would respond."},
+		{"en", "The Russian ambassador in Oslo, Nikolai Kravtsov, said Moscow would respond."},
+		{"de", "Der russische Botschafter in Norwegen, Nikolai Krawzow, sagte, Moskau werde reagieren."},
+		{"fr", "L'ambassadeur de Russie en Norvège, Nikolaï Kravtsov, a déclaré que Moscou répondrait."},
+	} {
+		a := &news.Article{Lang: c.lang, Body: c.text}
+		a.Analysis = &news.Analysis{Sentences: text.Split(c.lang, c.text)}
+		Find(a)
+		n := 0
+		for _, e := range a.Analysis.Entities {
+			if e.Kind != news.KindPerson {
+				continue
+			}
+			n++
+			if e.Country != "RUS" || len(e.Roles) == 0 || e.Roles[0] != "ambassador" {
+				t.Errorf("%s: %s %s %v, want RUS ambassador", c.lang, e.Name, e.Country, e.Roles)
+			}
+		}
+		if n != 1 {
+			t.Errorf("%s: %d persons, want 1", c.lang, n)
+		}
+	}
+}

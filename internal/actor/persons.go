@@ -587,6 +587,7 @@ func (f *finder) roleAnchors(add func(cand)) {
 		if !r.is(lexicon.KindTitle) {
 			k = f.skipOfPhrase(k, r.i)
 		}
+		k = f.skipPost(r, k)
 		if k < len(f.words) && f.words[k].Text == "," && f.sameSent(k, r.i) && !r.is(lexicon.KindTitle) {
 			k++
 		}
@@ -1400,4 +1401,29 @@ func roleFits(r *item, p *person) bool {
 		}
 	}
 	return false
+}
+
+// skipPost skips the host state of an envoy's post between the role and
+// the name: "Russian Ambassador to Norway Nikolai X", "посол России в
+// Норвегии Николай X", "der russische Botschafter in Norwegen, Nikolai X".
+// The host is where the envoy serves, not whom: the role's own state
+// stays the person's. It returns k unchanged when there is none.
+func (f *finder) skipPost(r *item, k int) int {
+	if r.e.Name != "ambassador" || k+1 >= len(f.words) || !f.sameSent(k+1, r.i) {
+		return k
+	}
+	w := f.words[k]
+	// A preposition: a short lower-case word ("to", "in", "в", "à", "bei").
+	if w.Punct || w.Case != lexicon.CaseAny || utf8.RuneCountInString(w.Text) > 4 {
+		return k
+	}
+	q := k + 1
+	if d := f.itemStarting(q); d != nil && d.is(lexicon.KindDet) {
+		q = d.j
+	}
+	host := f.itemStarting(q)
+	if host == nil || !host.is(lexicon.KindState, lexicon.KindCapital) || !f.sameSent(host.i, r.i) {
+		return k
+	}
+	return host.j
 }
