@@ -174,7 +174,8 @@ type person struct {
 	canon    string
 	mentions []pmention
 	id       string
-	open     bool // no state is guessed for it (see cand.open)
+	open     bool   // no state is guessed for it (see cand.open)
+	org      string // the organization its role serves (see cand.org)
 }
 
 type pmention struct {
@@ -199,6 +200,10 @@ type cand struct {
 	// both countries, A and B"): which state each serves the context
 	// does not tell, so no guess is made.
 	open bool
+	// org is the international organization a role serves ("NATO
+	// Secretary-General X", "Secretary-General of the UN"): such a
+	// person serves no state.
+	org string
 	// prior is the state the role's wording belongs to ("Foreign
 	// Secretary"), a guess for when the text names none.
 	prior string
@@ -256,6 +261,9 @@ func (f *finder) findPersons() {
 			p.prior = c.prior
 		}
 		p.open = p.open || c.open
+		if p.org == "" && p.country == "" {
+			p.org = c.org
+		}
 		if c.run.i < p.first {
 			p.first = c.run.i
 		}
@@ -300,9 +308,13 @@ func (f *finder) findPersons() {
 		if p.country != "" {
 			f.statesOf[p.country] = true
 		}
+		code := p.country
+		if code == "" {
+			code = p.org // "NATO Secretary-General X" acts for NATO
+		}
 		for _, m := range p.mentions {
 			f.mentions = append(f.mentions, news.ActorMention{Span: m.span, Text: m.text, Kind: news.ActorPerson,
-				Code: p.country, Entity: p.id})
+				Code: code, Entity: p.id})
 		}
 	}
 }
@@ -610,6 +622,9 @@ func (f *finder) roleAnchors(add func(cand)) {
 			continue
 		}
 		c := cand{run: f.runs[f.runAt[k]], role: r.e.Name, country: country, counterpart: r.is(lexicon.KindCounterpart), prior: r.e.Code}
+		if country == "" {
+			c.org = f.roleOrg(r)
+		}
 		if r.is(lexicon.KindTitle) {
 			c.role = ""
 		}
@@ -850,6 +865,8 @@ func (f *finder) appositions(add func(cand)) {
 			if f.possessive(k) {
 				k += 2
 			}
+		} else if k < len(f.words) && f.itemStarting(k) == nil && f.words[k].Case == lexicon.CaseAny && !f.words[k].Punct && f.possessive(k+1) {
+			k += 3 // "X, the country's foreign minister,": the state is the one in context
 		}
 		role := f.itemStarting(k)
 		if role == nil || !role.is(lexicon.KindRole, lexicon.KindCounterpart) || !f.sameSent(k, r.i) {
@@ -985,7 +1002,7 @@ func (f *finder) fallbackCountries() {
 		}
 	}
 	for _, p := range f.persons {
-		if p.country != "" || len(p.mentions) == 0 || p.open {
+		if p.country != "" || len(p.mentions) == 0 || p.open || p.org != "" {
 			continue
 		}
 		first := p.mentions[0]
@@ -1426,4 +1443,29 @@ func (f *finder) skipPost(r *item, k int) int {
 		return k
 	}
 	return host.j
+}
+
+// roleOrg returns the code of the international organization a role
+// serves: named right before it ("NATO Secretary-General", "UN envoy") or
+// in an "of" phrase after it ("Secretary-General of the United Nations").
+func (f *finder) roleOrg(r *item) string {
+	if p := f.itemEnding(r.i); p != nil && p.is(lexicon.KindOrg) && f.sameSent(p.i, r.i) {
+		return p.e.Code
+	}
+	// "NATO-Generalsekretär", "UN-Botschafter": a hyphenated compound.
+	if r.i > 1 && f.words[r.i].Glued && f.words[r.i-1].Key == "-" {
+		if p := f.itemEnding(r.i - 1); p != nil && p.is(lexicon.KindOrg) && f.sameSent(p.i, r.i) {
+			return p.e.Code
+		}
+	}
+	if n := f.itemStarting(r.j); n != nil && n.is(lexicon.KindOf) && f.sameSent(n.i, r.i) {
+		k := n.j
+		if d := f.itemStarting(k); d != nil && d.is(lexicon.KindDet) {
+			k = d.j
+		}
+		if o := f.itemStarting(k); o != nil && o.is(lexicon.KindOrg) && f.sameSent(o.i, r.i) {
+			return o.e.Code
+		}
+	}
+	return ""
 }
