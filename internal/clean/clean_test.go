@@ -136,6 +136,8 @@ func TestDateline(t *testing.T) {
 		{"МОСКВА, 5 мар — РИА Новости. Стороны договорились.", "Москва", "Стороны договорились."},
 		{"МОСКВА, 16 ноября. /ТАСС/. Министр провел переговоры.", "Москва", "Министр провел переговоры."},
 		{"ТБИЛИСИ, 22 мая. Министры договорились.", "Тбилиси", "Министры договорились."},
+		{"Brussels — European Union ministers imposed sanctions.", "Brussels", "European Union ministers imposed sanctions."},
+		{"Genf – Nach zweitägigen Gesprächen einigten sich die Minister.", "Genf", "Nach zweitägigen Gesprächen einigten sich die Minister."},
 	}
 	for _, tt := range tests {
 		dl, ok := findDateline(tt.in)
@@ -151,6 +153,8 @@ func TestDateline(t *testing.T) {
 		"NATO, 75. The alliance turns 75.",
 		"Moscow, 22 May. The talks ended.",
 		"EU. The bloc said.",
+		"Russia — The country said.",
+		"Update — The talks resumed.",
 	} {
 		if dl, ok := findDateline(in); ok {
 			t.Errorf("findDateline(%q) = %q, want none", in, dl.place)

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"chancery/internal/lexicon"
 )
 
 // placeWord is one word of a dateline place: capitalized, or a particle of
@@ -55,7 +57,10 @@ func findDateline(p string) (dateline, bool) {
 		return dateline{}, false
 	}
 	caps := !hasLower(places)
-	if !caps && !hasDigit && agency == "" {
+	if !caps && !hasDigit && agency == "" && !(m[8] < 0 && dashed(p[m[3]:m[1]]) && knownCity(places)) {
+		// "Brussels — European Union ministers …" stands as a dateline
+		// only when its place is a city the lexicon knows: "Update —"
+		// and "Analysis –" are not.
 		return dateline{}, false
 	}
 	first := strings.TrimSpace(strings.SplitN(places, "/", 2)[0])
@@ -92,6 +97,29 @@ func findDateline(p string) (dateline, bool) {
 func hasLowerStart(s string) bool {
 	for _, w := range strings.Fields(s) {
 		if unicode.IsLower(firstRune(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// dashed reports whether a dateline's tail is a dash (not a colon).
+func dashed(tail string) bool {
+	return strings.ContainsAny(tail, "-–—") && !strings.Contains(tail, ":")
+}
+
+// knownCity reports whether a place is one city or capital of the
+// lexicon (not a state: "Russia — the country …" opens a sentence).
+func knownCity(place string) bool {
+	if strings.Contains(place, "/") {
+		return false
+	}
+	lex, err := lexicon.ActorLexicon()
+	if err != nil {
+		return false
+	}
+	for _, e := range lex.Lookup(strings.TrimSpace(place)) {
+		if e.Kind == lexicon.KindCapital || e.Kind == lexicon.KindPlace {
 			return true
 		}
 	}
