@@ -12,6 +12,9 @@ import (
 // the same event and "with whom" clauses. Every sentence is written for
 // these tests; the persons are fictional.
 func TestClauseRules(t *testing.T) {
+	dates := map[string]map[string]string{ // the dates a case's text holds
+		"a date after 'since' is a duration, not the event's date": {"2019": "2019", "segunda-feira": "2024-03-04"},
+	}
 	tests := []struct {
 		name, lang, body string
 		want             []string
@@ -80,13 +83,16 @@ func TestClauseRules(t *testing.T) {
 		{"a sanction's dative state is its target", "fr",
 			"La Suède a imposé de nouvelles sanctions à la Russie.",
 			[]string{"SANCTION SWE>RUS"}},
+		{"a date after 'since' is a duration, not the event's date", "pt",
+			"O Brasil e Cuba assinaram um acordo que estava parado desde 2019, na segunda-feira.",
+			[]string{"AGREE BRA,CUB @2024-03-04"}},
 		{"with whom: the antecedent and the main subject", "es",
 			"Lucía Pardo recibió a Oleg Sorokin, con quien firmó un acuerdo.",
 			[]string{"CONSULT CUB,RUS [p3,p4]", "AGREE CUB,RUS [p3,p4]"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a := run(t, tc.lang, tc.body, nil)
+			a := run(t, tc.lang, tc.body, dates[tc.name])
 			got := summaries(a)
 			if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
 				t.Errorf("got %q, want %q", got, tc.want)

@@ -423,7 +423,10 @@ func (x *article) event(st *sent, t match) *found {
 				}
 			}
 		}
-		if len(parties) == 1 && x.unplaced(st, lo, hi) {
+		if len(parties) == 1 && (x.unplaced(st, lo, hi) || t.p.has("noun") && x.withAfter(st, t, hi)) {
+			// (Also "На переговорах с Хаддади обсуждались …": talks with
+			// one party, in an article about two states, are with the
+			// other one.)
 			// "X, ministre de l'Europe, a été reçu par son homologue
 			// marocain": a party known only as a person of no stated
 			// country is, in an article about two states, the other one.
@@ -875,6 +878,9 @@ func (x *article) date(st *sent, t match) (string, bool) {
 		}
 		if rel[pos] && !rel[t.first()] {
 			continue // ", которые пройдут 28 сентября": the date of what the relative clause tells
+		}
+		if pos > 0 && x.isWord(st, "@since", pos-1) {
+			continue // "idle since 2019", "seit 2022": how long something lasted, not when
 		}
 		owner, od := -1, 1<<30
 		for j, m := range st.trig {
