@@ -515,6 +515,19 @@ func (x *article) event(st *sent, t match) *found {
 		if len(tgt) == 0 && len(src) > 0 {
 			tgt = x.implicitTarget(st, t, src, hi)
 		}
+		if len(tgt) == 0 && len(src) == 1 && typ == news.Retreat {
+			// "wurden zwei Kompanien … zurückgezogen": a withdrawal told
+			// without its other side, in an article about two states,
+			// concerns the other one (a strike may have come from
+			// anywhere: not so for an attack).
+			if pr := x.topPair(); len(pr) == 2 && has(pr, src[0]) {
+				for _, c := range pr {
+					if c != src[0] {
+						tgt = []string{c}
+					}
+				}
+			}
+		}
 		if len(tgt) == 0 && len(src) > 0 && (oneSided[typ] && len(t.idx) > 1 || protesters) {
 			// "Germany is moving 800 more soldiers to its brigade": a
 			// deployment needs no one it is aimed at (but a bare verb,
