@@ -622,6 +622,16 @@ func (f *finder) roleAnchors(add func(cand)) {
 			continue
 		}
 		c := cand{run: f.runs[f.runAt[k]], role: r.e.Name, country: country, counterpart: r.is(lexicon.KindCounterpart), prior: r.e.Code}
+		// "Пресс-секретарь президента России X", "Sprecher des Präsidenten
+		// X": a role in the genitive of another names whom the first
+		// serves; the person holds the first.
+		if p := f.itemEnding(r.i); p != nil && p.is(lexicon.KindRole) && f.sameSent(p.i, r.i) && !r.is(lexicon.KindTitle) {
+			c.role, c.prior = p.e.Name, p.e.Code
+		} else if p != nil && p.is(lexicon.KindDet, lexicon.KindOf) {
+			if q := f.itemEnding(p.i); q != nil && q.is(lexicon.KindRole) && f.sameSent(q.i, r.i) && !r.is(lexicon.KindTitle) {
+				c.role, c.prior = q.e.Name, q.e.Code
+			}
+		}
 		if country == "" {
 			c.org = f.roleOrg(r)
 		}
