@@ -1016,7 +1016,27 @@ func (x *article) place(st *sent, t match, parties []string, lo, hi int) (string
 	if x.mainPlace != "" {
 		return x.mainPlace, false
 	}
-	return x.a.Dateline, false
+	if x.a.Dateline != "" {
+		return x.a.Dateline, false
+	}
+	// No dateline: the next sentences of the paragraph may tell where a
+	// party acted ("… bestellte den Botschafter ein. Staatssekretärin X
+	// sagte am Montag in Berlin …").
+	for i := st.i + 1; i <= st.i+2; i++ {
+		p := x.sentByIndex(i)
+		if p == nil || p.s.Para != st.s.Para {
+			break
+		}
+		if len(p.places) == 0 {
+			continue
+		}
+		for _, sd := range p.sides {
+			if has(parties, sd.m.Code) {
+				return p.places[0].name, false
+			}
+		}
+	}
+	return "", false
 }
 
 // recentPlace returns, for a symmetric event, the stated place of the
