@@ -1022,6 +1022,10 @@ func (x *article) place(st *sent, t match, parties []string, lo, hi int) (string
 	// No dateline: the next sentences of the paragraph may tell where a
 	// party acted ("… bestellte den Botschafter ein. Staatssekretärin X
 	// sagte am Montag in Berlin …").
+	actors := parties // who acted: any party of a meeting, the source of a one-sided act
+	if !news.Symmetric(t.p.class) && len(parties) > 0 {
+		actors = parties[:1]
+	}
 	for i := st.i + 1; i <= st.i+2; i++ {
 		p := x.sentByIndex(i)
 		if p == nil || p.s.Para != st.s.Para {
@@ -1031,7 +1035,7 @@ func (x *article) place(st *sent, t match, parties []string, lo, hi int) (string
 			continue
 		}
 		for _, sd := range p.sides {
-			if has(parties, sd.m.Code) {
+			if has(actors, sd.m.Code) {
 				return p.places[0].name, false
 			}
 		}
