@@ -104,3 +104,26 @@ func TestEnvoyPost(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgSeat: Brussels stands for the EU in a story about the EU that does
+// not name Belgium; with Belgium named it stays Belgium's capital.
+func TestOrgSeat(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The EU imposed sanctions. Moscow urged Brussels to reconsider.", "EU"},
+		{"Belgium and the EU disagree. Moscow urged Brussels to reconsider.", "BEL"},
+		{"Moscow urged Brussels to reconsider.", "BEL"},
+	} {
+		a := &news.Article{Lang: "en", Body: c.text}
+		a.Analysis = &news.Analysis{Sentences: text.Split("en", c.text)}
+		Find(a)
+		got := ""
+		for _, m := range a.Analysis.Actors {
+			if m.Text == "Brussels" {
+				got = m.Code
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: Brussels is %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -25,6 +25,11 @@ func (f *finder) emitLexical() {
 			m.Kind = news.ActorDemonym
 		case lexicon.KindCapital:
 			m.Kind, m.Place = news.ActorCapital, it.e.Name
+			if seat, ok := orgSeats[it.e.Name]; ok && f.names(seat) && !f.namesState(it.e.Code) {
+				// "призвал Брюссель вернуться к здравому смыслу" in a story
+				// about the EU: the seat of an organization stands for it.
+				m.Code = seat
+			}
 		case lexicon.KindPlace:
 			m.Kind, m.Place = news.ActorPlace, it.e.Name
 		case lexicon.KindBloc:
@@ -190,4 +195,30 @@ func (f *finder) subjectBefore(s int) string {
 		}
 	}
 	return ""
+}
+
+// orgSeats are the capitals that stand for an organization seated there
+// more often than for their state, when the story names the organization
+// and not the state: Brussels for the European Union.
+var orgSeats = map[string]string{"Brussels": "EU"}
+
+// names reports whether the article names the organization with code c.
+func (f *finder) names(c string) bool {
+	for x := range f.items {
+		if it := &f.items[x]; it.is(lexicon.KindOrg) && it.e.Code == c {
+			return true
+		}
+	}
+	return false
+}
+
+// namesState reports whether the article names the state c by name or
+// adjective (its capital aside).
+func (f *finder) namesState(c string) bool {
+	for x := range f.items {
+		if it := &f.items[x]; it.is(lexicon.KindState, lexicon.KindDemonym) && it.e.Code == c {
+			return true
+		}
+	}
+	return false
 }
