@@ -239,6 +239,9 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 		if st.depth[pos] > 0 {
 			continue // "(formed by Armenia, Belarus ...)": members, not sides
 		}
+		if m.Kind != news.ActorPerson && m.Kind != news.ActorOrg && x.nonState(st, pos, end) {
+			continue // "Chile's opposition", "la oposición chilena": not the state
+		}
 		loc := isLoc[pos]
 		// "a court in Kaliningrad", "the authorities in Minsk": the place
 		// stands for its state's institution.
@@ -590,6 +593,32 @@ func (x *article) inDate(st *sent, k int) bool {
 	tk := st.toks[k]
 	for _, d := range st.dates {
 		if tk.start >= d.Start && tk.end <= d.End {
+			return true
+		}
+	}
+	return false
+}
+
+// nonState reports whether a state mention at tokens [pos, end) only
+// qualifies a group that does not act for the state (class @nonstate:
+// "Chile's opposition", "the Chilean opposition", "la oposición chilena",
+// "российские СМИ").
+func (x *article) nonState(st *sent, pos, end int) bool {
+	k := end
+	if k < len(st.toks) && st.toks[k].fold == "s" && !st.toks[k].punct {
+		k++ // "Chile's": the tokenizer drops the apostrophe
+	}
+	if k < len(st.toks) && x.isWordAt(st, "@nonstate", k) {
+		return true
+	}
+	return pos > 0 && x.isWord(st, "@nonstate", pos-1)
+}
+
+// isWordAt reports whether a match of function-word class c starts at
+// token k.
+func (x *article) isWordAt(st *sent, c string, k int) bool {
+	for _, m := range st.fn[c] {
+		if m.first() == k {
 			return true
 		}
 	}
