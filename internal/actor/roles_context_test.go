@@ -82,6 +82,7 @@ func TestRoleContexts(t *testing.T) {
 		{"en", "Ukraine's Defence Minister Roman Hrytsai said the strikes hit depots.", "Roman Hrytsai|UKR|defence minister"},
 		{"en", "The minister, Farid Nasser, said Egypt would mediate.", "Farid Nasser|EGY|minister"},
 		{"en", "Iranian Foreign Ministry spokesman Ali Bagheri condemned the sanctions.", "Ali Bagheri|IRN|spokesperson"},
+		{"en", "The representative of the United Arab Emirates, Layla Al Sabri, rejected the accusations.", "Layla Al Sabri|ARE|ambassador"},
 	} {
 		a := analyse(c.lang, c.text)
 		want := strings.Split(c.want, "|")
