@@ -1308,7 +1308,11 @@ func (x *article) implicitTarget(st *sent, t match, src []string, hi int) []stri
 			if t.p.class == news.Sanction && sd.m.Kind != news.ActorState {
 				continue
 			}
-			if sd.pos > t.last() && sd.pos-t.last() <= 15 && !has(src, sd.m.Code) {
+			// German and Dutch put the object before a clause-final
+			// participle: "hat wegen … in Belarus neue Sanktionen
+			// verhängt".
+			before := x.t.v2 && sd.pos > st.sides0(src) && sd.pos < t.first() && sd.m.Kind == news.ActorState
+			if (sd.pos > t.last() && sd.pos-t.last() <= 15 || before) && !has(src, sd.m.Code) {
 				return []string{sd.m.Code}
 			}
 		}
@@ -1732,4 +1736,16 @@ func (x *article) saidBefore(st *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// sides0 returns the token after the last side of the sentence whose code
+// is one of codes, before any other token; -1 when there is none.
+func (st *sent) sides0(codes []string) int {
+	k := -1
+	for _, sd := range st.sides {
+		if has(codes, sd.m.Code) && sd.end > k {
+			k = sd.end
+		}
+	}
+	return k
 }
