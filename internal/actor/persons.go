@@ -43,6 +43,9 @@ func (f *finder) findRuns() {
 			// Particles between parts: "Luiz Inácio Lula da Silva".
 			q := p
 			for q < end && f.lex.ParticleIn(f.words[q].Key, f.lang) && f.words[q].Case == lexicon.CaseAny && q-p < 2 {
+				if f.lang == "de" && articles[f.words[q].Key] && q == p {
+					break // "Szalai der Freigabe": an article, unless after "von" ("von der Leyen")
+				}
 				q++
 			}
 			if q > p && q < end {
@@ -68,6 +71,10 @@ func (f *finder) findRuns() {
 		k = r.j
 	}
 }
+
+// articles are German articles that are name particles only after
+// "von" or "van".
+var articles = map[string]bool{"der": true, "den": true, "des": true, "dem": true}
 
 // thing reports whether a run names an agency, a newspaper, a company.
 func (f *finder) thing(r run) bool {

@@ -83,6 +83,8 @@ func TestRoleContexts(t *testing.T) {
 		{"en", "The minister, Farid Nasser, said Egypt would mediate.", "Farid Nasser|EGY|minister"},
 		{"en", "Iranian Foreign Ministry spokesman Ali Bagheri condemned the sanctions.", "Ali Bagheri|IRN|spokesperson"},
 		{"en", "The representative of the United Arab Emirates, Layla Al Sabri, rejected the accusations.", "Layla Al Sabri|ARE|ambassador"},
+		{"de", "Am Mittwoch stimmte der ungarische Außenminister Gábor Kertész der Freigabe der Mittel zu.", "Gábor Kertész|HUN|foreign minister"},
+		{"de", "Außenministerin Greta von der Berg sagte, man werde handeln.", "Greta von der Berg||foreign minister"},
 	} {
 		a := analyse(c.lang, c.text)
 		want := strings.Split(c.want, "|")

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"chancery/internal/lang"
+	"chancery/internal/text"
 )
 
 func TestRolesUkrainian(t *testing.T) {
@@ -77,5 +78,41 @@ func TestDetectUkrainian(t *testing.T) {
 		if got := lang.Detect(s); got != "uk" {
 			t.Errorf("Detect(%q) = %q, want uk", s, got)
 		}
+	}
+}
+
+// TestSplitUkrainian: abbreviations of uk/text_abbrev.txt end a sentence
+// only before a word of uk/text_starters.txt.
+func TestSplitUkrainian(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		n    int
+	}{
+		{"Угоду підписали у 2023 р. Він назвав її історичною.", 2},
+		{"Делегація прибула до м. Одеса у вівторок.", 1},
+		{"Збитки сягнули 5 млн. Однак уряд не відмовився від плану.", 2},
+		{"Посли країн ЄС, США та ін. зустрілися з міністром.", 1},
+		{"Президент заявив: «Ми готові». Прем'єр-міністр погодився.", 2},
+	} {
+		if got := len(text.Split("uk", c.body)); got != c.n {
+			t.Errorf("%q: %d sentences, want %d", c.body, got, c.n)
+		}
+	}
+}
+
+func TestRolesUkrainianMore(t *testing.T) {
+	for _, w := range []want{
+		{lang: "uk", text: "Держсекретар Джон Міллер прибув до Варшави.",
+			persons: []string{"Джон Міллер|USA|secretary of state"}},
+		{lang: "uk", text: "Голова Верховної Ради Петро Стефанюк зустрівся з послом Швеції.",
+			persons: []string{"Петро Стефанюк||speaker"}},
+		{lang: "uk", text: "Лідер опозиції Грузії Ніка Берідзе заявив про протести.",
+			persons: []string{"Ніка Берідзе|GEO|leader"}},
+		{lang: "uk", text: "Верховний лідер Ірану Алі Мохаммаді засудив удари.",
+			persons: []string{"Алі Мохаммаді|IRN|supreme leader"}},
+		{lang: "uk", text: "Заступник міністра закордонних справ Туреччини Мехмет Ердем прибув до Афін.",
+			persons: []string{"Мехмет Ердем|TUR|deputy foreign minister"}},
+	} {
+		check(t, w)
 	}
 }
