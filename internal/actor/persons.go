@@ -248,6 +248,7 @@ func (f *finder) findPersons() {
 	}
 	f.roleAnchors(add)
 	f.appositions(add)
+	f.possessiveAnchors(add)
 	f.speechAnchors(add)
 
 	// Longest names first, so that "Gil" finds "Yvan Gil Pinto".
@@ -1485,4 +1486,22 @@ func (f *finder) roleOrg(r *item) string {
 		}
 	}
 	return ""
+}
+
+// possessiveAnchors: "Germany's Katrin X", "Russia's Sergei X": a full name
+// right after a state's possessive serves that state.
+func (f *finder) possessiveAnchors(add func(cand)) {
+	for x := range f.items {
+		st := &f.items[x]
+		if !st.is(lexicon.KindState) || !f.possessive(st.j) {
+			continue
+		}
+		k := st.j + 2
+		if k >= len(f.words) || !f.sameSent(k, st.i) || f.runAt[k] < 0 {
+			continue
+		}
+		if r := f.runs[f.runAt[k]]; len(r.parts) >= 2 && !f.hasConjunction(r) {
+			add(cand{run: r, country: st.e.Code})
+		}
+	}
 }

@@ -85,6 +85,7 @@ func TestRoleContexts(t *testing.T) {
 		{"en", "The representative of the United Arab Emirates, Layla Al Sabri, rejected the accusations.", "Layla Al Sabri|ARE|ambassador"},
 		{"de", "Am Mittwoch stimmte der ungarische Außenminister Gábor Kertész der Freigabe der Mittel zu.", "Gábor Kertész|HUN|foreign minister"},
 		{"de", "Außenministerin Greta von der Berg sagte, man werde handeln.", "Greta von der Berg||foreign minister"},
+		{"en", "Germany's Katrin Lohmann, arriving for the talks, had urged colleagues to go further.", "Katrin Lohmann|DEU|"},
 	} {
 		a := analyse(c.lang, c.text)
 		want := strings.Split(c.want, "|")
