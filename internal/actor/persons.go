@@ -870,6 +870,10 @@ func (f *finder) appositions(add func(cand)) {
 			continue
 		}
 		k++
+		// "Samir X, 54, a former diplomat,": an age before the apposition.
+		if k+1 < len(f.words) && isDigitWord(f.words[k].Text) && f.words[k+1].Text == "," && f.sameSent(k+1, r.i) {
+			k += 2
+		}
 		for n := 0; n < 2; n++ {
 			// German "der" reads as "of" as well as "the".
 			if d := f.itemStarting(k); d != nil && d.is(lexicon.KindDet, lexicon.KindOf) {

@@ -1,0 +1,49 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+
+	"chancery/internal/news"
+)
+
+// TestPersonContexts: a person is found, whatever the role or country, in
+// the ways quotes and reports introduce one (age, apposition after the
+// quote, agency interviews, honorifics, dashes). The people are invented.
+func TestPersonContexts(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "Samir Haddad, 54, a former diplomat, said the talks had stalled.", "Samir Haddad"},
+		{"en", "\"We will not accept this,\" said Nadia Farouk, the head of the ministry's Gulf department.", "Nadia Farouk"},
+
+		{"en", "Qatar's Prime Minister Sheikh Hamad bin Khalid Al Marri met the envoy.", "Hamad bin Khalid Al Marri"},
+		{"en", "Ahmed Saleh told Reuters that Baghdad had summoned the envoy.", "Ahmed Saleh"},
+		{"en", "In an interview with the BBC, Iraqi Foreign Minister Fuad Karim said Baghdad was ready.", "Fuad Karim"},
+		{"en", "Prime Minister Elena Voss's office said the visit was postponed.", "Elena Voss"},
+		{"fr", "« Nous ne céderons pas », a indiqué Paul Mbeki, porte-parole du ministère.", "Paul Mbeki"},
+		{"es", "«No aceptaremos presiones», afirmó Luis Carrasco, vocero de la Cancillería.", "Luis Carrasco"},
+		{"ru", "«Мы не допустим этого», — заявил глава МИД Сергей Воронов.", "Сергей Воронов"},
+		{"pl", "– Nie zgodzimy się na to – powiedział minister Jan Kowal.", "Jan Kowal"},
+		{"pt", "«Não aceitaremos», disse o chanceler Pedro Alves.", "Pedro Alves"},
+		{"it", "«Non accetteremo», ha detto il ministro Marco Rossi.", "Marco Rossi"},
+		{"de", "„Wir werden das nicht hinnehmen“, sagte Regierungssprecher Stefan Koch.", "Stefan Koch"},
+		{"en", "Iraq's foreign ministry spokesman, Ahmed al-Sahaf, said Baghdad would respond.", "Ahmed al-Sahaf"},
+		{"en", "Turkish Defence Minister Yasar Demir said the strikes targeted militants.", "Yasar Demir"},
+		{"en", "Lawmaker Hassan Jaber called the strike a violation of sovereignty.", "Hassan Jaber"},
+		{"en", "Analyst Maria Lopez said the move was symbolic.", "Maria Lopez"},
+	} {
+		a := analyse(c.lang, c.text)
+		var got []string
+		ok := false
+		for _, e := range a.Analysis.Entities {
+			if e.Kind == news.KindPerson {
+				got = append(got, e.Name+"|"+e.Country+"|"+strings.Join(e.Roles, ","))
+				if e.Name == c.want {
+					ok = true
+				}
+			}
+		}
+		if !ok {
+			t.Errorf("%s %q: got %v", c.lang, c.text, got)
+		}
+	}
+}
