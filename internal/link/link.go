@@ -12,6 +12,7 @@ package link
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 
@@ -212,11 +213,33 @@ func resolveOne(tx news.Tx, local *news.Entity) (*news.Entity, error) {
 		}
 		return &e, nil
 	}
+	before := snapshot(pick.e)
 	resolve.Merge(pick.e, pick.src)
+	if sameEntity(before, pick.e) {
+		// Nothing new about a known entity (the usual case for a
+		// minister named in every other article): rewriting its row,
+		// keys and full-text entry would cost the most-named entities a
+		// write per article for no change.
+		return pick.e, nil
+	}
 	if err := tx.PutEntity(pick.e, resolve.Keys(pick.e)); err != nil {
 		return nil, fmt.Errorf("put entity %s: %w", pick.e.ID, err)
 	}
 	return pick.e, nil
+}
+
+func snapshot(e *news.Entity) news.Entity {
+	c := *e
+	c.Aliases = slices.Clone(e.Aliases)
+	c.Roles = slices.Clone(e.Roles)
+	return c
+}
+
+// sameEntity reports whether b stores the same as a (its index keys are
+// derived from these fields, so they are the same too).
+func sameEntity(a news.Entity, b *news.Entity) bool {
+	return a.ID == b.ID && a.Kind == b.Kind && a.Name == b.Name && a.Country == b.Country &&
+		a.Code == b.Code && a.Locked == b.Locked && slices.Equal(a.Aliases, b.Aliases) && slices.Equal(a.Roles, b.Roles)
 }
 
 // corrections reads a locked entity's split corrections: the folded names
@@ -292,6 +315,7 @@ func syndication(tx news.Tx, a *news.Article) error {
 			}
 		}
 	}
+	sampled := len(probes) < len(keys)
 	hits := map[string]int{}
 	var common []uint64 // probed keys found in more than maxPosting articles
 	lists := make([][]string, 0, len(probes))
@@ -318,9 +342,13 @@ func syndication(tx news.Tx, a *news.Article) error {
 			drop[k] = true
 		}
 	}
+	truncated := 0 // counted lists cut at maxPosting: a candidate may be missing from them
 	for i, ids := range lists {
 		if drop[probes[i]] {
 			continue
+		}
+		if len(ids) == maxPosting {
+			truncated++
 		}
 		for _, id := range ids {
 			if id != a.ID {
@@ -332,12 +360,19 @@ func syndication(tx news.Tx, a *news.Article) error {
 	if boiler {
 		cmp = withoutKeys(sig, common)
 	}
+	need := minHits(len(cmp), truncated, sampled, len(keys), len(probes))
 	type hit struct {
 		id string
 		n  int
 	}
 	var hs []hit
 	for id, n := range hits {
+		if n < need {
+			// Too few common fingerprints for cluster.Shared to accept,
+			// whatever the rest of the signatures hold: a set phrase or a
+			// name, not a passage. Skipping it saves a signature read.
+			continue
+		}
 		hs = append(hs, hit{id, n})
 	}
 	sort.Slice(hs, func(i, j int) bool {
@@ -373,6 +408,22 @@ func syndication(tx news.Tx, a *news.Article) error {
 		return fmt.Errorf("put fingerprints: %w", err)
 	}
 	return nil
+}
+
+// minHits is the number of probe hits below which a candidate cannot pass
+// cluster.Shared against a signature of n values: it needs
+// cluster.MinSharedShort common values, or DupRatio of the union (at least
+// DupRatio·n). Hits count every common fingerprint exactly when all keys
+// were probed and no posting list was cut; each cut list may hide one
+// more, and an even sample of probes sees about probes/keys of them, so
+// the bar is lowered accordingly (never below one).
+func minHits(n, truncated int, sampled bool, keys, probes int) int {
+	need := min(cluster.MinSharedShort, int(math.Ceil(cluster.DupRatio*float64(n))))
+	if sampled && keys > 0 {
+		// Half the expected share of a sample, for the sample's luck.
+		need = need * probes / keys / 2
+	}
+	return max(1, need-truncated)
 }
 
 // withoutKeys returns sig without the 32-bit values of keys.

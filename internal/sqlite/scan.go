@@ -173,6 +173,24 @@ func encodeSig(sig []uint32) []byte {
 	return b
 }
 
+// encodeBands stores fingerprints as little-endian int64s (the bands
+// column's bit pattern); never nil, so the column is never NULL.
+func encodeBands(bands []uint64) []byte {
+	b := make([]byte, 8*len(bands))
+	for i, v := range bands {
+		binary.LittleEndian.PutUint64(b[8*i:], v)
+	}
+	return b
+}
+
+func decodeBands(b []byte) []int64 {
+	out := make([]int64, len(b)/8)
+	for i := range out {
+		out[i] = int64(binary.LittleEndian.Uint64(b[8*i:]))
+	}
+	return out
+}
+
 func decodeSig(b []byte) []uint32 {
 	sig := make([]uint32, len(b)/4)
 	for i := range sig {

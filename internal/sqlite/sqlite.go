@@ -48,7 +48,27 @@ type Store struct {
 	wc     *sql.Conn
 	stmts  map[string]*sql.Stmt // prepared on wc, reused across transactions
 	closed bool
+
+	// sigs caches decoded MinHash signatures (guarded by wmu): the linker
+	// verifies each new article against stored ones, and the same stored
+	// articles come back as candidates again and again (the copies of a
+	// popular story, the first articles of a common fingerprint), so
+	// reading them from the B-tree each time costs more and more as the
+	// database outgrows the page cache. A signature is a function of the
+	// article's text, so an entry only changes through PutBands; another
+	// process writing the file is noticed through PRAGMA data_version,
+	// which empties the cache.
+	sigs        map[string][]uint32
+	sigValues   int // uint32s held in sigs
+	dataVersion int64
+
+	// legacyBands is the last article stored before migration 008, whose
+	// bands are not listed on its signatures row (0: none).
+	legacyBands int64
 }
+
+// maxSigValues bounds the signature cache: 16M values, 64 MiB.
+const maxSigValues = 1 << 24
 
 // busyTimeout is how long a connection waits for a lock held by another
 // process (a second chancery on the same file) before failing.
@@ -59,16 +79,32 @@ func dsn(path string, readOnly bool) string {
 		"_pragma=busy_timeout(" + strconv.Itoa(int(busyTimeout/time.Millisecond)) + ")",
 		"_pragma=foreign_keys(1)",
 		"_pragma=synchronous(NORMAL)", // safe with WAL: a crash loses at most the last commits, never consistency
-		// A 64 MiB page cache per connection (the default is 2 MiB): the
-		// linker's index probes touch pages all over the indexes, and once
-		// they outgrow the cache every probe pays for decoding pages again.
-		"_pragma=cache_size(-65536)",
 		"_pragma=temp_store(MEMORY)",
+		// Pages the cache does not hold are read through a shared memory
+		// map instead of a read system call each: at 100,000 articles the
+		// database is several times the cache, and the linker's probes
+		// land all over its indexes. Up to 1 GiB of address space; the
+		// OS page cache decides what stays in memory.
+		"_pragma=mmap_size(1073741824)",
 	}
 	if readOnly {
-		q = append(q, "_pragma=query_only(1)")
+		// A 64 MiB page cache per reading connection (the default is 2 MiB).
+		q = append(q, "_pragma=cache_size(-65536)", "_pragma=query_only(1)")
 	} else {
-		q = append(q, "_pragma=journal_mode(WAL)")
+		q = append(q, "_pragma=journal_mode(WAL)",
+			// The writer's cache is larger (256 MiB): the linker's index
+			// probes and random-order inserts (bands, signatures, article
+			// ids) touch pages all over the indexes, and once those
+			// outgrow the cache every probe and insert pays for reading
+			// and decoding pages again, which made ingest slower as the
+			// database grew.
+			"_pragma=cache_size(-262144)",
+			// Checkpoint every 16,384 pages (64 MiB of WAL) instead of
+			// every 1,000: a batch of articles dirties index leaves all
+			// over the database (ids are hashes), more of them the larger
+			// it is, and a page dirtied by several batches between two
+			// checkpoints is copied back to the database once.
+			"_pragma=wal_autocheckpoint(16384)")
 	}
 	return path + "?" + strings.Join(q, "&")
 }
@@ -82,7 +118,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if strings.ContainsAny(path, "?#") {
 		return nil, news.Errorf(news.EInvalid, "open db: path %q must not contain ? or #", path)
 	}
-	s := &Store{path: path, stmts: map[string]*sql.Stmt{}}
+	s := &Store{path: path, stmts: map[string]*sql.Stmt{}, sigs: map[string][]uint32{}}
 	var err error
 	s.wdb, err = sql.Open("sqlite", dsn(path, false))
 	if err != nil {
@@ -97,6 +133,11 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("open db %s: %w", path, err)
 	}
 	if err := s.migrate(ctx); err != nil {
+		s.wc.Close()
+		s.wdb.Close()
+		return nil, fmt.Errorf("open db %s: %w", path, err)
+	}
+	if err := s.wc.QueryRowContext(ctx, `SELECT coalesce(max(n), 0) FROM bands_legacy`).Scan(&s.legacyBands); err != nil {
 		s.wc.Close()
 		s.wdb.Close()
 		return nil, fmt.Errorf("open db %s: %w", path, err)
@@ -223,6 +264,17 @@ func (s *Store) Update(ctx context.Context, fn func(news.Tx) error) (err error) 
 			_, _ = s.wc.ExecContext(context.Background(), "ROLLBACK")
 		}
 	}()
+	var v int64
+	if err := s.wc.QueryRowContext(ctx, "PRAGMA data_version").Scan(&v); err != nil {
+		return fmt.Errorf("update: data version: %w", err)
+	}
+	if v != s.dataVersion {
+		// Another connection (another process) committed since our last
+		// transaction: what we cached may be stale.
+		clear(s.sigs)
+		s.sigValues = 0
+		s.dataVersion = v
+	}
 	t := &tx{s: s, ctx: ctx}
 	if err := fn(t); err != nil {
 		return err
@@ -234,7 +286,31 @@ func (s *Store) Update(ctx context.Context, fn func(news.Tx) error) (err error) 
 		return fmt.Errorf("update: commit: %w", err)
 	}
 	committed = true
+	for id, sig := range t.sigs {
+		s.cacheSig(id, sig)
+	}
 	return nil
+}
+
+// cacheSig remembers a committed signature (nil: the article has none).
+func (s *Store) cacheSig(id string, sig []uint32) {
+	if old, ok := s.sigs[id]; ok {
+		s.sigValues -= len(old) + 1
+		delete(s.sigs, id)
+	}
+	if s.sigValues+len(sig)+1 > maxSigValues {
+		// Full: forget an arbitrary eighth (map order is random), cheaper
+		// than keeping an LRU order on every hit.
+		for k, v := range s.sigs {
+			delete(s.sigs, k)
+			s.sigValues -= len(v) + 1
+			if s.sigValues <= maxSigValues*7/8 {
+				break
+			}
+		}
+	}
+	s.sigs[id] = sig
+	s.sigValues += len(sig) + 1 // +1: an entry costs something even when empty
 }
 
 // stmt returns the statement for q prepared on the write connection,

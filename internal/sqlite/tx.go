@@ -19,6 +19,9 @@ import (
 type tx struct {
 	s   *Store
 	ctx context.Context
+	// sigs holds the signatures written in this transaction; they enter
+	// the store's cache only when it commits.
+	sigs map[string][]uint32
 }
 
 func (t *tx) exec(q string, args ...any) (sql.Result, error) {
@@ -336,7 +339,7 @@ func bandList(bands []uint64) string {
 }
 
 func (t *tx) PutBands(articleID string, bands []uint64, sig []uint32) error {
-	if _, err := t.exec(`DELETE FROM bands WHERE article = ?`, articleID); err != nil {
+	if err := t.deleteBands(articleID); err != nil {
 		return fmt.Errorf("put bands %s: %w", articleID, err)
 	}
 	for _, b := range bands {
@@ -344,26 +347,90 @@ func (t *tx) PutBands(articleID string, bands []uint64, sig []uint32) error {
 			return fmt.Errorf("put bands %s: %w", articleID, err)
 		}
 	}
-	if sig == nil {
-		_, err := t.exec(`DELETE FROM signatures WHERE article = ?`, articleID)
-		return err
+	if t.sigs == nil {
+		t.sigs = map[string][]uint32{}
 	}
-	if _, err := t.exec(`INSERT OR REPLACE INTO signatures(article, sig) VALUES (?, ?)`, articleID, encodeSig(sig)); err != nil {
+	if sig == nil && len(bands) == 0 {
+		if _, err := t.exec(`DELETE FROM signatures WHERE article = ?`, articleID); err != nil {
+			return fmt.Errorf("put bands %s: signature: %w", articleID, err)
+		}
+		t.sigs[articleID] = nil
+		return nil
+	}
+	// The row also lists the bands, so that the next PutBands deletes them
+	// by key (an empty sig blob stands for no signature).
+	if _, err := t.exec(`INSERT OR REPLACE INTO signatures(article, sig, bands) VALUES (?, ?, ?)`,
+		articleID, encodeSig(sig), encodeBands(bands)); err != nil {
 		return fmt.Errorf("put bands %s: signature: %w", articleID, err)
+	}
+	if len(sig) == 0 {
+		t.sigs[articleID] = nil
+	} else {
+		t.sigs[articleID] = slices.Clone(sig)
 	}
 	return nil
 }
 
+// deleteBands removes the bands an article was stored with: those listed
+// on its signatures row, by primary key; for an article stored before
+// migration 008 (no list), by a scan of the bands table.
+func (t *tx) deleteBands(articleID string) error {
+	var old []byte
+	err := t.queryRow(`SELECT bands FROM signatures WHERE article = ?`, articleID).Scan(&old)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return err
+	}
+	if err == nil && old != nil {
+		for _, b := range decodeBands(old) {
+			if _, err := t.exec(`DELETE FROM bands WHERE band = ? AND article = ?`, b, articleID); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if t.s.legacyBands == 0 {
+		return nil // every article was stored since 008: none has unlisted bands
+	}
+	var legacy bool
+	if err := t.queryRow(`SELECT EXISTS (SELECT 1 FROM articles WHERE id = ? AND n <= ?)`,
+		articleID, t.s.legacyBands).Scan(&legacy); err != nil {
+		return err
+	}
+	if legacy {
+		if _, err := t.exec(`DELETE FROM bands WHERE article = ?`, articleID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Signature reads through the store's cache (see Store.sigs); the caller
+// gets its own copy.
 func (t *tx) Signature(articleID string) ([]uint32, error) {
+	if sig, ok := t.sigs[articleID]; ok {
+		return slices.Clone(sig), nil
+	}
+	if sig, ok := t.s.sigs[articleID]; ok {
+		return slices.Clone(sig), nil
+	}
 	var b []byte
 	err := t.queryRow(`SELECT sig FROM signatures WHERE article = ?`, articleID).Scan(&b)
 	if errors.Is(err, sql.ErrNoRows) {
+		// Not cached: the article may be stored later in this transaction
+		// (then t.sigs answers), and a miss is cheap to repeat.
 		return nil, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("signature %s: %w", articleID, err)
 	}
-	return decodeSig(b), nil
+	var sig []uint32
+	if len(b) > 0 {
+		sig = decodeSig(b)
+	}
+	// Read outside this transaction's own writes (those are in t.sigs), so
+	// it is committed state and safe to cache even if this one rolls back.
+	t.s.cacheSig(articleID, sig)
+	return slices.Clone(sig), nil
 }
 
 func (t *tx) LinkShared(a, b string, duplicate bool) error {
@@ -433,6 +500,11 @@ func (t *tx) PutEvent(e *news.Event, keys []string) error {
 }
 
 func (t *tx) putEvent(e *news.Event, keys []string) error {
+	src, tgt, persons := jsonList(e.Source), jsonList(e.Target), jsonList(e.Persons)
+	same, err := t.sameFiling(e, src, tgt, persons, keys)
+	if err != nil {
+		return err
+	}
 	if _, err := t.exec(`INSERT INTO events(id, type, source, target, persons, date, place, mode,
 			articles, outlets, languages, independent)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -440,9 +512,15 @@ func (t *tx) putEvent(e *news.Event, keys []string) error {
 			persons = excluded.persons, date = excluded.date, place = excluded.place, mode = excluded.mode,
 			articles = excluded.articles, outlets = excluded.outlets, languages = excluded.languages,
 			independent = excluded.independent`,
-		e.ID, e.Type, jsonList(e.Source), jsonList(e.Target), jsonList(e.Persons), e.Date, e.Place, e.Mode,
+		e.ID, e.Type, src, tgt, persons, e.Date, e.Place, e.Mode,
 		e.Articles, e.Outlets, e.Languages, boolInt(e.Independent)); err != nil {
 		return err
+	}
+	if same {
+		// A new report of a known event changes its mentions and counts,
+		// not how it is filed: rewriting its key, actor, pair and person
+		// rows (a dozen index entries each) would be work for nothing.
+		return t.putMentions(e)
 	}
 	for _, q := range []string{
 		`DELETE FROM event_keys WHERE event = ?`,
@@ -494,6 +572,31 @@ func (t *tx) putEvent(e *news.Event, keys []string) error {
 		}
 	}
 	return nil
+}
+
+// sameFiling reports whether the stored event e.ID has the type, sides,
+// persons, date and index keys given, from which its key, actor, pair and
+// person rows are derived.
+func (t *tx) sameFiling(e *news.Event, src, tgt, persons string, keys []string) (bool, error) {
+	var typ, oldSrc, oldTgt, oldPersons, date string
+	err := t.queryRow(`SELECT type, coalesce(source, ''), coalesce(target, ''), coalesce(persons, ''), date
+		FROM events WHERE id = ?`, e.ID).Scan(&typ, &oldSrc, &oldTgt, &oldPersons, &date)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	if typ != e.Type || oldSrc != src || oldTgt != tgt || oldPersons != persons || date != e.Date {
+		return false, nil
+	}
+	stored, err := t.strings(`SELECT key FROM event_keys WHERE event = ? ORDER BY key`, e.ID)
+	if err != nil {
+		return false, err
+	}
+	want := slices.Clone(keys)
+	slices.Sort(want)
+	return slices.Equal(stored, slices.Compact(want)), nil
 }
 
 func (t *tx) DeleteEvent(id string) error {
