@@ -30,6 +30,19 @@ func TestPersonContexts(t *testing.T) {
 		{"en", "Turkish Defence Minister Yasar Demir said the strikes targeted militants.", "Yasar Demir"},
 		{"en", "Lawmaker Hassan Jaber called the strike a violation of sovereignty.", "Hassan Jaber"},
 		{"en", "Analyst Maria Lopez said the move was symbolic.", "Maria Lopez"},
+		{"en", "Amara Conteh (Sierra Leone) said the Council must act without delay.", "Amara Conteh"},
+		{"en", "The representative of the Russian Federation, Oleg Barinov, said the draft was unbalanced.", "Oleg Barinov"},
+		{"en", "Speaking for the Arab Group, Yousef Al-Harbi (Saudi Arabia) called for a ceasefire.", "Yousef Al-Harbi"},
+		{"en", "H.E. Mr. Ranil Perera, Secretary of the Ministry of Foreign Affairs, received the delegation.", "Ranil Perera"},
+		{"en", "Minister of Foreign Affairs Vijitha Herath met the Maldivian envoy.", "Vijitha Herath"},
+		{"en", "10:45 MYT — Malaysian Prime Minister Anwar Rahim opened the summit.", "Anwar Rahim"},
+		{"en", "Posted by Lina Tan. Thai Foreign Minister Somchai Suk said Bangkok supported the plan.", "Somchai Suk"},
+		{"pl", "Szef MSZ Radosław Nowak spotkał się w Wilnie z litewskim odpowiednikiem.", "Radosław Nowak"},
+		{"pl", "Minister Nowak powiedział, że Polska i Litwa podpisały porozumienie.", "Nowak"},
+		{"pt", "O presidente Luiz Carvalho abriu a cúpula do BRICS no Rio de Janeiro.", "Luiz Carvalho"},
+		{"pt", "O chanceler sul-africano, Thabo Nkosi, elogiou a proposta.", "Thabo Nkosi"},
+		{"en", "Iraqi Foreign Ministry spokesman Ahmed Jabbar said the envoy was summoned.", "Ahmed Jabbar"},
+		{"en", "Turkey's ambassador to Baghdad, Ali Riza Oz, was summoned on Sunday.", "Ali Riza Oz"},
 	} {
 		a := analyse(c.lang, c.text)
 		var got []string

@@ -249,6 +249,7 @@ func (f *finder) findPersons() {
 	f.roleAnchors(add)
 	f.appositions(add)
 	f.possessiveAnchors(add)
+	f.parenAnchors(add)
 	f.speechAnchors(add)
 
 	// Longest names first, so that "Gil" finds "Yvan Gil Pinto".
@@ -1507,5 +1508,21 @@ func (f *finder) possessiveAnchors(add func(cand)) {
 		if r := f.runs[f.runAt[k]]; len(r.parts) >= 2 && !f.hasConjunction(r) {
 			add(cand{run: r, country: st.e.Code})
 		}
+	}
+}
+
+// parenAnchors: "Amara X (Sierra Leone) said": a full name followed by a
+// state in parentheses, as UN meeting records name speakers.
+func (f *finder) parenAnchors(add func(cand)) {
+	for _, r := range f.runs {
+		k := r.j
+		if len(r.parts) < 2 || k+2 >= len(f.words) || f.words[k].Text != "(" || !f.sameSent(k, r.i) {
+			continue
+		}
+		it := f.itemStarting(k + 1)
+		if it == nil || !it.is(lexicon.KindState) || it.j >= len(f.words) || f.words[it.j].Text != ")" {
+			continue
+		}
+		add(cand{run: r, country: it.e.Code})
 	}
 }
