@@ -395,7 +395,7 @@ func residueWords(s string) int {
 	n := 0
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		switch strings.ToLower(w) {
-		case "am", "pm", "uhr", "gmt", "utc", "msk", "cet", "cest", "est", "edt", "pst", "h", "г", "гг", "года", "on", "at", "um", "le", "el", "à", "a", "de", "del", "в", "mez", "et", "the", "of":
+		case "am", "pm", "uhr", "gmt", "utc", "msk", "cet", "cest", "est", "edt", "pst", "h", "г", "гг", "года", "р", "року", "on", "at", "um", "le", "el", "à", "a", "de", "del", "в", "mez", "et", "the", "of":
 			continue
 		}
 		n++

@@ -348,7 +348,7 @@ func (f *finder) year(j int) (int, int, bool) {
 	end := j + 1
 	if end < len(f.toks) && f.rules.YearWord[f.toks[end].Fold] {
 		end++
-		if f.punct(end, ".") && f.adjacent(end) && f.toks[end-1].Fold == "г" {
+		if f.punct(end, ".") && f.adjacent(end) && (f.toks[end-1].Fold == "г" || f.toks[end-1].Fold == "р") {
 			end++
 		}
 	}
