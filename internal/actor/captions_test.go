@@ -127,3 +127,30 @@ func TestOrgSeat(t *testing.T) {
 		}
 	}
 }
+
+// TestBareRole: a role with no state that opens a sentence or follows
+// "the" stands for the one person holding it; after an organization or in
+// the plural it does not.
+func TestBareRole(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       int // mentions of the person
+	}{
+		{"ru", "Посол России в Норвегии Николай Кравцов заявил, что Москва ответит. Посол обвинил норвежские власти в нарушении соглашения.", 2},
+		{"en", "Kenya's ambassador to Norway, Amos Kibet, was summoned. The ambassador said Nairobi would respond.", 2},
+		{"en", "Foreign Minister Amos Kibet met the press. European Union foreign ministers met in Brussels.", 1},
+	} {
+		a := &news.Article{Lang: c.lang, Body: c.text}
+		a.Analysis = &news.Analysis{Sentences: text.Split(c.lang, c.text)}
+		Find(a)
+		n := 0
+		for _, m := range a.Analysis.Actors {
+			if m.Kind == news.ActorPerson && m.Entity == "p1" {
+				n++
+			}
+		}
+		if n != c.want {
+			t.Errorf("%q: %d mentions of p1, want %d", c.text, n, c.want)
+		}
+	}
+}

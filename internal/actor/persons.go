@@ -1376,13 +1376,16 @@ func (f *finder) roleMentions() {
 			continue
 		}
 		country, left, right := f.rolePhrase(r)
-		if country == "" {
+		// With no state named, only a specific role ("the ambassador",
+		// "посол", not "the minister") held by exactly one person of the
+		// article stands for that person.
+		if country == "" && (r.e.Name == "minister" || r.e.Name == "" || r.is(lexicon.KindCounterpart) || !f.bareRole(r)) {
 			continue
 		}
 		// A role that names someone ("minister Ana Ruiz", "minister, Ana
-		// Ruiz") or describes a name before it ("Ana Ruiz, the minister")
-		// is not a mention of its own.
-		k := right
+		// Ruiz", "посол России в Норвегии X") or describes a name before it
+		// ("Ana Ruiz, the minister") is not a mention of its own.
+		k := f.skipPost(r, right)
 		if k < len(f.words) && f.words[k].Text == "," && f.sameSent(k, r.i) {
 			k++
 		}
@@ -1412,8 +1415,11 @@ func (f *finder) roleMentions() {
 		var match *person
 		n := 0
 		for _, p := range f.persons {
-			if p.country != country && p.country != "" || !roleFits(r, p) {
+			if country != "" && p.country != country && p.country != "" || !roleFits(r, p) {
 				continue
+			}
+			if country == "" && !slicesHas(p.roles, r.e.Name) {
+				continue // with no state, the very role
 			}
 			// A fitting person of unknown state makes the role ambiguous.
 			match = p
@@ -1468,12 +1474,29 @@ func (f *finder) skipPost(r *item, k int) int {
 	return host.j
 }
 
+// bareRole reports whether a role with no state stands alone as a
+// definite mention: opening its sentence ("Посол обвинил …") or after a
+// definite article ("the ambassador said"), not after an organization
+// ("EU foreign ministers") or anything else.
+func (f *finder) bareRole(r *item) bool {
+	if f.sentFirst(r.i) {
+		return true
+	}
+	d := f.itemEnding(r.i)
+	return d != nil && d.is(lexicon.KindDet) && d.e.Name == "the" && f.sameSent(d.i, r.i)
+}
+
 // roleOrg returns the code of the international organization a role
 // serves: named right before it ("NATO Secretary-General", "UN envoy") or
 // in an "of" phrase after it ("Secretary-General of the United Nations").
 func (f *finder) roleOrg(r *item) string {
 	if p := f.itemEnding(r.i); p != nil && p.is(lexicon.KindOrg) && f.sameSent(p.i, r.i) {
 		return p.e.Code
+	}
+	if r.i >= 2 && f.possessive(r.i-2) { // "the EU's foreign policy chief"
+		if p := f.itemEnding(r.i - 2); p != nil && p.is(lexicon.KindOrg) && f.sameSent(p.i, r.i) {
+			return p.e.Code
+		}
 	}
 	// "NATO-Generalsekretär", "UN-Botschafter": a hyphenated compound.
 	if r.i > 1 && f.words[r.i].Glued && f.words[r.i-1].Key == "-" {

@@ -86,6 +86,7 @@ func TestRoleContexts(t *testing.T) {
 		{"de", "Am Mittwoch stimmte der ungarische Außenminister Gábor Kertész der Freigabe der Mittel zu.", "Gábor Kertész|HUN|foreign minister"},
 		{"de", "Außenministerin Greta von der Berg sagte, man werde handeln.", "Greta von der Berg||foreign minister"},
 		{"en", "Germany's Katrin Lohmann, arriving for the talks, had urged colleagues to go further.", "Katrin Lohmann|DEU|"},
+		{"en", "The EU's foreign policy chief, Annika Lindberg, said the bloc would act. Kenya agreed.", "Annika Lindberg||commissioner"},
 	} {
 		a := analyse(c.lang, c.text)
 		want := strings.Split(c.want, "|")
