@@ -474,6 +474,28 @@ func (x *article) event(st *sent, t match) *found {
 			src = codes(before[:1])
 			tgt = addUnique(codes(before[1:]), tgt...)
 		}
+		if typ == news.Reject && len(t.idx) > 1 {
+			// "Обвинения польской стороны ничем не подкреплены", "the
+			// accusations of Poland are baseless": an actor inside the
+			// rejecting phrase made the claim rejected.
+			var in []string
+			for _, sd := range st.sides {
+				if sd.pos > t.first() && sd.pos < t.last() {
+					in = addUnique(in, sd.m.Code)
+				}
+			}
+			if len(in) > 0 {
+				var rest []string
+				for _, c := range addUnique(append([]string(nil), src...), tgt...) {
+					if !has(in, c) {
+						rest = addUnique(rest, c)
+					}
+				}
+				if len(rest) > 0 {
+					src, tgt = rest, in
+				}
+			}
+		}
 		if len(tgt) == 0 && (t.last()+1 >= len(st.toks) || st.toks[t.last()+1].punct) && len(before) >= 2 && !x.coordinated(st, before) {
 			// A verb-final clause ("Schweden will Brasilien unterstützen"):
 			// the first actor is the subject, the others its objects.
