@@ -537,11 +537,12 @@ func (x *article) event(st *sent, t match) *found {
 		if len(tgt) == 0 && len(src) > 0 {
 			tgt = x.implicitTarget(st, t, src, hi)
 		}
-		if len(tgt) == 0 && len(src) == 1 && typ == news.Retreat {
-			// "wurden zwei Kompanien … zurückgezogen": a withdrawal told
-			// without its other side, in an article about two states,
-			// concerns the other one (a strike may have come from
-			// anywhere: not so for an attack).
+		if len(tgt) == 0 && len(src) == 1 && (typ == news.Retreat || typ == news.Aid) {
+			// "wurden zwei Kompanien … zurückgezogen", "a procédé à la
+			// remise d'un don": a withdrawal or a gift told without its
+			// other side, in an article about two states, concerns the
+			// other one (a strike may have come from anywhere: not so for
+			// an attack).
 			if pr := x.topPair(); len(pr) == 2 && has(pr, src[0]) {
 				for _, c := range pr {
 					if c != src[0] {
