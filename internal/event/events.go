@@ -1283,7 +1283,7 @@ func overlap(a, b []string) bool {
 // territorial types act on a place: the state a locative phrase after the
 // trigger names is their target when no other is given ("carried out
 // airstrikes in Afghanistan's Khost province", "deployed troops in Belarus").
-var territorial = map[string]bool{news.Assault: true, news.Mobilize: true, news.Retreat: true, news.Sanction: true}
+var territorial = map[string]bool{news.Assault: true, news.Mobilize: true, news.Retreat: true, news.Sanction: true, news.Threaten: true}
 
 // responsive types answer an earlier event: with no target of their own
 // ("rejected the accusations", "condemned the strikes", "threatened
@@ -1328,7 +1328,7 @@ func (x *article) implicitTarget(st *sent, t match, src []string, hi int) []stri
 		for _, sd := range st.locs {
 			// A sanction's dative reads as a place ("impose des sanctions
 			// à la Russie"), but a city after it is where it was decided.
-			if t.p.class == news.Sanction && sd.m.Kind != news.ActorState {
+			if (t.p.class == news.Sanction || t.p.class == news.Threaten) && sd.m.Kind != news.ActorState && sd.m.Kind != news.ActorDemonym {
 				continue
 			}
 			// German and Dutch put the object before a clause-final
