@@ -865,6 +865,18 @@ func (x *article) functionWord(lex *lexicon.Actors, w string) bool {
 // then in earlier sentences) whose roles include role; a bare "minister"
 // stands for any minister.
 func (x *article) holderOf(role, code string, st *sent, pos int, qc *quoting, g byte) string {
+	return x.lastNamed(st, pos, func(sd side) bool {
+		if qc.in(sd.m.Start) {
+			return false
+		}
+		e := x.entities[sd.m.Entity]
+		return e != nil && holds(e.Roles, role) && (code == "" || e.Country == code) && qc.fits(sd.m.Entity, g)
+	})
+}
+
+// lastNamed returns the last person named before token pos of st (in st,
+// then in earlier sentences) that ok accepts, or "".
+func (x *article) lastNamed(st *sent, pos int, ok func(side) bool) string {
 	for i := x.lastStartingBefore(st.s.Start + 1); i >= 0; i-- {
 		s := x.sents[i]
 		if s.s.Start > st.s.Start {
@@ -872,10 +884,10 @@ func (x *article) holderOf(role, code string, st *sent, pos int, qc *quoting, g 
 		}
 		for j := len(s.sides) - 1; j >= 0; j-- {
 			sd := s.sides[j]
-			if s == st && sd.pos >= pos || sd.m.Kind != news.ActorPerson || sd.m.Entity == "" || qc.in(sd.m.Start) {
+			if s == st && sd.pos >= pos || sd.m.Kind != news.ActorPerson || sd.m.Entity == "" {
 				continue
 			}
-			if e := x.entities[sd.m.Entity]; e != nil && holds(e.Roles, role) && (code == "" || e.Country == code) && qc.fits(sd.m.Entity, g) {
+			if ok(sd) {
 				return sd.m.Entity
 			}
 		}
@@ -1019,20 +1031,8 @@ func st0(x *article, sd side, off int) bool { return sd.m.Start < off }
 // lastPersonOf returns the last person of country code named before token
 // pos of st (in st or earlier sentences).
 func (x *article) lastPersonOf(st *sent, pos int, code string) string {
-	for i := x.lastStartingBefore(st.s.Start + 1); i >= 0; i-- {
-		s := x.sents[i]
-		if s.s.Start > st.s.Start {
-			continue
-		}
-		for j := len(s.sides) - 1; j >= 0; j-- {
-			sd := s.sides[j]
-			if s == st && sd.pos >= pos {
-				continue
-			}
-			if sd.m.Kind == news.ActorPerson && sd.m.Code == code && sd.m.Entity != "" {
-				return sd.m.Entity
-			}
-		}
+	if id := x.lastNamed(st, pos, func(sd side) bool { return sd.m.Code == code }); id != "" {
+		return id
 	}
 	// Not named yet: the only person of that country in the article.
 	id := ""
