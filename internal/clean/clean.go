@@ -292,11 +292,16 @@ func (d *doc) bodyLang(container string) string {
 	// When every line the first guess read is body, reading the body again
 	// would only repeat it (and the trigram model is the cleaner's dearest
 	// step).
-	same := d.lang != ""
+	// Most of it is enough: a headline or a glued credit cut from one of
+	// those lines does not change the language of the rest.
+	kept, all := 0, 0
 	for _, l := range d.langLines {
-		same = same && l.drop == ""
+		all += len(l.text)
+		if l.drop == "" || l.drop == "title" {
+			kept += len(l.text)
+		}
 	}
-	if same {
+	if d.lang != "" && all > 0 && kept*10 >= all*9 {
 		return d.lang
 	}
 	sample := d.a.Body
