@@ -467,7 +467,15 @@ func (x *article) dropObjects(st *sent, trig []match) []match {
 		return false
 	}
 	var out []match
+	content := -1 // the last act dropped as what a verb asks for or alleges
 	for i, m := range trig {
+		if content >= 0 && !m.p.has("noun") && m.first()-content <= 6 && x.andBetween(st, content, m.first()) && !punctBetween(st.toks, content, m.first()) {
+			// "accusé le Rwanda de déployer des troupes et de fournir des
+			// armes": the second act alleged too.
+			st.content = append(st.content, m.first())
+			content = m.last()
+			continue
+		}
 		if i > 0 && trig[i-1].p.class == "THREATEN" && m.p.class != "THREATEN" && m.first()-trig[i-1].last() <= 4 &&
 			!punctBetween(st.toks, trig[i-1].last(), m.first()) && !x.andBetween(st, trig[i-1].last(), m.first()) {
 			continue // "threatened to expel", "amenazó con expulsar": the threat, not the act
@@ -479,6 +487,7 @@ func (x *article) dropObjects(st *sent, trig []match) []match {
 			// alleged, not an act. It still ends the asking verb's
 			// object: "retirar sus tropas de Ucrania" names no one asked.
 			st.content = append(st.content, m.first())
+			content = m.last()
 			continue
 		}
 		if !m.p.has("noun") {
