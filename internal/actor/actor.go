@@ -431,7 +431,7 @@ func (f *finder) rejectNeighbours() {
 		}
 		// Russian puts the state in the genitive after a portfolio:
 		// "министр международного сотрудничества Индии Радж …".
-		if (f.lang == "ru" || f.lang == "uk") && prev >= 0 && f.sameSent(prev, it.i) && f.words[prev].Case == lexicon.CaseAny && !f.words[prev].Punct {
+		if genitiveLangs[f.lang] && prev >= 0 && f.sameSent(prev, it.i) && f.words[prev].Case == lexicon.CaseAny && !f.words[prev].Punct {
 			continue
 		}
 		// "the Russia-Venezuela High-Level Commission", "US-China talks": a

@@ -72,6 +72,10 @@ func (f *finder) findRuns() {
 	}
 }
 
+// genitiveLangs put a role's state in the genitive right after it, with no
+// preposition.
+var genitiveLangs = map[string]bool{"ru": true, "uk": true, "pl": true, "be": true, "bg": true, "cs": true, "sk": true}
+
 // articles are German articles that are name particles only after
 // "von" or "van".
 var articles = map[string]bool{"der": true, "den": true, "des": true, "dem": true}
@@ -483,7 +487,7 @@ func near(x, y string) bool {
 // It returns the state's code and the word after the phrase.
 func (f *finder) rolePhrase(r *item) (country string, left, right int) {
 	left = r.i
-	if p := f.itemEnding(r.i); p != nil && p.isStateLike() && f.sameSent(p.i, r.i) {
+	if p := f.itemEnding(r.i); p != nil && p.isStateLike() && f.sameSent(p.i, r.i) && !f.afterPreposition(p) {
 		country, left = p.e.Code, p.i
 	} else if r.i >= 2 && f.words[r.i-1].Key == "s" && f.words[r.i-2].Key == "'" && f.words[r.i-1].Glued {
 		if p := f.itemEnding(r.i - 2); p != nil && p.is(lexicon.KindState, lexicon.KindCapital) && f.sameSent(p.i, r.i) {
@@ -503,6 +507,13 @@ func (f *finder) rolePhrase(r *item) (country string, left, right int) {
 	if n := f.itemStarting(right); n != nil {
 		switch {
 		case n.is(lexicon.KindDemonym):
+			if country == "" {
+				country = n.e.Code
+			}
+			right = n.j
+		case n.is(lexicon.KindState) && genitiveLangs[f.lang] && !f.possessive(n.j):
+			// "ministra Litwy Tomasa X", "министр обороны Белоруссии": the
+			// state in the genitive right after the role is the role's.
 			if country == "" {
 				country = n.e.Code
 			}
@@ -1548,4 +1559,15 @@ func (f *finder) parenAnchors(add func(cand)) {
 		}
 		add(cand{run: r, country: it.e.Code})
 	}
+}
+
+// afterPreposition reports whether a state or capital (not an adjective)
+// follows a preposition ("przyjął w Warszawie ministra Litwy X", "met in
+// Moscow Minister X"): a place, not the state of the role after it.
+func (f *finder) afterPreposition(p *item) bool {
+	if p.is(lexicon.KindDemonym) || p.i == 0 || !f.sameSent(p.i-1, p.i) {
+		return false
+	}
+	w := f.words[p.i-1]
+	return !w.Punct && w.Case == lexicon.CaseAny && utf8.RuneCountInString(w.Text) <= 3
 }

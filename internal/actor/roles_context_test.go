@@ -87,6 +87,8 @@ func TestRoleContexts(t *testing.T) {
 		{"de", "Außenministerin Greta von der Berg sagte, man werde handeln.", "Greta von der Berg||foreign minister"},
 		{"en", "Germany's Katrin Lohmann, arriving for the talks, had urged colleagues to go further.", "Katrin Lohmann|DEU|"},
 		{"en", "The EU's foreign policy chief, Annika Lindberg, said the bloc would act. Kenya agreed.", "Annika Lindberg||commissioner"},
+		{"pl", "Szef MSZ Polski Adam Zieliński przyjął w Warszawie ministra Litwy Tomasa Budrysa.", "Adam Zieliński|POL|foreign minister"},
+		{"ru", "Министр обороны Белоруссии Виктор Сомов встретился в Москве с министром обороны Китая Ли Вэем.", "Виктор Сомов|BLR|defence minister"},
 	} {
 		a := analyse(c.lang, c.text)
 		want := strings.Split(c.want, "|")
