@@ -245,7 +245,13 @@ func (x *article) event(st *sent, t match) *found {
 	if typ == news.Protest && !x.hasState(before) {
 		// "Thousands marched in Buenos Aires to the IMF offices": the
 		// protesters are the people of the place they march in.
-		if c := x.placeCode(st, lo, hi); c != "" {
+		c := x.placeCode(st, lo, hi)
+		if c == "" {
+			// "se concentraron frente a la embajada de China en el distrito
+			// de X, en Lima": the city may stand past a comma.
+			c = x.placeCode(st, 0, len(st.toks))
+		}
+		if c != "" {
 			src = []string{c}
 			protesters = true
 			var rest []side
