@@ -1265,6 +1265,11 @@ func sameSides(e *news.Event, f *found) bool {
 		b := addUnique(addUnique(nil, f.source...), f.target...)
 		return subset(a, b) || subset(b, a)
 	}
+	if len(e.Target) == 0 || len(f.target) == 0 {
+		// A one-sided report ("the protesters", "deployed troops") is
+		// part of the same act told with its target.
+		return overlap(e.Source, f.source)
+	}
 	return overlap(e.Source, f.source) && overlap(e.Target, f.target)
 }
 
