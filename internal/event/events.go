@@ -1582,6 +1582,20 @@ func (x *article) pair(st *sent) []string {
 // topPair returns the two states the article names most, when they stand
 // clearly above the rest; nil otherwise.
 func (x *article) topPair() []string {
+	// The sides never change once the sentences are read: count once.
+	if x.top == nil {
+		x.top = x.countPair()
+		if x.top == nil {
+			x.top = []string{}
+		}
+	}
+	if len(x.top) == 0 {
+		return nil
+	}
+	return x.top
+}
+
+func (x *article) countPair() []string {
 	count := map[string]int{}
 	var order []string
 	for _, s := range x.sents {

@@ -85,6 +85,7 @@ type article struct {
 	dyad []string
 	// subject is the last person who was the subject of a sentence, for "he".
 	subject  *news.ActorMention
+	top      []string // topPair, once counted ([] when there is none)
 	found    []*found
 	speakers []speakerAt // speech-verb subjects in body order, for quotes
 }
