@@ -256,7 +256,9 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 			if loc && m.Place != "" && !isTopic[pos] && !quoted[pos] {
 				st.places = append(st.places, place{name: m.Place, pos: pos})
 			}
-			if loc && m.Code != "" {
+			// A city as the object ("shelled Kharkiv") is territory too:
+			// what an attack may be aimed at.
+			if m.Code != "" {
 				st.locs = append(st.locs, side{m: m, pos: pos, end: end})
 			}
 			continue
