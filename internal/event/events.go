@@ -767,6 +767,9 @@ func (x *article) mode(st *sent, t match, lo, hi int) string {
 		if d < 0 {
 			continue
 		}
+		if t.p.class == news.Protest && m.p.class == news.ModeIntend && m.p.has("near") {
+			continue // "gathered outside the embassy to protest": they protested
+		}
 		if d < bestDist || d == bestDist && len(m.idx) > bestLen {
 			bestDist, bestLen = d, len(m.idx)
 			mode = m.p.class
