@@ -1328,7 +1328,7 @@ func (x *article) implicitTarget(st *sent, t match, src []string, hi int) []stri
 			// English objects follow the verb ("accusing them"), Romance
 			// clitics precede it ("les a accusés"): flags say which.
 			after := m.first() == t.last()+1 && !m.p.has("before")
-			before := (m.last() == t.first()-1 || m.last() == t.first()-2 && !st.toks[t.first()-1].punct) && !m.p.has("after")
+			before := (m.last() == t.first()-1 || m.last() == t.first()-2 && x.isWord(st, "@aux", t.first()-1)) && !m.p.has("after")
 			if after || before {
 				for i := len(x.found) - 1; i >= 0 && recent(x.found[i]); i-- {
 					if tg := minus(x.found[i].target); len(tg) > 0 {
