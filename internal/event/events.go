@@ -1386,7 +1386,32 @@ func (x *article) implicitTarget(st *sent, t match, src []string, hi int) []stri
 				}
 			}
 		}
-		return recent
+		if recent != nil {
+			return recent
+		}
+		// "La Russia ha condannato l'intesa", "Moscow condemned the
+		// deal": the parties of the event the object names, told
+		// before.
+		for _, o := range st.objects {
+			if o.first() <= t.last() || o.first()-t.last() > 4 {
+				continue
+			}
+			for i := len(x.found) - 1; i >= 0 && x.found[i].st.i >= st.i-maxAnswerGap; i-- {
+				f := x.found[i]
+				if f.typ == o.p.class && f.mode == news.ModeFactual {
+					// Both parties of an agreement; the author of a
+					// one-sided act ("condemned the sanctions").
+					who := f.source
+					if news.Symmetric(f.typ) {
+						who = addUnique(append([]string(nil), f.source...), f.target...)
+					}
+					if tg := minus(who); len(tg) > 0 && len(tg) == len(who) {
+						return tg
+					}
+				}
+			}
+		}
+		return nil
 	}
 	return nil
 }

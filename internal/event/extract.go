@@ -109,6 +109,9 @@ type sent struct {
 	// content are the first tokens of acts a verb asks for or alleges
 	// (dropped as triggers): the verb's object ends there.
 	content []int
+	// objects are the noun triggers read as a verb trigger's object
+	// ("condemned the agreement"): what the verb is about.
+	objects []match
 	skip    bool
 }
 
@@ -518,6 +521,8 @@ func (x *article) dropObjects(st *sent, trig []match) []match {
 		}
 		if !object {
 			out = append(out, m)
+		} else {
+			st.objects = append(st.objects, m)
 		}
 	}
 	return out
