@@ -322,6 +322,7 @@ func (x *article) event(st *sent, t match) *found {
 	// …") has its antecedent for subject: the actor right before the
 	// relative word, or none — never the main clause's subject.
 	relative := false
+	var pronObj []string // the object of a pronoun subject's relative clause
 	if len(src) == 0 && !passive && lo > 0 {
 		for _, m := range st.fn["@rel"] {
 			if m.last() != lo-1 || x.saidBefore(st, m.first()) {
@@ -388,6 +389,19 @@ func (x *article) event(st *sent, t match) *found {
 			}
 		} else if c := x.itRef(st, lo, t.first()); c != "" {
 			src = []string{c}
+		} else if x.hasPron(st, lo, t.first()) && len(st.sides) > 0 && st.sides[0].m.Kind != news.ActorPerson && st.sides[0].end <= lo {
+			// "Le gouvernement malien a rompu avec l'Algérie, qu'il accuse
+			// de …": "il" is the sentence's subject, a government, not a
+			// person; the actor just before the relative word is the
+			// object.
+			src = []string{st.sides[0].m.Code}
+			for _, sd := range st.sides {
+				// the antecedent: the actor ending just before the
+				// relative word and its comma
+				if sd.end <= lo && sd.end >= lo-3 && sd.m.Code != src[0] {
+					pronObj = []string{sd.m.Code}
+				}
+			}
 		} else if near := x.nearestGroup(st, lo); len(near) > 0 {
 			src = codes(near)
 		} else if p := x.pronoun(st, 0, t.first()); p != nil {
@@ -539,6 +553,9 @@ func (x *article) event(st *sent, t match) *found {
 			// "Thai and Cambodian soldiers exchanged fire": each side
 			// did it to the other.
 			src, tgt = src[:1], src[1:]
+		}
+		if len(tgt) == 0 {
+			tgt = pronObj
 		}
 		if len(tgt) == 0 && len(src) > 0 {
 			tgt = x.implicitTarget(st, t, src, hi)
@@ -1342,7 +1359,10 @@ func (x *article) implicitTarget(st *sent, t match, src []string, hi int) []stri
 		for _, sd := range st.locs {
 			// A sanction's dative reads as a place ("impose des sanctions
 			// à la Russie"), but a city after it is where it was decided.
-			if (t.p.class == news.Sanction || t.p.class == news.Threaten) && sd.m.Kind != news.ActorState && sd.m.Kind != news.ActorDemonym {
+			// (A capital right after the trigger is the host of the envoy
+			// recalled: "rappelé son ambassadeur à Bamako".)
+			if (t.p.class == news.Sanction || t.p.class == news.Threaten) && sd.m.Kind != news.ActorState && sd.m.Kind != news.ActorDemonym &&
+				!(sd.m.Kind == news.ActorCapital && sd.pos-t.last() <= 2) {
 				continue
 			}
 			// German and Dutch put the object before a clause-final
@@ -1824,4 +1844,14 @@ func (st *sent) sides0(codes []string) int {
 		}
 	}
 	return k
+}
+
+// hasPron reports whether a subject pronoun (class @pron) stands in [lo, at).
+func (x *article) hasPron(st *sent, lo, at int) bool {
+	for _, m := range st.fn["@pron"] {
+		if m.first() >= lo && m.first() < at {
+			return true
+		}
+	}
+	return false
 }
