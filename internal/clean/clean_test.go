@@ -138,6 +138,7 @@ func TestDateline(t *testing.T) {
 		{"ТБИЛИСИ, 22 мая. Министры договорились.", "Тбилиси", "Министры договорились."},
 		{"Brussels — European Union ministers imposed sanctions.", "Brussels", "European Union ministers imposed sanctions."},
 		{"Genf – Nach zweitägigen Gesprächen einigten sich die Minister.", "Genf", "Nach zweitägigen Gesprächen einigten sich die Minister."},
+		{"Berlin, 12. März 2025 – Die Regierung teilte mit.", "Berlin", "Die Regierung teilte mit."},
 	}
 	for _, tt := range tests {
 		dl, ok := findDateline(tt.in)

@@ -24,6 +24,13 @@ var datelineRe = regexp.MustCompile(`^(` + place + `(?:\s*/\s*` + place + `)*)` 
 	`\s*(?:\(([^()]{1,40})\))?` +
 	`\s*(?:\.?\s*(?:[-–—]+|:)|\.\s*/[^/]{1,25}/\.?|(\.))\s+`)
 
+// datelineDashRe is datelineRe without the bare full stop, for a date
+// whose own dot the lazy match took for the end ("Berlin, 12. März 2025 –").
+var datelineDashRe = regexp.MustCompile(`^(` + place + `(?:\s*/\s*` + place + `)*)` +
+	`(?:,\s*([^,()\-–—:/]{1,30}?))?` +
+	`\s*(?:\(([^()]{1,40})\))?` +
+	`\s*(?:\.?\s*(?:[-–—]+|:)|\.\s*/[^/]{1,25}/\.?)\s+`)
+
 // agencyTailRe matches an agency name closing a dateline after its dash
 // ("МОСКВА, 16 ноя — РИА Новости. ...").
 var agencyTailRe = regexp.MustCompile(`^(?:\p{Lu}[\p{L}\-]*\.?\s?){1,3}\.\s+`)
@@ -36,9 +43,19 @@ type dateline struct {
 
 // findDateline reads the dateline at the start of paragraph p.
 func findDateline(p string) (dateline, bool) {
-	m := datelineRe.FindStringSubmatchIndex(p)
+	if dl, ok := matchDateline(p, datelineRe.FindStringSubmatchIndex(p)); ok {
+		return dl, true
+	}
+	return matchDateline(p, datelineDashRe.FindStringSubmatchIndex(p))
+}
+
+// matchDateline checks a dateline match m of paragraph p.
+func matchDateline(p string, m []int) (dateline, bool) {
 	if m == nil {
 		return dateline{}, false
+	}
+	for len(m) < 10 {
+		m = append(m, -1) // datelineDashRe has no full-stop group
 	}
 	places := p[m[2]:m[3]]
 	var dt string
