@@ -1605,6 +1605,9 @@ func (x *article) passiveAux(st *sent, at int) bool {
 // persons of different countries named so far, else the article's two
 // most named states.
 func (x *article) pair(st *sent) []string {
+	if len(x.dyad) > 2 {
+		return x.dyad[:2] // "both": the two first named, not a mediator added after
+	}
 	if len(x.dyad) > 0 {
 		return x.dyad
 	}
