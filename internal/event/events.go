@@ -1368,8 +1368,13 @@ func (x *article) implicitTarget(st *sent, t match, src []string, hi int) []stri
 			// German and Dutch put the object before a clause-final
 			// participle: "hat wegen … in Belarus neue Sanktionen
 			// verhängt".
-			before := x.t.v2 && sd.pos > st.sides0(src) && sd.pos < t.first() && sd.m.Kind == news.ActorState
-			if (sd.pos > t.last() && sd.pos-t.last() <= 15 || before) && !has(src, sd.m.Code) {
+			before := x.t.v2 && sd.pos > st.sides0(src) && sd.pos < t.first() && (sd.m.Kind == news.ActorState || t.p.class == news.Mobilize)
+			reach := 15
+			if t.p.class == news.Mobilize {
+				reach = 30 // "deployed 3,000 troops in Bolívar state, near the border with Guyana"
+			}
+			inside := sd.pos > t.first() && sd.pos < t.last() // "militairen bij de grens met Oekraïne gestationeerd"
+			if (sd.pos > t.last() && sd.pos-t.last() <= reach || before || inside) && !has(src, sd.m.Code) {
 				return []string{sd.m.Code}
 			}
 		}

@@ -303,7 +303,15 @@ func (x *article) locativeScope(st *sent) (out, topic []bool) {
 	for _, m := range st.fn["@aux"] {
 		aux[m.first()] = true
 	}
-	for _, m := range st.fn["@loc"] {
+	locs := st.fn["@loc"]
+	for _, m := range st.fn["@with"] {
+		// "near the border with Poland", "у границы с Польшей": territory,
+		// not a partner.
+		if m.first() > 0 && x.isWord(st, "@border", m.first()-1) {
+			locs = append(locs, m)
+		}
+	}
+	for _, m := range locs {
 		if tk := st.toks[m.first()]; aux[m.first()] && m.first() == m.last() && !accented(x.a.Body[tk.start:tk.end]) {
 			continue // French "a" (has) folds like "à" (in): only the accented one is a place word
 		}

@@ -36,6 +36,10 @@ func tokenize(body string, from, to int) []token {
 			j := i + n
 			for j < to {
 				r2, n2 := utf8.DecodeRuneInString(body[j:to])
+				if (r2 == '.' || r2 == ',' || r2 == '\u00a0' || r2 == '\u202f') && j+n2 < to && unicode.IsDigit(rune(body[j-1])) && unicode.IsDigit(rune(body[j+n2])) {
+					j += n2 // "3.000", "1,500": one number, no clause break
+					continue
+				}
 				if !isWord(r2) {
 					break
 				}
