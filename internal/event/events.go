@@ -1807,13 +1807,16 @@ func (x *article) bracket(st *sent, before []side) bool {
 // deployed"). Across sentences "it" as often means a text or a plan as a
 // state, so it is left alone there.
 func (x *article) itRef(st *sent, lo, at int) string {
+	rel := x.relClauses(st)
 	for _, m := range st.fn["@it"] {
 		if m.first() < lo || m.first() >= at {
 			continue
 		}
 		for i := len(st.sides) - 1; i >= 0; i-- {
 			sd := st.sides[i]
-			if sd.end <= m.first() && sd.m.Kind != news.ActorPerson && sd.m.Code != "" {
+			// not inside a relative clause: "Sweden, which joined NATO,
+			// said it would …" means Sweden
+			if sd.end <= m.first() && sd.m.Kind != news.ActorPerson && sd.m.Code != "" && !rel[sd.pos] {
 				return sd.m.Code
 			}
 		}
