@@ -2,6 +2,7 @@ package event
 
 import (
 	"sort"
+	"strings"
 	"strconv"
 	"time"
 
@@ -163,7 +164,11 @@ func (x *article) event(st *sent, t match) *found {
 	}
 	lo, hi, strong := x.clause(st, t)
 	var before, after []side
+	relAt := x.relClauses(st)
 	for _, sd := range st.sides {
+		if relAt[sd.pos] && !relAt[t.first()] {
+			continue // "Schweden, das der NATO beitrat, kündigte an …": not the main clause's
+		}
 		switch {
 		case sd.pos >= lo && sd.end <= t.first():
 			before = append(before, sd)
@@ -1118,6 +1123,7 @@ func (x *article) recentPlace(st *sent, parties []string, sym bool) string {
 // after the publication date.
 func (x *article) leadDate() string {
 	coarse := ""
+	pub := x.a.Published
 	for _, st := range x.sents {
 		if st.s.Para > 2 {
 			break
@@ -1125,14 +1131,21 @@ func (x *article) leadDate() string {
 		if st.skip {
 			continue
 		}
+		rel := x.relClauses(st)
 		for _, d := range st.own {
-			if later(d.Value, x.a.Published) {
+			if later(d.Value, pub) {
 				continue
+			}
+			if k := tokenAt(st.toks, d.Start); k >= 0 && rel[k] {
+				continue // "Sweden, which joined NATO last year, …": background
 			}
 			if len(d.Value) == 10 {
 				return d.Value
 			}
-			if coarse == "" {
+			// A coarse date is the lead's only when the story's own
+			// period holds the publication ("in March", published 12
+			// March), not "last year".
+			if coarse == "" && (pub == "" || strings.HasPrefix(pub, d.Value)) {
 				coarse = d.Value
 			}
 		}
@@ -1457,9 +1470,10 @@ func (x *article) firstSent() int {
 // clause ("Lavrov told reporters following talks with X").
 func (x *article) nearestGroup(st *sent, lo int) []side {
 	var out []side
+	rel := x.relClauses(st) // a relative clause's actors are nobody's subject here
 	for k := lo - 1; k >= 0; k-- {
 		for i := len(st.sides) - 1; i >= 0; i-- {
-			if st.sides[i].pos == k {
+			if st.sides[i].pos == k && !rel[k] {
 				out = append(out, st.sides[i])
 			}
 		}
