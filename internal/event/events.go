@@ -2,8 +2,8 @@ package event
 
 import (
 	"sort"
-	"strings"
 	"strconv"
+	"strings"
 	"time"
 
 	"chancery/internal/news"
