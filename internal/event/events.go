@@ -407,6 +407,8 @@ func (x *article) event(st *sent, t match) *found {
 					pronObj = []string{sd.m.Code}
 				}
 			}
+		} else if c := x.seatBefore(st, t.first()); c != "" {
+			src = []string{c}
 		} else if near := x.nearestGroup(st, lo); len(near) > 0 {
 			src = codes(near)
 		} else if p := x.pronoun(st, 0, t.first()); p != nil {
@@ -1879,4 +1881,16 @@ func (x *article) hasPron(st *sent, lo, at int) bool {
 		}
 	}
 	return false
+}
+
+// seatBefore returns the state of a capital in a locative phrase right
+// before a trigger that has no subject ("что в Киеве опровергли", "in
+// Moskau hieß es"): the government there acted.
+func (x *article) seatBefore(st *sent, at int) string {
+	for _, sd := range st.locs {
+		if sd.m.Kind == news.ActorCapital && sd.end <= at && sd.end >= at-1 {
+			return sd.m.Code
+		}
+	}
+	return ""
 }
