@@ -182,7 +182,17 @@ func (x *article) event(st *sent, t match) *found {
 	if t.p.has("noun") && t.first() > 0 && x.isWord(st, "@def", t.first()-1) && len(codes(after)) == 0 && !x.withAfter(st, t, hi) {
 		// "who chaired the meeting", "Minsk condemned the sanctions": a
 		// definite noun naming no party refers to an event already told.
-		return nil
+		// A meeting never told before ("sagte X nach dem Gespräch", after
+		// the two ministers signed) is the one of the pair that just met.
+		if !news.Symmetric(typ) || x.told(typ) || len(x.dyad) < 2 {
+			return nil
+		}
+		f := &found{typ: typ, source: x.dyad[:1], target: x.dyad[1:2], st: st}
+		f.trigger = x.triggerText(st, t)
+		f.mode = news.ModeFactual
+		f.date, f.dateOwn = x.date(st, t)
+		f.place, f.placeOwn = x.place(st, t, x.dyad, lo, hi)
+		return f
 	}
 	reached := false // the subject was looked for past a comma
 	if len(before) == 0 || news.Symmetric(typ) && len(addUnique(codes(before), codes(after)...)) < 2 {
@@ -1893,4 +1903,14 @@ func (x *article) seatBefore(st *sent, at int) string {
 		}
 	}
 	return ""
+}
+
+// told reports whether an event of type typ was found before in the article.
+func (x *article) told(typ string) bool {
+	for _, f := range x.found {
+		if f.typ == typ {
+			return true
+		}
+	}
+	return false
 }
