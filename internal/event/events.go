@@ -801,8 +801,11 @@ func (x *article) mode(st *sent, t match, lo, hi int) string {
 		if d < 0 {
 			continue
 		}
-		if t.p.class == news.Protest && m.p.class == news.ModeIntend && m.p.has("near") {
-			continue // "gathered outside the embassy to protest": they protested
+		if speechAct[t.p.class] && m.p.class == news.ModeIntend && m.p.has("near") {
+			// "gathered outside the embassy to protest", "aprovechó el
+			// encuentro para pedir": an act of words (or a protest) told
+			// as a purpose is done in the telling.
+			continue
 		}
 		if d < bestDist || d == bestDist && len(m.idx) > bestLen {
 			bestDist, bestLen = d, len(m.idx)
@@ -1914,3 +1917,7 @@ func (x *article) told(typ string) bool {
 	}
 	return false
 }
+
+// speechAct are the types done by saying (or protesting): told as a purpose
+// ("to ask", "para pedir") they still happened.
+var speechAct = map[string]bool{news.Protest: true, news.Request: true, news.Accuse: true, news.Support: true, news.Reject: true}
