@@ -228,6 +228,19 @@ func (x *article) event(st *sent, t match) *found {
 			reached = true
 		}
 	}
+	// "a été paraphé par le ministre des Affaires étrangères, X, et le
+	// vice-ministre russe, Y": an agent phrase runs over its appositions.
+	for _, m := range st.fn["@by"] {
+		if m.first() != t.last()+1 {
+			continue
+		}
+		for _, sd := range st.sides {
+			if sd.pos >= hi && sd.pos <= m.last()+30 && !x.trigBetween(st, t.last(), sd.pos) {
+				after = append(after, sd)
+				hi = sd.end
+			}
+		}
+	}
 	// A passive ("was attacked by X", "the attack by X on Y"): the agent is
 	// the first actor after the agent word, everyone else is acted upon.
 	passive := false
@@ -1921,3 +1934,14 @@ func (x *article) told(typ string) bool {
 // speechAct are the types done by saying (or protesting): told as a purpose
 // ("to ask", "para pedir") they still happened.
 var speechAct = map[string]bool{news.Protest: true, news.Request: true, news.Accuse: true, news.Support: true, news.Reject: true}
+
+// trigBetween reports whether a trigger starts strictly between tokens a
+// and b.
+func (x *article) trigBetween(st *sent, a, b int) bool {
+	for _, m := range st.trig {
+		if m.first() > a && m.first() < b {
+			return true
+		}
+	}
+	return false
+}
