@@ -609,17 +609,15 @@ func (x *article) event(st *sent, t match) *found {
 			// deployment needs no one it is aimed at (but a bare verb,
 			// "mobilized", may move money as well as troops).
 			parties = addUnique(nil, src...)
-			goto found
+		} else {
+			pending = len(tgt) == 0 && len(src) > 0 && responsive[typ]
+			if len(src) == 0 || len(tgt) == 0 && !pending {
+				return nil
+			}
+			parties = addUnique(addUnique(nil, src...), tgt...)
 		}
-
-		pending = len(tgt) == 0 && len(src) > 0 && responsive[typ]
-		if len(src) == 0 || len(tgt) == 0 && !pending {
-			return nil
-		}
-		parties = addUnique(addUnique(nil, src...), tgt...)
 	}
 
-found:
 	f := &found{typ: typ, source: src, target: tgt, st: st, pending: pending}
 	for _, m := range st.fn["@earlier"] {
 		if m.last() < t.first() && m.first() >= lo {
