@@ -1,0 +1,321 @@
+package event
+
+// When and where an event happened: its date from its own clause, the
+// paragraph or the article's lead; its place from its sentence, the
+// paragraph, the dateline or the next sentences.
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"chancery/internal/news"
+)
+
+// date returns the trigger's date: a date of its own sentence that is
+// nearer to it than to any other trigger, else one standing before it in
+// the sentence ("On Monday, X met Y and they agreed"), else the closest
+// dated sentence before it in the paragraph, else the article's main date.
+func (x *article) date(st *sent, t match) (string, bool) {
+	bestOwn, bestBefore := -1, -1
+	dOwn, dBefore := 1<<30, 1<<30
+	rel := x.relClauses(st)
+	for i, d := range st.own {
+		pos := tokenAt(st.toks, d.Start)
+		if pos < 0 {
+			continue
+		}
+		if rel[pos] && !rel[t.first()] {
+			continue // ", которые пройдут 28 сентября": the date of what the relative clause tells
+		}
+		if pos > 0 && x.isWord(st, "@since", pos-1) {
+			continue // "idle since 2019", "seit 2022": how long something lasted, not when
+		}
+		owner, od := -1, 1<<30
+		for j, m := range st.trig {
+			if dd := dist(pos, m); dd < od {
+				owner, od = j, dd
+			}
+		}
+		if owner >= 0 && st.trig[owner].first() == t.first() && od < dOwn {
+			bestOwn, dOwn = i, od
+		}
+		if pos < t.first() && t.first()-pos < dBefore {
+			bestBefore, dBefore = i, t.first()-pos
+		}
+	}
+	if bestOwn >= 0 {
+		return st.own[bestOwn].Value, true
+	}
+	if bestBefore >= 0 {
+		return st.own[bestBefore].Value, true
+	}
+	// No date of its own: the date of the nearest earlier event told in the
+	// paragraph, else a full date of an earlier sentence of the paragraph
+	// that is not after publication (a bare year there is background, "the
+	// treaty of 1994"), else the article's main date.
+	for i := len(x.found) - 1; i >= 0; i-- {
+		f := x.found[i]
+		if f.st.s.Para != st.s.Para || f.st.i >= st.i {
+			if f.st.s.Para != st.s.Para {
+				break
+			}
+			continue
+		}
+		if f.dateOwn {
+			return f.date, false
+		}
+	}
+	for i := st.i - 1; i >= 0; i-- {
+		p := x.sentByIndex(i)
+		if p == nil {
+			continue
+		}
+		if p.s.Para != st.s.Para {
+			break
+		}
+		if p.skip {
+			continue
+		}
+		for _, d := range p.own {
+			if len(d.Value) == 10 && !later(d.Value, x.a.Published) {
+				return d.Value, false
+			}
+		}
+	}
+	return x.mainDate, false
+}
+
+func dist(pos int, m match) int {
+	if pos < m.first() {
+		return m.first() - pos
+	}
+	if pos > m.last() {
+		return pos - m.last()
+	}
+	return 0
+}
+
+// place returns the trigger's place: the nearest locative place of its
+// sentence, else that of the closest preceding sentence of the paragraph,
+// else the article's "took place in" place, else the dateline.
+func (x *article) place(st *sent, t match, parties []string, lo, hi int) (string, bool) {
+	if news.Symmetric(t.p.class) && len(st.places) > 0 {
+		// A place outside the trigger's clause ("Quatre mois après la
+		// visite à Rabat, les deux ministres ont signé …") yields to the
+		// place where the same parties were just reported meeting.
+		inClause := false
+		for _, p := range st.places {
+			if p.pos >= lo && p.pos < hi {
+				inClause = true
+			}
+		}
+		if !inClause {
+			if p := x.recentPlace(st, parties, true); p != "" {
+				return p, false
+			}
+		}
+	}
+	if len(st.places) > 0 {
+		best, bd := "", 1<<30
+		for _, p := range st.places {
+			if d := dist(p.pos, t); d < bd {
+				best, bd = p.name, d
+			}
+		}
+		return best, true
+	}
+	for i := st.i - 1; i >= 0; i-- {
+		p := x.sentByIndex(i)
+		if p == nil {
+			continue
+		}
+		if p.s.Para != st.s.Para {
+			break
+		}
+		if len(p.places) > 0 {
+			return p.places[0].name, false
+		}
+	}
+	if p := x.recentPlace(st, parties, news.Symmetric(t.p.class)); p != "" {
+		return p, false
+	}
+	if x.mainPlace != "" {
+		return x.mainPlace, false
+	}
+	if x.a.Dateline != "" {
+		return x.a.Dateline, false
+	}
+	// No dateline: the next sentences of the paragraph may tell where a
+	// party acted ("… bestellte den Botschafter ein. Staatssekretärin X
+	// sagte am Montag in Berlin …").
+	actors := parties // who acted: any party of a meeting, the source of a one-sided act
+	if !news.Symmetric(t.p.class) && len(parties) > 0 {
+		actors = parties[:1]
+	}
+	for i := st.i + 1; i <= st.i+2; i++ {
+		p := x.sentByIndex(i)
+		if p == nil || p.s.Para != st.s.Para {
+			break
+		}
+		if len(p.places) == 0 {
+			continue
+		}
+		for _, sd := range p.sides {
+			if has(actors, sd.m.Code) {
+				return p.places[0].name, false
+			}
+		}
+	}
+	return "", false
+}
+
+// recentPlace returns, for a symmetric event, the stated place of the
+// latest symmetric event of the last few sentences between the same
+// parties: "Les deux ministres ont signé …" right after their meeting in
+// Rabat happened in Rabat.
+func (x *article) recentPlace(st *sent, parties []string, sym bool) string {
+	for i := len(x.found) - 1; i >= 0; i-- {
+		f := x.found[i]
+		if f.st.i >= st.i {
+			continue
+		}
+		if f.st.i < st.i-3 {
+			break
+		}
+		all := addUnique(addUnique(nil, f.source...), f.target...)
+		if f.placeOwn && f.mode == news.ModeFactual && sym && news.Symmetric(f.typ) && (subset(parties, all) || subset(all, parties)) {
+			return f.place
+		}
+	}
+	return ""
+}
+
+// leadDate is the article's main event date: the first full date resolved
+// in the lead paragraphs (the first three), else the first coarser one, not
+// after the publication date.
+func (x *article) leadDate() string {
+	coarse := ""
+	pub := x.a.Published
+	for _, st := range x.sents {
+		if st.s.Para > 2 {
+			break
+		}
+		if st.skip {
+			continue
+		}
+		rel := x.relClauses(st)
+		for _, d := range st.own {
+			if later(d.Value, pub) {
+				continue
+			}
+			if k := tokenAt(st.toks, d.Start); k >= 0 && rel[k] {
+				continue // "Sweden, which joined NATO last year, …": background
+			}
+			if len(d.Value) == 10 {
+				return d.Value
+			}
+			// A coarse date is the lead's only when the story's own
+			// period holds the publication ("in March", published 12
+			// March), not "last year".
+			if coarse == "" && (pub == "" || strings.HasPrefix(pub, d.Value)) {
+				coarse = d.Value
+			}
+		}
+	}
+	return coarse
+}
+
+// tookPlace is the place of the article's first "took place in" / "was
+// held in" sentence.
+func (x *article) tookPlace() string {
+	for _, st := range x.sents {
+		if st.skip || len(st.places) == 0 {
+			continue
+		}
+		for _, m := range st.fn["@took"] {
+			for _, p := range st.places {
+				if p.pos > m.last() {
+					return p.name
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// background reports whether an event dated d is a year or more older than
+// an article published on pub: history the article recalls, not news it
+// reports. Unknown dates are not background.
+func background(d, pub string) bool {
+	if len(d) < 4 || len(pub) < 7 {
+		return false
+	}
+	dy, err1 := strconv.Atoi(d[:4])
+	py, err2 := strconv.Atoi(pub[:4])
+	pm, err3 := strconv.Atoi(pub[5:7])
+	if err1 != nil || err2 != nil || err3 != nil {
+		return false
+	}
+	if len(d) < 7 {
+		return py-dy >= 2 || py-dy == 1 && pm >= 6 // a bare year
+	}
+	dm, err := strconv.Atoi(d[5:7])
+	if err != nil {
+		return false
+	}
+	return (py*12+pm)-(dy*12+dm) >= 12
+}
+
+// later reports whether date a (YYYY[-MM[-DD]]) is after b; false when
+// either is unknown or they are not comparable at full precision.
+func later(a, b string) bool {
+	if len(a) < 7 || len(b) < 7 {
+		return false
+	}
+	// At the coarser of the two precisions: "2025-05" is after
+	// "2025-04-16", "2025-04" is not.
+	n := len(a)
+	if len(b) < n {
+		n = len(b)
+	}
+	return a[:n] > b[:n]
+}
+
+// closeDates reports whether two dates may be the same happening's: equal,
+// one unknown or coarser and containing the other, or one day apart (a
+// visit over two days, a caption dated the next day).
+func closeDates(a, b string) bool {
+	if a == "" || b == "" || a == b {
+		return true
+	}
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(b) < 10 {
+		return a[:len(b)] == b
+	}
+	ta, err1 := time.Parse("2006-01-02", a)
+	tb, err2 := time.Parse("2006-01-02", b)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	d := ta.Sub(tb)
+	return d <= 24*time.Hour && d >= -24*time.Hour
+}
+
+// placeCode returns the country of a city or capital named in the clause
+// [lo, hi) as a place or as an actor, "" when none.
+func (x *article) placeCode(st *sent, lo, hi int) string {
+	for _, sd := range st.locs {
+		if sd.pos >= lo && sd.pos < hi && (sd.m.Kind == news.ActorCapital || sd.m.Kind == news.ActorPlace) {
+			return sd.m.Code
+		}
+	}
+	for _, sd := range st.sides {
+		if sd.pos >= lo && sd.pos < hi && sd.m.Kind == news.ActorCapital {
+			return sd.m.Code
+		}
+	}
+	return ""
+}
