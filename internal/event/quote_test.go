@@ -37,6 +37,7 @@ func TestQuotes(t *testing.T) {
 		{"de", `„Wir werden unsere Länder schützen“, sagte Ferreira.`, []string{"p2: Wir werden unsere Länder schützen"}},
 		{"es", `"Cuba nunca aceptará presiones externas", dijo Lucía Pardo.`, []string{"p4: Cuba nunca aceptará presiones externas"}},
 		{"es", `Pardo afirmó: «Nuestra relación con Rusia es estratégica».`, []string{"p4: Nuestra relación con Rusia es estratégica"}},
+		{"es", "La canciller Lucía Pardo recibió al canciller Tomas Ferreira. La canciller, por su parte, insistió en la paz. «Hablamos con todos», dijo.", []string{"p4: Hablamos con todos"}},
 		{"fr", `« Nous voulons renforcer nos liens », a déclaré Lúcia Pardo.`, []string{"p4: Nous voulons renforcer nos liens"}},
 		{"ru", `«Мы договорились о новых шагах», — заявил Олег Сорокин.`, []string{"p3: Мы договорились о новых шагах"}},
 		{"ru", `Сорокин подчеркнул: «Россия будет поддерживать партнеров в регионе».`, []string{"p3: Россия будет поддерживать партнеров в регионе"}},

@@ -727,9 +727,47 @@ func (x *article) speakerOf(st *sent, m match, qc *quoting) (string, string) {
 				return p.Entity, ""
 			}
 		}
+		// "«…», dijo." after "La canciller, por su parte, insistió …": a
+		// verb with no subject at all (pro-drop) has the subject of the
+		// sentence before, a role standing for its holder.
+		if proDrop[x.a.Lang] && m.last()+1 < len(st.toks) && st.toks[m.last()+1].punct {
+			if id := x.prevSubjectRole(st, m, qc); id != "" {
+				return id, ""
+			}
+		}
 		return "", ""
 	}
 	return x.speakerID(st, pick, qc)
+}
+
+// proDrop are the languages whose verbs go without a subject pronoun.
+var proDrop = map[string]bool{"es": true, "it": true, "pt": true, "ru": true, "uk": true, "pl": true}
+
+// prevSubjectRole returns the holder of the role that opens the sentence
+// before st ("La canciller, …"), the role word's gender deciding between
+// holders.
+func (x *article) prevSubjectRole(st *sent, m match, qc *quoting) string {
+	prev := x.sentBefore(st.s.Start)
+	if prev == nil || prev.s.Para != st.s.Para && prev.s.Para != st.s.Para-1 {
+		return ""
+	}
+	lex, err := lexicon.ActorLexicon()
+	if err != nil || lex == nil {
+		return ""
+	}
+	for i := 0; i < len(prev.toks) && i <= 2; i++ {
+		if r, _, c := x.roleCodeAt(lex, prev, i); r != "" {
+			g := cuesFor(x.a.Lang).roleWordGender(prev, i)
+			if g == 0 {
+				g = cuesFor(x.a.Lang).verbGender(st, m)
+			}
+			return x.holderOf(r, c, prev, i, qc, g)
+		}
+		if !x.functionWord(lex, prev.toks[i].fold) {
+			return ""
+		}
+	}
+	return ""
 }
 
 // personBeforeClause returns the person whose name a comma follows, when
