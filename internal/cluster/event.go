@@ -51,6 +51,17 @@ func sidePairs(ev *news.Event) []string {
 			out = append(out, s+">"+t)
 		}
 	}
+	// A one-sided report ("the EU imposed sanctions") may join a
+	// two-sided one of the same day (see sidesCompatible): a two-sided
+	// event is also filed under, and probes, each side alone.
+	if src[0] != "-" && tgt[0] != "-" {
+		for _, s := range src[:min(len(src), maxCodes)] {
+			out = append(out, s+">-")
+		}
+		for _, t := range tgt[:min(len(tgt), maxCodes)] {
+			out = append(out, "->"+t)
+		}
+	}
 	return out
 }
 
@@ -214,11 +225,13 @@ func Days(a, b string) (int, bool) {
 //     of either side as one set, equal, or one a subset of the other of at
 //     least two codes (a report naming three of four delegations); for the
 //     others the sources intersect and the targets intersect, an empty
-//     side only matching an empty side;
+//     side matching an empty side, or, when both are dated the same day,
+//     a named one (a one-sided report of a two-sided event);
 //   - dates compatible (DatesCompatible);
 //   - places equal (case and accents folded) or one unknown, except that
-//     two reports dated the same day may disagree on the place, since a
-//     dateline city is easily mistaken for the meeting's;
+//     two reports dated the same day, or a day apart and naming a person
+//     in common, may disagree on the place, since a dateline city is
+//     easily mistaken for the meeting's;
 //   - persons: when both name two or more persons, they share one. Two
 //     disjoint lists of the same day and sides are two meetings; lists
 //     that share one person are taken as one, since a second person told
@@ -236,7 +249,8 @@ func SameEvent(a, b *news.Event) bool {
 		return false
 	}
 	if a.Place != "" && b.Place != "" && foldPlace(a.Place) != foldPlace(b.Place) {
-		if d, ok := Days(a.Date, b.Date); !ok || d != 0 {
+		d, ok := Days(a.Date, b.Date)
+		if !ok || d > 1 || d < -1 || (d != 0 && !SharePerson(a, b)) {
 			return false
 		}
 	}
@@ -254,7 +268,27 @@ func sidesCompatible(a, b *news.Event) bool {
 		}
 		return len(sa) >= 2 && subset(sa, sb)
 	}
-	return sideMatch(uniq(a.Source), uniq(b.Source)) && sideMatch(uniq(a.Target), uniq(b.Target))
+	as, bs, at, bt := uniq(a.Source), uniq(b.Source), uniq(a.Target), uniq(b.Target)
+	if sideMatch(as, bs) && sideMatch(at, bt) {
+		return true
+	}
+	// One report names one side only, the other both, on the same day:
+	// the named sides must agree, and neither report may be one-sided on
+	// both sides.
+	if d, ok := Days(a.Date, b.Date); !ok || d != 0 {
+		return false
+	}
+	if (len(as) == 0 && len(at) == 0) || (len(bs) == 0 && len(bt) == 0) {
+		return false
+	}
+	oneSided := func(x, y []string) bool { return len(x) == 0 || len(y) == 0 }
+	return (oneSided(as, bs) || sideMatch(as, bs)) && (oneSided(at, bt) || sideMatch(at, bt)) &&
+		!(oneSided(as, bs) && oneSided(at, bt))
+}
+
+// OneSided reports whether a non-symmetric event names only one side.
+func OneSided(ev *news.Event) bool {
+	return !news.Symmetric(ev.Type) && (len(uniq(ev.Source)) == 0) != (len(uniq(ev.Target)) == 0)
 }
 
 func sideMatch(a, b []string) bool {
@@ -496,4 +530,49 @@ func Outlet(a *news.Article) string {
 		}
 	}
 	return ""
+}
+
+// PubKeys returns keys that file an undated event by the publication day
+// of the article that reported it ("p2026-05-18"), or, with probe, the
+// keys of the days from pub-back to pub+1, under which the undated events
+// of other reports published in that window are filed. Two undated
+// reports of one reply, published days apart, find each other so; the
+// linker asks for more evidence than for a dated event (a shared person).
+func PubKeys(ev *news.Event, pub string, back int, probe bool) []string {
+	d := parseDate(pub)
+	if d.prec != 3 || ev == nil || ev.Date != "" {
+		return nil
+	}
+	if !probe {
+		return join(ev, []string{"p" + d.t.Format("2006-01-02")})
+	}
+	return PubDayKeys(ev, pub, -back, 1)
+}
+
+// PubDayKeys returns the keys of the undated events of ev's type and
+// sides filed under the publication days from day+lo to day+hi: a dated
+// report of 16 November probes with (0, 7) the undated reports published
+// in the week after it.
+func PubDayKeys(ev *news.Event, day string, lo, hi int) []string {
+	d := parseDate(day)
+	if d.prec != 3 || ev == nil {
+		return nil
+	}
+	var buckets []string
+	for i := lo; i <= hi; i++ {
+		buckets = append(buckets, "p"+d.t.AddDate(0, 0, i).Format("2006-01-02"))
+	}
+	return join(ev, buckets)
+}
+
+// SharePerson reports whether two events name at least one person in
+// common.
+func SharePerson(a, b *news.Event) bool {
+	pa := uniq(a.Persons)
+	for _, p := range uniq(b.Persons) {
+		if slices.Contains(pa, p) {
+			return true
+		}
+	}
+	return false
 }

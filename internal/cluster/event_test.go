@@ -37,6 +37,16 @@ func TestSameEvent(t *testing.T) {
 		{"directed extra target", ev("ACCUSE", "2023-11-16", "", rv, []string{"USA"}), ev("ACCUSE", "2023-11-16", "", rv, []string{"USA", "WEST"}), true},
 		{"persons disjoint pairs", ev("CONSULT", "2024-02-19", "Havana", rv, []string{"CUB"}, "e1", "e2"), ev("CONSULT", "2024-02-19", "Havana", rv, []string{"CUB"}, "e3", "e4"), false},
 		{"persons share one", ev("CONSULT", "2024-02-19", "Havana", rv, []string{"CUB"}, "e1", "e2"), ev("CONSULT", "2024-02-19", "Havana", rv, []string{"CUB"}, "e1", "e3"), true},
+		{"one-sided report same day", ev("SANCTION", "2026-05-18", "", []string{"EU"}, nil), ev("SANCTION", "2026-05-18", "", []string{"EU"}, []string{"BLR"}), true},
+		{"one-sided target same day", ev("COERCE", "2026-05-18", "", nil, []string{"DEU"}), ev("COERCE", "2026-05-18", "", rv, []string{"DEU"}), true},
+		{"one-sided report next day", ev("SANCTION", "2026-05-18", "", []string{"EU"}, nil), ev("SANCTION", "2026-05-19", "", []string{"EU"}, []string{"BLR"}), false},
+		{"one-sided other source", ev("SANCTION", "2026-05-18", "", []string{"USA"}, nil), ev("SANCTION", "2026-05-18", "", []string{"EU"}, []string{"BLR"}), false},
+		{"one-sided opposite sides", ev("SANCTION", "2026-05-18", "", []string{"EU"}, nil), ev("SANCTION", "2026-05-18", "", nil, []string{"BLR"}), false},
+		{"expulsions a week apart", ev("COERCE", "2025-04-01", "", rv, []string{"DEU"}), ev("COERCE", "2025-04-08", "", rv, []string{"DEU"}), false},
+		{"one-sided expulsion a week apart", ev("COERCE", "2025-04-01", "", rv, nil), ev("COERCE", "2025-04-08", "", rv, []string{"DEU"}), false},
+		{"ministers meet months apart", ev("CONSULT", "2025-02-11", "", rv, ve, "e1", "e2"), ev("CONSULT", "2025-06-16", "", ve, rv, "e1", "e2"), false},
+		{"other place next day, shared person", ev("CONSULT", "2023-11-16", "Moscow", rv, ve, "e1"), ev("CONSULT", "2023-11-17", "Caracas", rv, ve, "e1", "e2"), true},
+		{"other place next day, no person", ev("CONSULT", "2023-11-16", "Moscow", rv, ve), ev("CONSULT", "2023-11-17", "Caracas", rv, ve), false},
 		{"persons subset", ev("CONSULT", "2024-02-19", "", rv, []string{"CUB"}, "e1", "e2"), ev("CONSULT", "2024-02-19", "", rv, []string{"CUB"}, "e2"), true},
 		{"mode", ev("CONSULT", "2023-11-16", "", rv, ve), &news.Event{Type: "CONSULT", Date: "2023-11-16", Source: rv, Target: ve, Mode: news.ModeFuture}, false},
 	}
@@ -121,5 +131,37 @@ func TestOutlet(t *testing.T) {
 		if got := Outlet(&tt.a); got != tt.want {
 			t.Errorf("Outlet(%+v) = %q, want %q", tt.a, got, tt.want)
 		}
+	}
+}
+
+func TestOneSidedKeysMeet(t *testing.T) {
+	one := ev("SANCTION", "2026-05-18", "", []string{"EU"}, nil)
+	two := ev("SANCTION", "2026-05-18", "", []string{"EU"}, []string{"BLR"})
+	for _, p := range [][2]*news.Event{{one, two}, {two, one}} {
+		filed, probe := EventKeys(p[0]), ProbeKeys(p[1])
+		hit := false
+		for _, k := range probe {
+			hit = hit || slices.Contains(filed, k)
+		}
+		if !hit {
+			t.Errorf("probe %v misses filed %v", probe, filed)
+		}
+	}
+}
+
+func TestPubKeys(t *testing.T) {
+	e := ev("REJECT", "", "", []string{"BLR"}, []string{"EU"})
+	filed := PubKeys(e, "2026-05-18", 0, false)
+	if !slices.Contains(filed, "REJECT|BLR>EU|p2026-05-18") {
+		t.Errorf("filed %v", filed)
+	}
+	if p := PubKeys(e, "2026-05-19", 7, true); !slices.Contains(p, "REJECT|BLR>EU|p2026-05-18") {
+		t.Errorf("probe %v misses %v", p, filed)
+	}
+	if p := PubKeys(e, "2026-05-30", 7, true); slices.Contains(p, "REJECT|BLR>EU|p2026-05-18") {
+		t.Errorf("probe twelve days later hits %v", filed)
+	}
+	if PubKeys(ev("REJECT", "2026-05-18", "", []string{"BLR"}, []string{"EU"}), "2026-05-18", 0, false) != nil {
+		t.Errorf("a dated event got publication keys")
 	}
 }

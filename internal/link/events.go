@@ -91,7 +91,13 @@ func events(tx news.Tx, a *news.Article) error {
 		}
 		// PutEvent replaces the keys: a refined date files the event
 		// under its new month.
-		if err := tx.PutEvent(pick, cluster.EventKeys(pick)); err != nil {
+		// An undated event is also filed under its report's publication
+		// day, so that an undated report of it in another article finds it.
+		keys := cluster.EventKeys(pick)
+		if pick.Date == "" {
+			keys = append(keys, cluster.PubKeys(pick, a.Published, 0, false)...)
+		}
+		if err := tx.PutEvent(pick, keys); err != nil {
 			return fmt.Errorf("put event %s: %w", pick.ID, err)
 		}
 		if _, ok := touched[pick.ID]; !ok {
@@ -135,7 +141,7 @@ func dated(tx news.Tx, e *news.Event) (*news.Event, error) {
 		cs = append(cs, cand{c, cluster.Score(c, e)})
 	}
 	if len(cs) == 0 {
-		return nil, nil
+		return undatedEarlier(tx, e)
 	}
 	sort.SliceStable(cs, func(i, j int) bool {
 		if cs[i].score != cs[j].score {
@@ -143,6 +149,9 @@ func dated(tx news.Tx, e *news.Event) (*news.Event, error) {
 		}
 		return cs[i].ev.ID < cs[j].ev.ID
 	})
+	if len(cs) > 1 && cs[0].score == cs[1].score && cluster.OneSided(e) {
+		return nil, nil // a one-sided report of one of two events that day
+	}
 	if len(cs) > 1 && cs[0].score == cs[1].score && cs[0].ev.Date != cs[1].ev.Date {
 		if _, ok := cluster.Days(cs[0].ev.Date, cs[1].ev.Date); ok {
 			return nil, nil // two meetings that month; a coarse date cannot choose
@@ -193,6 +202,39 @@ func undated(tx news.Tx, e *news.Event, published string, touched map[string]*ne
 		}
 		match = c
 	}
+	if match != nil {
+		return match, nil
+	}
+	return undatedPeer(tx, e, published)
+}
+
+// undatedPeer finds the one undated event of another article published in
+// the window before (or the day after) this one that an undated mention
+// reports: same type, mode and sides (SameEvent), at least one person in
+// common, and no second such candidate.
+func undatedPeer(tx news.Tx, e *news.Event, published string) (*news.Event, error) {
+	if len(e.Persons) == 0 {
+		return nil, nil
+	}
+	keys := cluster.PubKeys(e, published, undatedWindow, true)
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	found, err := tx.EventsByKeys(keys)
+	if err != nil {
+		return nil, fmt.Errorf("probe events: %w", err)
+	}
+	var match *news.Event
+	for _, c := range found {
+		if c == nil || c.Date != "" || (match != nil && c.ID == match.ID) || reports(c, e.Mentions[0].Article) ||
+			!cluster.SameEvent(c, e) || !cluster.SharePerson(c, e) {
+			continue
+		}
+		if match != nil {
+			return nil, nil // two candidates: no evidence to choose
+		}
+		match = c
+	}
 	return match, nil
 }
 
@@ -204,4 +246,32 @@ func reports(ev *news.Event, article string) bool {
 		}
 	}
 	return false
+}
+
+// undatedEarlier finds the one undated event, reported by an article
+// published from the day before to a week after a dated mention's day,
+// that the dated mention reports: the same rule that joins an undated
+// report to the one dated event of the week before it, for the other
+// order of ingest.
+func undatedEarlier(tx news.Tx, e *news.Event) (*news.Event, error) {
+	keys := cluster.PubDayKeys(e, e.Date, -1, undatedWindow)
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	found, err := tx.EventsByKeys(keys)
+	if err != nil {
+		return nil, fmt.Errorf("probe events: %w", err)
+	}
+	var match *news.Event
+	for _, c := range found {
+		if c == nil || c.Date != "" || (match != nil && c.ID == match.ID) || reports(c, e.Mentions[0].Article) ||
+			!cluster.SameEvent(c, e) {
+			continue
+		}
+		if match != nil {
+			return nil, nil // two candidates: no evidence to choose
+		}
+		match = c
+	}
+	return match, nil
 }

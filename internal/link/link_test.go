@@ -370,3 +370,81 @@ func TestBoilerplateAndPopularWire(t *testing.T) {
 		t.Errorf("21st copy of a wire story: shares %v, duplicate of %q", last.SharesTextWith, last.DuplicateOf)
 	}
 }
+
+func TestUndatedReportsAcrossArticles(t *testing.T) {
+	tx := newFake()
+	lz := []news.Entity{pe("p1", "BLR", "foreign minister", "Ivan Lazarchik")}
+	reject := func() news.Event {
+		return news.Event{Type: news.Reject, Source: []string{"BLR"}, Target: []string{"EU"}, Persons: []string{"p1"}}
+	}
+	a := article("a1", "de", "2026-05-18", body("r"), lz, reject())
+	mustLink(t, tx, a)
+	b := article("b1", "ru", "2026-05-19", body("s"), lz, reject())
+	mustLink(t, tx, b)
+	if b.Analysis.Events[0].ID != a.Analysis.Events[0].ID {
+		t.Errorf("two undated reports of one reply a day apart did not merge")
+	}
+	// Months later: another reply.
+	late := article("c1", "ru", "2026-08-19", body("q"), lz, reject())
+	mustLink(t, tx, late)
+	if late.Analysis.Events[0].ID == a.Analysis.Events[0].ID {
+		t.Errorf("undated reply three months later joined the May one")
+	}
+	// No person in common: no evidence.
+	nop := news.Event{Type: news.Reject, Source: []string{"BLR"}, Target: []string{"EU"}}
+	d := article("d1", "en", "2026-05-19", body("z"), nil, nop)
+	mustLink(t, tx, d)
+	if d.Analysis.Events[0].ID == a.Analysis.Events[0].ID {
+		t.Errorf("undated report without persons joined an undated event")
+	}
+}
+
+func TestOneSidedReport(t *testing.T) {
+	tx := newFake()
+	sanc := func(tgt ...string) news.Event {
+		return news.Event{Type: news.Sanction, Source: []string{"EU"}, Target: tgt, Date: "2026-05-18"}
+	}
+	a := article("a1", "en", "2026-05-18", body("o"), nil, sanc("BLR"))
+	mustLink(t, tx, a)
+	b := article("b1", "de", "2026-05-18", body("p"), nil, sanc())
+	mustLink(t, tx, b)
+	if b.Analysis.Events[0].ID != a.Analysis.Events[0].ID {
+		t.Errorf("one-sided report of the same day did not join the two-sided one")
+	}
+	c := article("c1", "fr", "2026-05-18", body("k"), nil, sanc("RUS"))
+	mustLink(t, tx, c)
+	if c.Analysis.Events[0].ID == a.Analysis.Events[0].ID {
+		t.Errorf("sanctions on another state joined")
+	}
+	d := article("d1", "es", "2026-05-18", body("j"), nil, sanc())
+	mustLink(t, tx, d)
+	if d.Analysis.Events[0].ID == a.Analysis.Events[0].ID || d.Analysis.Events[0].ID == c.Analysis.Events[0].ID {
+		t.Errorf("one-sided report chose between two events of that day")
+	}
+}
+
+func TestUndatedReportFirst(t *testing.T) {
+	tx := newFake()
+	und := article("u1", "es", "2024-02-21", body("f"), nil,
+		news.Event{Type: news.Consult, Source: []string{"RUS"}, Target: []string{"CUB"}})
+	mustLink(t, tx, und)
+	a := article("a1", "en", "2024-02-20", body("g"), nil,
+		news.Event{Type: news.Consult, Source: []string{"CUB"}, Target: []string{"RUS"}, Date: "2024-02-19", Place: "Havana"})
+	mustLink(t, tx, a)
+	if a.Analysis.Events[0].ID != und.Analysis.Events[0].ID {
+		t.Errorf("dated report did not join the undated report published two days after it")
+	}
+	if e := tx.events[a.Analysis.Events[0].ID]; e.Date != "2024-02-19" {
+		t.Errorf("event date = %q", e.Date)
+	}
+	// An undated report published months before a meeting is not that meeting.
+	old := article("o1", "es", "2023-11-02", body("h"), nil,
+		news.Event{Type: news.Consult, Source: []string{"RUS"}, Target: []string{"VEN"}})
+	mustLink(t, tx, old)
+	b := article("b1", "en", "2024-02-20", body("i"), nil,
+		news.Event{Type: news.Consult, Source: []string{"RUS"}, Target: []string{"VEN"}, Date: "2024-02-19"})
+	mustLink(t, tx, b)
+	if b.Analysis.Events[0].ID == old.Analysis.Events[0].ID {
+		t.Errorf("dated report joined an undated report published months before")
+	}
+}
