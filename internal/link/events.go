@@ -216,7 +216,13 @@ func undatedPeer(tx news.Tx, e *news.Event, published string) (*news.Event, erro
 	if len(e.Persons) == 0 {
 		return nil, nil
 	}
-	keys := cluster.PubKeys(e, published, undatedWindow, true)
+	return soleUndated(tx, cluster.PubKeys(e, published, undatedWindow, true), e, true)
+}
+
+// soleUndated returns the one undated event filed under keys that reports
+// what e reports (from another article; sharing a person when person is
+// set), or nil when there is none or more than one.
+func soleUndated(tx news.Tx, keys []string, e *news.Event, person bool) (*news.Event, error) {
 	if len(keys) == 0 {
 		return nil, nil
 	}
@@ -227,7 +233,7 @@ func undatedPeer(tx news.Tx, e *news.Event, published string) (*news.Event, erro
 	var match *news.Event
 	for _, c := range found {
 		if c == nil || c.Date != "" || (match != nil && c.ID == match.ID) || reports(c, e.Mentions[0].Article) ||
-			!cluster.SameEvent(c, e) || !cluster.SharePerson(c, e) {
+			!cluster.SameEvent(c, e) || person && !cluster.SharePerson(c, e) {
 			continue
 		}
 		if match != nil {
@@ -254,24 +260,5 @@ func reports(ev *news.Event, article string) bool {
 // report to the one dated event of the week before it, for the other
 // order of ingest.
 func undatedEarlier(tx news.Tx, e *news.Event) (*news.Event, error) {
-	keys := cluster.PubDayKeys(e, e.Date, -1, undatedWindow)
-	if len(keys) == 0 {
-		return nil, nil
-	}
-	found, err := tx.EventsByKeys(keys)
-	if err != nil {
-		return nil, fmt.Errorf("probe events: %w", err)
-	}
-	var match *news.Event
-	for _, c := range found {
-		if c == nil || c.Date != "" || (match != nil && c.ID == match.ID) || reports(c, e.Mentions[0].Article) ||
-			!cluster.SameEvent(c, e) {
-			continue
-		}
-		if match != nil {
-			return nil, nil // two candidates: no evidence to choose
-		}
-		match = c
-	}
-	return match, nil
+	return soleUndated(tx, cluster.PubDayKeys(e, e.Date, -1, undatedWindow), e, false)
 }
