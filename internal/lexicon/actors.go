@@ -241,8 +241,8 @@ type Actors struct {
 	// nonNameEnds are the endings of compound words that name things
 	// ("Wahlkommission", "Außenministerium"), written "*kommission".
 	nonNameEnds []string
-	minor         map[string]bool
-	given         map[string]bool
+	minor       map[string]bool
+	given       map[string]bool
 }
 
 var (

@@ -176,7 +176,7 @@ type Hit struct {
 	// between its "[" and "]": exact where the text has brackets of its
 	// own. Empty when the store does not know them.
 	Marks [][2]int `json:"marks,omitempty"`
-	Lang    string `json:"lang,omitempty"`
+	Lang  string   `json:"lang,omitempty"`
 }
 
 // Stats summarizes a database.
