@@ -105,7 +105,7 @@ func (x *article) event(st *sent, t match) *found {
 	}
 	lo, hi, strong := x.clause(st, t)
 	var before, after []side
-	relAt := x.relClauses(st)
+	relAt := st.rel
 	for _, sd := range st.sides {
 		if relAt[sd.pos] && !relAt[t.first()] {
 			continue // "Schweden, das der NATO beitrat, kündigte an …": not the main clause's
@@ -141,7 +141,7 @@ func (x *article) event(st *sent, t match) *found {
 		// minister, and his counterpart, Lavrov, met"): look back to the
 		// last strong break.
 		before = before[:0]
-		rel := x.relClauses(st)
+		rel := st.rel
 		if strong > 0 && rel[strong-1] {
 			// Look past a relative clause to the subject it follows.
 			k := strong - 1
@@ -1077,7 +1077,7 @@ func (x *article) firstSent() int {
 // clause ("Lavrov told reporters following talks with X").
 func (x *article) nearestGroup(st *sent, lo int) []side {
 	var out []side
-	rel := x.relClauses(st) // a relative clause's actors are nobody's subject here
+	rel := st.rel // a relative clause's actors are nobody's subject here
 	for k := lo - 1; k >= 0; k-- {
 		for i := len(st.sides) - 1; i >= 0; i-- {
 			if st.sides[i].pos == k && !rel[k] {
@@ -1412,7 +1412,7 @@ func (x *article) bracket(st *sent, before []side) bool {
 // deployed"). Across sentences "it" as often means a text or a plan as a
 // state, so it is left alone there.
 func (x *article) itRef(st *sent, lo, at int) string {
-	rel := x.relClauses(st)
+	rel := st.rel
 	for _, m := range st.fn["@it"] {
 		if m.first() < lo || m.first() >= at {
 			continue

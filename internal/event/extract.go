@@ -103,6 +103,7 @@ type sent struct {
 	sides  []side
 	locs   []side // actors in a locative phrase: territory, not a side
 	soft   []bool // quotation marks around a short phrase: no clause break
+	rel    []bool // tokens of relative clauses set off by commas (relClauses)
 	places []place
 	dates  []news.DateRef
 	own    []news.DateRef // dates not inside a parenthesis: the ones events use
@@ -205,6 +206,7 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 	st.speech = best(x.t.speech.all(toks))
 	st.modes = x.t.modes.all(toks)
 	st.soft = softQuotes(toks)
+	st.rel = x.relClauses(st)
 	var trig []match
 	for _, m := range best(x.t.events.all(toks)) {
 		if m.p.class == "NONE" || st.depth[m.first()] > 0 {

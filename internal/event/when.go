@@ -19,7 +19,7 @@ import (
 func (x *article) date(st *sent, t match) (string, bool) {
 	bestOwn, bestBefore := -1, -1
 	dOwn, dBefore := 1<<30, 1<<30
-	rel := x.relClauses(st)
+	rel := st.rel
 	for i, d := range st.own {
 		pos := tokenAt(st.toks, d.Start)
 		if pos < 0 {
@@ -204,7 +204,7 @@ func (x *article) leadDate() string {
 		if st.skip {
 			continue
 		}
-		rel := x.relClauses(st)
+		rel := st.rel
 		for _, d := range st.own {
 			if later(d.Value, pub) {
 				continue
