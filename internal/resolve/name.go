@@ -22,7 +22,7 @@ var cyrillic = map[rune]string{
 	'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "iu", 'я': "ia",
 	// Ukrainian, Belarusian, Serbian, Macedonian.
 	'є': "ie", 'і': "i", 'ї': "i", 'ґ': "g", 'ў': "u", 'ђ': "dj", 'ј': "j",
-	'љ': "lj", 'њ': "nj", 'ћ': "c", 'џ': "dz", 'ѓ': "g", 'ќ': "k", 'ѕ': "dz",
+	'љ': "lj", 'њ': "nj", 'ћ': "ch", 'џ': "dzh", 'ѓ': "g", 'ќ': "k", 'ѕ': "dz",
 }
 
 // special folds Latin letters that do not decompose into a base letter and
@@ -106,7 +106,12 @@ var rewrites = []struct{ from, to string }{
 	{"cz", "C"}, {"ph", "f"}, {"th", "t"}, {"ck", "k"}, {"qu", "k"}, {"gh", "g"},
 	{"gue", "ge"}, {"gui", "gi"}, {"ou", "u"}, {"oe", "u"}, {"ie", "e"},
 	{"ye", "e"}, {"je", "e"}, {"x", "ks"}, {"w", "v"},
-	{"y", "i"}, {"j", "i"}, {"z", "s"}, {"dj", "d"},
+	{"y", "i"}, {"j", "i"}, {"z", "s"},
+	// The affricate дж as English (Japaridze, with the j reading of
+	// readings), Russian (Джапаридзе), German (Dschaparidse), Dutch (dzj),
+	// French and Serbian (Djaparidze, Djurić) and Polish (dż, spelled out
+	// by phonetic) write it.
+	{"dzh", "J"}, {"dsch", "J"}, {"dzj", "J"}, {"dj", "J"},
 }
 
 // byFirst holds the rewrites by their first byte, in rewrites order, so
@@ -122,7 +127,7 @@ var byFirst = func() (t [256][]struct{ from, to string }) {
 // usual transliterations: Sergey, Sergei, Sergej, Serguei → "sergei";
 // Lavrov, Lawrow, Lavroff → "lavrov"; Gorbachev, Gorbatschow → "gorbaCov".
 // Upper-case letters in the result stand for sound classes (S: sh/sch/zh,
-// C: ch/tsch, H: kh, Z: ts/tz).
+// C: ch/tsch, H: kh, Z: ts/tz, J: dzh/dsch/dj).
 func Skeleton(tok string) string {
 	var b strings.Builder
 	b.Grow(len(tok))
@@ -177,10 +182,17 @@ func Skeleton(tok string) string {
 // spellings write them. A name is compared both with the marks dropped
 // (the way most foreign press writes it: "Cavusoglu") and spelled out
 // ("Shevchenko" for "Ševčenko").
-var phonetic = strings.NewReplacer(
-	"š", "sh", "Š", "Sh", "č", "ch", "Č", "Ch", "ž", "zh", "Ž", "Zh",
-	"ş", "sh", "Ş", "Sh", "ç", "ch", "Ç", "Ch", "ż", "zh", "Ż", "Zh",
-)
+var phonetic = []*strings.Replacer{
+	strings.NewReplacer(
+		"š", "sh", "Š", "Sh", "č", "ch", "Č", "Ch", "ž", "zh", "Ž", "Zh",
+		"ş", "sh", "Ş", "Sh", "ç", "ch", "Ç", "Ch", "ż", "zh", "Ż", "Zh",
+		// Serbian and Croatian ć and đ are the soft ч and дж (Đurić,
+		// Джурич); Polish ć is ч as well.
+		"ć", "ch", "Ć", "Ch", "đ", "dj", "Đ", "Dj",
+	),
+	// French and Portuguese ç is s (Fayçal, Gonçalves).
+	strings.NewReplacer("ç", "s", "Ç", "S"),
+}
 
 // readings respell a folded word the way another language's convention
 // reads a letter pair that Skeleton reads the English or German way, so
@@ -203,6 +215,64 @@ var readings = []func(string) string{
 	},
 	func(w string) string { return respell(w, "ny", "n") },
 	func(w string) string { return respell(respell(w, "ci", "si"), "ce", "se") },
+	// English j is дж (Japaridze, Rajji, Jeyhun), where German and
+	// Polish j is й; Skeleton reads the German way.
+	func(w string) string {
+		if !strings.Contains(w, "j") {
+			return w
+		}
+		var b strings.Builder
+		for i := 0; i < len(w); i++ {
+			if w[i] == 'j' && (i == 0 || w[i-1] != 'd') {
+				b.WriteString("dzh")
+				continue
+			}
+			b.WriteByte(w[i])
+		}
+		return b.String()
+	},
+	italian,
+	// South Slavic -ić written without its mark is -ич (Djuric, Đurić,
+	// Джурич).
+	func(w string) string {
+		if len(w) > 4 && strings.HasSuffix(w, "ic") {
+			return w + "h"
+		}
+		return w
+	},
+	// Uzbek and Azerbaijani x is х (Baxtiyor, Bakhtiyor).
+	func(w string) string { return strings.ReplaceAll(w, "x", "kh") },
+}
+
+// italian respells Italian transliteration the English way: sci and ci
+// before a back vowel are ш and ч (Sciuvalov, Kravciuk), sc and c before e
+// and i as well (Scevcenko).
+func italian(w string) string {
+	if !strings.Contains(w, "c") {
+		return w
+	}
+	front := func(c byte) bool { return c == 'e' || c == 'i' }
+	back := func(c byte) bool { return c == 'a' || c == 'o' || c == 'u' }
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		rest := w[i:]
+		switch {
+		case strings.HasPrefix(rest, "sci") && len(rest) > 3 && back(rest[3]):
+			b.WriteString("sh")
+			i += 2
+		case strings.HasPrefix(rest, "sc") && len(rest) > 2 && front(rest[2]):
+			b.WriteString("sh")
+			i++
+		case strings.HasPrefix(rest, "ci") && len(rest) > 2 && back(rest[2]) && (i == 0 || w[i-1] != 's'):
+			b.WriteString("ch")
+			i++
+		case rest[0] == 'c' && len(rest) > 1 && front(rest[1]) && (i == 0 || w[i-1] != 's'):
+			b.WriteString("ch")
+		default:
+			b.WriteByte(w[i])
+		}
+	}
+	return b.String()
 }
 
 // respell replaces from by to in w where from does not follow t or s.
@@ -355,10 +425,13 @@ func tokens(name string) []token {
 		return nil
 	}
 	words := strings.Fields(f)
-	var alt []string
-	if n := norm.NFC.String(name); phonetic.Replace(n) != n {
-		if a := strings.Fields(Fold(phonetic.Replace(n))); len(a) == len(words) {
-			alt = a
+	var alts [][]string
+	n := norm.NFC.String(name)
+	for _, ph := range phonetic {
+		if ph.Replace(n) != n {
+			if a := strings.Fields(Fold(ph.Replace(n))); len(a) == len(words) {
+				alts = append(alts, a)
+			}
 		}
 	}
 	// The lower-case Cyrillic words, when the name is written in
@@ -389,8 +462,10 @@ func tokens(name string) []token {
 		// for Yi).
 		t := token{word: w, initial: utf8.RuneCountInString(w) == 1 && (latin || strings.Contains(name, "."))}
 		t.skels = append(t.skels, Skeleton(w))
-		if alt != nil && alt[i] != w {
-			t.skels = append(t.skels, Skeleton(alt[i]))
+		for _, alt := range alts {
+			if sk := Skeleton(alt[i]); alt[i] != w && !slices.Contains(t.skels, sk) {
+				t.skels = append(t.skels, sk)
+			}
 		}
 		for _, r := range readings {
 			if v := r(w); v != w {
@@ -415,10 +490,10 @@ func tokens(name string) []token {
 		if strings.Contains(w, "j") && !strings.Contains(w, "dj") {
 			more = append(more, strings.ReplaceAll(w, "j", "zh"), strings.ReplaceAll(w, "j", "kh"))
 		}
-		// Belarusian ends surnames in ў where Russian has в: Kavaliou,
-		// Ryzhankou for Kovalev, Ryzhenkov.
-		if n := len(w); n >= 4 && w[n-1] == 'u' && vowel(w[n-2]) {
-			more = append(more, w[:n-1]+"v")
+		// Belarusian writes ў where Russian has в: Kavaliou, Ryzhankou
+		// for Kovalev, Ryzhenkov; Haurylenka for Gavrilenko.
+		if v := belarusianU(w); v != w {
+			more = append(more, v)
 		}
 		for _, m := range more {
 			sk := Skeleton(m)
@@ -447,8 +522,12 @@ func Loose(skel string) string {
 		case c < utf8.RuneSelf && vowel(byte(c)):
 			adjacent = false
 			continue
-		case c == 'S' || c == 'C' || c == 'H' || c == 'g' || c == 'h':
+		case c == 'S' || c == 'C' || c == 'H' || c == 'J' || c == 'g' || c == 'h':
 			c = 'X'
+		case c == 'f':
+			// Final devoicing and Arabic and Russian spellings: Yusuf,
+			// Юсеф; Lavroff.
+			c = 'v'
 		case c == 'Z' || c == 'z':
 			c = 's'
 		case c == 'q':
@@ -465,4 +544,22 @@ func Loose(skel string) string {
 		adjacent = true
 	}
 	return string(out)
+}
+
+// belarusianU reads as в the u that follows a vowel and ends the word
+// (Kavaliou) or comes before a consonant after a or e (Haurylenka); "ou"
+// inside a word is French u (Iouri) and stays.
+func belarusianU(w string) string {
+	b := []byte(w)
+	for i := 1; i < len(b); i++ {
+		if b[i] != 'u' || !vowel(b[i-1]) {
+			continue
+		}
+		end := i == len(b)-1 && len(b) >= 4
+		inner := i+1 < len(b) && !vowel(b[i+1]) && (b[i-1] == 'a' || b[i-1] == 'e')
+		if end || inner {
+			b[i] = 'v'
+		}
+	}
+	return string(b)
 }

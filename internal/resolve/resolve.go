@@ -143,8 +143,12 @@ func tokenize(e *news.Entity) []tokenized {
 		f := Fold(n)
 		if !Latin(n) {
 			f = strings.ToLower(n)
-		} else if p := phonetic.Replace(n); p != n {
-			f += "\x00" + Fold(p)
+		} else {
+			for _, ph := range phonetic {
+				if p := ph.Replace(n); p != n {
+					f += "\x00" + Fold(p)
+				}
+			}
 		}
 		if seen[f] {
 			continue
@@ -450,9 +454,10 @@ func has(toks []token, t token) bool {
 // givenAgree compares two given names: a shared skeleton, an initial of
 // the other, or the same loose form (Aleksandr ~ Alexander ~ Aliaksandr,
 // Yuri ~ Iouri, Yevhen ~ Evgeni) starting alike (the same letter, or both
-// a vowel) and not a feminine against a masculine form (Ivana, Ivan).
+// a vowel) and not a feminine against a masculine form (Ivana, Ivan); or
+// two forms of one name listed in given.txt (Mykola, Nikolai).
 func givenAgree(x, y token) bool {
-	if x.same(y) {
+	if x.same(y) || sameGiven(x, y) {
 		return true
 	}
 	if x.initial || y.initial {
