@@ -522,7 +522,13 @@ func (f *finder) nameContext(in *lexicon.Inflection, i, j int) (mask uint8, gend
 			continue
 		}
 		if it.is(lexicon.KindRole, lexicon.KindCounterpart, lexicon.KindTitle) && !role {
-			narrow(f.roleCase(in, it))
+			if c := f.roleCase(in, it); c != lexicon.CaseNom || nominativeLike(in, f.words[i].Text) {
+				// A role noun in its base form may name a woman
+				// in any case ("przyjął ambasador Kanady Annę
+				// Smith"): it narrows to the nominative only a
+				// name that can be one.
+				narrow(c)
+			}
 			role = true
 			k = it.i
 			continue
@@ -562,6 +568,17 @@ func (f *finder) nameContext(in *lexicon.Inflection, i, j int) (mask uint8, gend
 		}
 	}
 	return mask, gender
+}
+
+// nominativeLike reports whether a word has a nominative reading that is
+// not merely the undeclined fallback.
+func nominativeLike(in *lexicon.Inflection, word string) bool {
+	for _, r := range in.Readings(word) {
+		if r.Cases&lexicon.CaseNom != 0 && r.Cost <= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // verbGender reads word k as a past-tense verb ("заявил", "заявила",

@@ -29,6 +29,19 @@ func TestDeclinedNames(t *testing.T) {
 		{"pl", "Ambasador Rosji Игорь Седов nie skomentował decyzji.", "Игорь Седов", nil},
 		{"ru", "Глава МИД России Сергей Орлов заявил, что переговоры продолжатся. Орлову вручили ноту.",
 			"Сергей Орлов", []string{"Орлову"}},
+		// A woman's surname that ends in a consonant does not decline;
+		// her given name does.
+		{"ru", "Министр иностранных дел Литвы встретился с главой МИД Эстонии Майей Тамм.",
+			"Майя Тамм", []string{"Майей Тамм"}},
+		{"ru", "Президент Финляндии провел переговоры с Анной Смит, послом Канады.",
+			"Анна Смит", []string{"Анной Смит"}},
+		{"uk", "Міністр закордонних справ Польщі зустрівся з головою МЗС Естонії Майєю Тамм.",
+			"Майя Тамм", []string{"Майєю Тамм"}},
+		{"pl", "Minister spraw zagranicznych Polski rozmawiał z szefową dyplomacji Estonii Mają Tamm.",
+			"Maja Tamm", []string{"Mają Tamm"}},
+		{"pl", "Premier przyjął ambasador Kanady Annę Smith.", "Anna Smith", []string{"Annę Smith"}},
+		// A man's name stays masculine.
+		{"pl", "Prezydent spotkał się z sekretarzem stanu USA Johnem Millerem.", "John Miller", []string{"Johnem Millerem"}},
 	} {
 		t.Run(c.lang+"/"+c.name, func(t *testing.T) {
 			canonical(t, c.lang, c.body, c.name, c.also...)

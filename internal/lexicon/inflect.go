@@ -186,7 +186,7 @@ func (in *Inflection) Readings(word string) []Reading {
 		return []Reading{{Nom: word, Gender: GenderAny, Cases: AllCases}}
 	}
 	var out []Reading
-	nominative := false
+	nominative, bare := false, false
 	for _, r := range in.rules {
 		if !strings.HasSuffix(lower, r.obl) {
 			continue
@@ -205,6 +205,7 @@ func (in *Inflection) Readings(word string) []Reading {
 		if r.obl == r.nom && r.cases == CaseNom {
 			cost = 0
 			nominative = true
+			bare = bare || r.gender == GenderM
 		}
 		nom := word[:len(word)-len(r.obl)] + r.nom
 		merged := false
@@ -227,6 +228,12 @@ func (in *Inflection) Readings(word string) []Reading {
 			cost = 4
 		}
 		out = append(out, Reading{Nom: word, Gender: GenderAny, Cases: AllCases, Cost: cost})
+	} else if bare {
+		// A woman's surname that ends in a consonant does not decline
+		// ("с Кайей Каллис", "z Kają Kallis", "з Наталею Кравець"): a
+		// word a table reads as a masculine nominative only is also a
+		// feminine form of any case, at the cost of an undeclined word.
+		out = append(out, Reading{Nom: word, Gender: GenderF, Cases: AllCases, Cost: 2})
 	}
 	return out
 }
