@@ -551,9 +551,10 @@ func loadActors() (*Actors, error) {
 	return a, nil
 }
 
-// loadStates reads <lang>/states.txt: alpha-3, names, demonyms.
-func (a *Actors) loadStates(lang string) error {
-	name := lang + "/states.txt"
+// records reads a data file of tab-separated lines with macro
+// definitions (see macroLine) and calls fn with the fields of every other
+// line, after checking it has at least min of them; errors name the file.
+func records(name string, min int, fn func(f []string, macros map[string][]string) error) error {
 	lines, err := Lines(name)
 	if err != nil {
 		return err
@@ -564,12 +565,22 @@ func (a *Actors) loadStates(lang string) error {
 			continue
 		}
 		f := fields(l)
-		if len(f) < 2 {
+		if len(f) < min {
 			return fmt.Errorf("%s: bad line %q", name, l)
 		}
+		if err := fn(f, macros); err != nil {
+			return fmt.Errorf("%s: %w in %q", name, err, l)
+		}
+	}
+	return nil
+}
+
+// loadStates reads <lang>/states.txt: alpha-3, names, demonyms.
+func (a *Actors) loadStates(lang string) error {
+	return records(lang+"/states.txt", 2, func(f []string, macros map[string][]string) error {
 		en, ok := a.countries[f[0]]
 		if !ok {
-			return fmt.Errorf("%s: unknown state %q", name, f[0])
+			return fmt.Errorf("unknown state %q", f[0])
 		}
 		for _, s := range forms(f[1], macros) {
 			if s != "-" {
@@ -584,30 +595,17 @@ func (a *Actors) loadStates(lang string) error {
 				a.add(s, Entry{Kind: KindDemonym, Code: f[0], Name: en, Lang: lang})
 			}
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // loadRoles reads <lang>/roles.txt: kind, value, forms.
 func (a *Actors) loadRoles(lang string) error {
-	name := lang + "/roles.txt"
-	lines, err := Lines(name)
-	if err != nil {
-		return err
-	}
-	macros := map[string][]string{}
-	for _, l := range lines {
-		if macroLine(l, macros) {
-			continue
-		}
-		f := fields(l)
-		if len(f) < 3 {
-			return fmt.Errorf("%s: bad line %q", name, l)
-		}
+	return records(lang+"/roles.txt", 3, func(f []string, macros map[string][]string) error {
 		switch f[0] {
 		case KindRole, KindTitle, KindCounterpart, KindSpeech, KindOf, KindDet, KindStop, KindParticle, KindNonName, KindMinor, KindGiven, KindRepublic:
 		default:
-			return fmt.Errorf("%s: unknown kind %q in %q", name, f[0], l)
+			return fmt.Errorf("unknown kind %q", f[0])
 		}
 		val := f[1]
 		if val == "-" {
@@ -618,7 +616,7 @@ func (a *Actors) loadRoles(lang string) error {
 		code := ""
 		if v, c, ok := strings.Cut(val, "@"); ok && f[0] == KindRole {
 			if _, known := a.countries[c]; !known {
-				return fmt.Errorf("%s: unknown state %q in %q", name, c, l)
+				return fmt.Errorf("unknown state %q", c)
 			}
 			val, code = v, c
 		}
@@ -653,8 +651,8 @@ func (a *Actors) loadRoles(lang string) error {
 			}
 			a.add(s.form, Entry{Kind: f[0], Code: code, Name: val, Lang: lang, Base: s.base})
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 type baseForm struct{ form, base string }
@@ -707,21 +705,9 @@ func firstAlternative(form string, macros map[string][]string) string {
 
 // loadPlaces reads places.tsv: exonym, alpha-3, capital or city, forms.
 func (a *Actors) loadPlaces() error {
-	lines, err := Lines("places.tsv")
-	if err != nil {
-		return err
-	}
-	macros := map[string][]string{}
-	for _, l := range lines {
-		if macroLine(l, macros) {
-			continue
-		}
-		f := fields(l)
-		if len(f) < 3 {
-			return fmt.Errorf("places.tsv: bad line %q", l)
-		}
+	return records("places.tsv", 3, func(f []string, macros map[string][]string) error {
 		if _, ok := a.countries[f[1]]; !ok {
-			return fmt.Errorf("places.tsv: unknown state %q", f[1])
+			return fmt.Errorf("unknown state %q", f[1])
 		}
 		kind := KindPlace
 		switch f[2] {
@@ -729,7 +715,7 @@ func (a *Actors) loadPlaces() error {
 			kind = KindCapital
 		case "city":
 		default:
-			return fmt.Errorf("places.tsv: kind %q is neither capital nor city", f[2])
+			return fmt.Errorf("kind %q is neither capital nor city", f[2])
 		}
 		all := []string{f[0]}
 		if len(f) > 3 {
@@ -738,25 +724,13 @@ func (a *Actors) loadPlaces() error {
 		for _, s := range all {
 			a.add(s, Entry{Kind: kind, Code: f[1], Name: f[0]})
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // loadOrganizations reads organizations.tsv: code, kind, English name, forms.
 func (a *Actors) loadOrganizations() error {
-	lines, err := Lines("organizations.tsv")
-	if err != nil {
-		return err
-	}
-	macros := map[string][]string{}
-	for _, l := range lines {
-		if macroLine(l, macros) {
-			continue
-		}
-		f := fields(l)
-		if len(f) < 3 {
-			return fmt.Errorf("organizations.tsv: bad line %q", l)
-		}
+	return records("organizations.tsv", 3, func(f []string, macros map[string][]string) error {
 		code, kind, lang := f[0], f[1], ""
 		if k, lg, ok := strings.Cut(kind, "/"); ok {
 			kind, lang = k, lg
@@ -764,11 +738,11 @@ func (a *Actors) loadOrganizations() error {
 		switch kind {
 		case KindOrg, KindBloc, KindBody, KindMinistry:
 		default:
-			return fmt.Errorf("organizations.tsv: unknown kind %q", kind)
+			return fmt.Errorf("unknown kind %q", kind)
 		}
 		if kind == KindBody {
 			if _, ok := a.countries[code]; !ok {
-				return fmt.Errorf("organizations.tsv: body of unknown state %q", code)
+				return fmt.Errorf("body of unknown state %q", code)
 			}
 		}
 		if code == "-" {
@@ -786,8 +760,8 @@ func (a *Actors) loadOrganizations() error {
 			}
 			a.add(s, Entry{Kind: kind, Code: code, Name: f[2], Lang: lg})
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // loadHomes reads home_states.tsv: language, alpha-3 codes.
