@@ -60,3 +60,23 @@ func TestPersonContexts(t *testing.T) {
 		}
 	}
 }
+
+// TestOneFullNameOnePerson: a full name seen twice in an article is one
+// person even when a second context suggests another country.
+func TestOneFullNameOnePerson(t *testing.T) {
+	body := "La ministre sénégalaise Awa Ndiaye a reçu son homologue italien Marco Ferri. " +
+		"Interrogé par un journaliste égyptien, Marco Ferri a refusé de commenter."
+	a := analyse("fr", body)
+	n := 0
+	for _, e := range a.Analysis.Entities {
+		if e.Kind == news.KindPerson && e.Name == "Marco Ferri" {
+			n++
+			if e.Country != "ITA" {
+				t.Errorf("Marco Ferri: country %q, want ITA", e.Country)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("Marco Ferri: %d persons, want 1: %+v", n, a.Analysis.Entities)
+	}
+}

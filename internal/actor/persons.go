@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -398,12 +399,15 @@ func (p *person) bestName() string {
 }
 
 // owner returns the known person whose name holds every part, of a
-// compatible country; among several, the one last mentioned before word k.
+// compatible country (or with the very same full name); among several, the one last mentioned before word k.
 func (f *finder) owner(parts []string, country string, k int) *person {
 	var best *person
 	bestAt := -1
 	for _, p := range f.persons {
-		if country != "" && p.country != "" && country != p.country {
+		// One full name is one person in an article, whatever the
+		// contexts say of its country; a shorter name needs a
+		// compatible one.
+		if country != "" && p.country != "" && country != p.country && !(len(parts) >= 2 && slices.Equal(parts, p.parts)) {
 			continue
 		}
 		if !subset(parts, p.parts) {
@@ -614,7 +618,7 @@ func (f *finder) roleAnchors(add func(cand)) {
 		if !r.is(lexicon.KindRole, lexicon.KindCounterpart, lexicon.KindTitle) {
 			continue
 		}
-		country, _, right := f.rolePhrase(r)
+		country, left, right := f.rolePhrase(r)
 		k := right
 		if !r.is(lexicon.KindTitle) {
 			k = f.skipOfPhrase(k, r.i)
@@ -631,7 +635,7 @@ func (f *finder) roleAnchors(add func(cand)) {
 			// "ministre d'État aux Affaires étrangères de la République
 			// démocratique du Congo, Marie X"; "министром международных
 			// отношений и сотрудничества ЮАР Тандо X".
-			if k2, c2, ok := f.roleTail(right, r.i); ok {
+			if k2, c2, ok := f.roleTail(right, r.i, f.indefinite(left)); ok {
 				k = k2
 				if country == "" {
 					country = c2
@@ -669,6 +673,13 @@ func (f *finder) roleAnchors(add func(cand)) {
 		}
 		add(c)
 	}
+}
+
+// indefinite reports whether an indefinite article stands before word k
+// ("a researcher", "eine Sprecherin").
+func (f *finder) indefinite(k int) bool {
+	d := f.itemEnding(k)
+	return d != nil && d.is(lexicon.KindDet) && d.e.Name == "indefinite" && f.sameSent(d.i, k)
 }
 
 // skipTitles skips honorifics between a role and a name ("le ministre,
@@ -734,7 +745,7 @@ func (f *finder) hasConjunction(r run) bool {
 // only in a phrase closed by a comma before the name (in Russian, the
 // genitive words of a portfolio: "министр международных отношений"), so
 // that a verb ("the minister met Ana Ruiz") does not pass.
-func (f *finder) roleTail(k, ref int) (int, string, bool) {
+func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 	country := ""
 	free := 0
 	hadOf := false
@@ -805,9 +816,22 @@ func (f *finder) roleTail(k, ref int) (int, string, bool) {
 			if cyr && !genitive(w.Key) && !conjunctions[w.Key] {
 				return 0, "", false
 			}
+			// "High Representative for Foreign Affairs, X", "alta
+			// representante da UE para a Política Externa, X": a
+			// portfolio after "for" belongs to the role, like one
+			// after "of".
+			if portfolioFor[w.Key] {
+				hadOf = true
+			}
 			// "the president in Kyiv, X": a preposition other than "of"
 			// leaves the role.
 			if !cyr && !hadOf && f.lex.MinorIn(w.Key, f.lang) && !conjunctions[w.Key] {
+				return 0, "", false
+			}
+			// "le sort d'un chercheur détenu depuis janvier, X": after an
+			// indefinite role, words before any "of" describe it; they
+			// are no portfolio.
+			if indefinite && !hadOf {
 				return 0, "", false
 			}
 			free++
@@ -819,6 +843,10 @@ func (f *finder) roleTail(k, ref int) (int, string, bool) {
 	}
 	return 0, "", false
 }
+
+// portfolioFor holds the prepositions that introduce a role's portfolio
+// ("for", "para", "pour", "voor", "für", "per").
+var portfolioFor = map[string]bool{"for": true, "para": true, "pour": true, "voor": true, "für": true, "per": true}
 
 // genitive reports whether a lower-case Russian word may be a genitive
 // noun or adjective of a portfolio ("международных отношений",

@@ -24,6 +24,12 @@ func TestRoleContexts(t *testing.T) {
 		{"en", "The head of Ukraine's presidential office, Petro Marchuk, said Kyiv was ready.", "Petro Marchuk|UKR|head"},
 		{"en", "EU foreign policy chief Greta van der Berg said the bloc would respond.", "Greta van der Berg||commissioner"},
 		{"en", "NATO Secretary-General Lars Eriksen visited Vilnius.", "Lars Eriksen||secretary-general"},
+		// A portfolio after "for" belongs to the role.
+		{"en", "The EU's High Representative for Foreign Affairs and Security Policy, Sanna Rautio, said the bloc would act.", "Sanna Rautio||commissioner"},
+		{"nl", "\"Dit heeft een prijs\", zei de hoge vertegenwoordiger van de EU voor buitenlands beleid, Sanna Rautio, na de vergadering.", "Sanna Rautio||commissioner"},
+		{"pt", "A alta representante da UE para a Política Externa, Sanna Rautio, afirmou que a União vai agir.", "Sanna Rautio||commissioner"},
+		{"es", "La alta representante de la UE para Asuntos Exteriores, Sanna Rautio, afirmó que la UE actuará.", "Sanna Rautio||commissioner"},
+		{"fr", "La haute représentante de l'UE pour les affaires étrangères, Sanna Rautio, a déclaré que l'UE agira.", "Sanna Rautio||commissioner"},
 		{"en", "UN Secretary-General Amadou Keita called for calm.", "Amadou Keita||secretary-general"},
 		{"en", "Saudi Foreign Minister Faisal bin Salem met his Qatari counterpart.", "Faisal bin Salem|SAU|foreign minister"},
 		{"en", "Foreign Minister Hana Sato's visit to Seoul was postponed.", "Hana Sato|KOR|foreign minister"},

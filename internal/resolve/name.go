@@ -192,6 +192,12 @@ var phonetic = []*strings.Replacer{
 	),
 	// French and Portuguese ç is s (Fayçal, Gonçalves).
 	strings.NewReplacer("ç", "s", "Ç", "S"),
+	// Polish read aloud, as Russian and Ukrainian write Polish names:
+	// nasal ą and ę (Wądołowski, Вондоловский), ó as u, rz as ж or ш
+	// (Krzysztof, Кшиштоф), ś, ź, ć, ń soft, ch as х, cz as ч and c as
+	// ц (Wójcik, Вуйцик). The replacer tries its pairs in this order.
+	strings.NewReplacer("ą", "on", "ę", "en", "ó", "u", "rz", "zh", "Rz", "Zh", "ś", "sh", "ź", "zh", "ż", "zh", "ć", "ch", "ń", "n",
+		"ch", "kh", "Ch", "Kh", "cz", "ch", "Cz", "Ch", "c", "ts", "C", "Ts"),
 }
 
 // readings respell a folded word the way another language's convention
@@ -240,8 +246,42 @@ var readings = []func(string) string{
 		}
 		return w
 	},
+	// German h after a vowel is silent (Rohde, Роде; Kuhn, Кун).
+	silentH,
+	// French ou before a vowel is w (Ghazaoui, Ghazawi; Ouattara).
+	func(w string) string {
+		var b strings.Builder
+		for i := 0; i < len(w); i++ {
+			if strings.HasPrefix(w[i:], "ou") && i+2 < len(w) && vowel(w[i+2]) {
+				b.WriteByte('w')
+				i++
+				continue
+			}
+			b.WriteByte(w[i])
+		}
+		return b.String()
+	},
+	// Arabic and Persian q is often written gh (Qanbari, Ghanbari);
+	// Azerbaijani q is г (Quliyev, Guliyev).
+	func(w string) string { return strings.ReplaceAll(w, "q", "g") },
 	// Uzbek and Azerbaijani x is х (Baxtiyor, Bakhtiyor).
 	func(w string) string { return strings.ReplaceAll(w, "x", "kh") },
+}
+
+// silentH drops an h that follows a vowel and comes before a consonant
+// or ends the word, as German writes a long vowel (Rohde, Kuhn, Brahms).
+func silentH(w string) string {
+	if !strings.Contains(w, "h") {
+		return w
+	}
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		if w[i] == 'h' && i > 0 && vowel(w[i-1]) && (i+1 == len(w) || !vowel(w[i+1])) {
+			continue
+		}
+		b.WriteByte(w[i])
+	}
+	return b.String()
 }
 
 // italian respells Italian transliteration the English way: sci and ci
