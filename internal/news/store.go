@@ -38,6 +38,16 @@ type Store interface {
 	Close() error
 }
 
+// BandsKept is how many ids of one fingerprint's list (the first, in id
+// order) a store must keep. Past that, a list is only ever read to learn
+// that the fingerprint is common, so a store need not write the ids that
+// would sort after them: with templated text most fingerprints are common,
+// and those writes, landing all over the index, were the largest part of
+// what ingest wrote per article in a large database. Replacing an
+// article's bands may leave a list one id short of what it would hold
+// uncapped; the margin above the linker's limit covers that.
+const BandsKept = 32
+
 // Tx is the write side, used inside Store.Update. The lookups serve the
 // incremental linker (internal/link): each is an index probe, so the cost of
 // linking a new article does not grow with the database.
@@ -59,9 +69,12 @@ type Tx interface {
 	// ArticlesByBands returns ids of articles sharing any fingerprint with
 	// bands, in id order, at most limit of them (0: no limit). The limit
 	// keeps the probe's cost bounded when a fingerprint is common to many
-	// articles (boilerplate, templated text).
+	// articles (boilerplate, templated text). The answer is exact for a
+	// limit up to BandsKept; beyond it a store may return fewer.
 	ArticlesByBands(bands []uint64, limit int) ([]string, error)
-	// PutBands records an article's LSH bands and MinHash signature.
+	// PutBands records an article's LSH bands and MinHash signature. A
+	// store may skip a band whose stored list already holds BandsKept ids
+	// that sort before the article's.
 	PutBands(articleID string, bands []uint64, sig []uint32) error
 	// Signature returns a stored article's MinHash signature (nil if none).
 	Signature(articleID string) ([]uint32, error)

@@ -44,7 +44,7 @@ func (t *tx) replaceEntity(from, to string) error {
 		return &news.Error{Code: news.ENotFound, Op: "replace entity", Message: "no entity " + to}
 	}
 
-	articles, err := t.strings(`SELECT article FROM article_entities WHERE entity = ?`, from)
+	articles, err := t.strings(`SELECT a.id FROM article_entities x JOIN articles a ON a.n = x.article_n WHERE x.entity = ? ORDER BY a.n`, from)
 	if err != nil {
 		return err
 	}

@@ -24,7 +24,7 @@ func TestQueryPlans(t *testing.T) {
 		{"person", `SELECT count(*) FROM events v WHERE v.id IN (SELECT event FROM event_persons WHERE entity = ?)`, []any{"e1"}},
 		{"article", `SELECT count(*) FROM events v WHERE v.id IN (SELECT event FROM mentions WHERE article = ?)`, []any{"a1"}},
 		{"mentions of event", `SELECT ` + eventCols + ` FROM events v WHERE v.id = ?`, []any{"v1"}},
-		{"article country", `SELECT count(*) FROM articles a WHERE a.id IN (SELECT article FROM article_countries WHERE code = ?)`, []any{"RUS"}},
+		{"article country", `SELECT count(*) FROM articles a WHERE a.n IN (SELECT article_n FROM article_countries WHERE code = ?)`, []any{"RUS"}},
 		{"partners", `SELECT hi, type, count(*) FROM event_dyads WHERE lo = ?1 GROUP BY 1, 2
 			UNION ALL SELECT lo, type, count(*) FROM event_dyads WHERE hi = ?1 GROUP BY 1, 2`, []any{"RUS"}},
 		{"country events walk page", `SELECT v.id FROM events v WHERE EXISTS (SELECT 1 FROM event_actors WHERE code = ? AND event = v.id)

@@ -88,14 +88,14 @@ func (s *Store) Articles(ctx context.Context, f news.ArticleFilter) ([]*news.Art
 		w.add("a.lang = ?", f.Lang)
 	}
 	if f.Country != "" {
-		w.add("a.id IN (SELECT article FROM article_countries WHERE code = ?)", f.Country)
+		w.add("a.n IN (SELECT article_n FROM article_countries WHERE code = ?)", f.Country)
 	}
 	if f.Entity != "" {
 		id, err := s.resolve(ctx, f.Entity)
 		if err != nil {
 			return nil, 0, fmt.Errorf("articles: %w", err)
 		}
-		w.add("a.id IN (SELECT article FROM article_entities WHERE entity = ?)", id)
+		w.add("a.n IN (SELECT article_n FROM article_entities WHERE entity = ?)", id)
 	}
 	if q := FTSQuery(f.Query, false); q != "" {
 		w.add("a.n IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", q)

@@ -124,7 +124,10 @@ func (t *tx) putArticle(a *news.Article) error {
 	if hash == "" {
 		hash = "id:" + a.ID // hash is UNIQUE; an article without one is keyed by its id
 	}
-	if _, err := t.exec(`INSERT INTO articles (id, hash, source_file, item, url, format, charset, outlet, lang,
+	// n, the article's row number, keys its countries and entities (see
+	// migration 010).
+	var n int64
+	if err := t.queryRow(`INSERT INTO articles (id, hash, source_file, item, url, format, charset, outlet, lang,
 			title, published, dateline, body, dropped, embeds, notes, analysis, duplicate_of, ingested_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT(id) DO UPDATE SET hash = excluded.hash, source_file = excluded.source_file,
@@ -133,18 +136,22 @@ func (t *tx) putArticle(a *news.Article) error {
 			published = excluded.published, dateline = excluded.dateline, body = excluded.body,
 			dropped = excluded.dropped, embeds = excluded.embeds, notes = excluded.notes,
 			analysis = excluded.analysis, duplicate_of = excluded.duplicate_of,
-			ingested_at = excluded.ingested_at`,
+			ingested_at = excluded.ingested_at
+		RETURNING n`,
 		a.ID, hash, a.SourceFile, a.Item, a.URL, string(a.Format), a.Charset, a.Outlet, a.Lang,
 		a.Title, a.Published, a.Dateline, a.Body, dropped, embeds, notes, analysis, a.DuplicateOf,
-		ingested.UTC().Format(time.RFC3339Nano)); err != nil {
+		ingested.UTC().Format(time.RFC3339Nano)).Scan(&n); err != nil {
 		return err
 	}
-	for _, q := range []string{
-		`DELETE FROM article_countries WHERE article = ?`,
-		`DELETE FROM article_entities WHERE article = ?`,
-		`DELETE FROM quotes WHERE article = ?`,
+	for _, q := range []struct {
+		sql string
+		key any
+	}{
+		{`DELETE FROM article_countries WHERE article_n = ?`, n},
+		{`DELETE FROM article_entities WHERE article_n = ?`, n},
+		{`DELETE FROM quotes WHERE article = ?`, a.ID},
 	} {
-		if _, err := t.exec(q, a.ID); err != nil {
+		if _, err := t.exec(q.sql, q.key); err != nil {
 			return err
 		}
 	}
@@ -163,7 +170,7 @@ func (t *tx) putArticle(a *news.Article) error {
 		return nil
 	}
 	for _, c := range an.Countries {
-		if _, err := t.exec(`INSERT OR IGNORE INTO article_countries(article, code) VALUES (?, ?)`, a.ID, c); err != nil {
+		if _, err := t.exec(`INSERT OR IGNORE INTO article_countries(article_n, code) VALUES (?, ?)`, n, c); err != nil {
 			return err
 		}
 	}
@@ -171,7 +178,7 @@ func (t *tx) putArticle(a *news.Article) error {
 		if e.ID == "" {
 			continue
 		}
-		if _, err := t.exec(`INSERT OR IGNORE INTO article_entities(article, entity) VALUES (?, ?)`, a.ID, e.ID); err != nil {
+		if _, err := t.exec(`INSERT OR IGNORE INTO article_entities(article_n, entity) VALUES (?, ?)`, n, e.ID); err != nil {
 			return err
 		}
 	}
@@ -342,8 +349,15 @@ func (t *tx) PutBands(articleID string, bands []uint64, sig []uint32) error {
 	if err := t.deleteBands(articleID); err != nil {
 		return fmt.Errorf("put bands %s: %w", articleID, err)
 	}
+	// A band's row is written only while fewer than news.BandsKept stored
+	// ids sort before the article's: ArticlesByBands reads a list in id
+	// order up to its limit, so rows past the first BandsKept are never
+	// read. The check reads the same leaf the insert would write, which
+	// the linker's probe of this band has just brought into the cache.
 	for _, b := range bands {
-		if _, err := t.exec(`INSERT OR IGNORE INTO bands(band, article) VALUES (?, ?)`, int64(b), articleID); err != nil {
+		if _, err := t.exec(`INSERT OR IGNORE INTO bands(band, article) SELECT ?1, ?2
+			WHERE (SELECT count(*) FROM (SELECT 1 FROM bands WHERE band = ?1 AND article < ?2 LIMIT ?3)) < ?3`,
+			int64(b), articleID, news.BandsKept); err != nil {
 			return fmt.Errorf("put bands %s: %w", articleID, err)
 		}
 	}

@@ -39,6 +39,7 @@ func Run(t *testing.T, open Opener) {
 		{"EntitiesFilter", testEntitiesFilter},
 		{"NewID", testNewID},
 		{"BandsAndShared", testBandsAndShared},
+		{"BandsKept", testBandsKept},
 		{"Events", testEvents},
 		{"EventsFilter", testEventsFilter},
 		{"EventsPages", testEventsPages},
@@ -1173,4 +1174,48 @@ func testQuotesBy(t *testing.T, st news.Store) {
 	if qs, err := st.QuotesBy(ctx, "e404", 10); err != nil || len(qs) != 0 {
 		t.Errorf("QuotesBy(unknown): got %+v, %v, want none", qs, err)
 	}
+}
+
+// testBandsKept: a long list answers exactly up to news.BandsKept ids,
+// whatever the order the articles were stored in, also after an article on
+// it is stored again with other bands.
+func testBandsKept(t *testing.T, st news.Store) {
+	const n = news.BandsKept + 20
+	ids := make([]string, n)
+	for i := range ids {
+		ids[i] = fmt.Sprintf("a%03d", i)
+	}
+	update(t, st, func(tx news.Tx) error {
+		// Every order: the middle, then from the end, then from the start.
+		order := append(append(slices.Clone(ids[n/2:n/2+5]), ids[n/2+5:]...), ids[:n/2]...)
+		for _, id := range order {
+			if err := tx.PutBands(id, []uint64{9, 10}, []uint32{1}); err != nil {
+				return err
+			}
+		}
+		for _, limit := range []int{1, news.BandsKept / 2, news.BandsKept} {
+			for _, bands := range [][]uint64{{9}, {9, 10}} {
+				got, err := tx.ArticlesByBands(bands, limit)
+				if err != nil {
+					return err
+				}
+				if want := ids[:limit]; !slices.Equal(got, want) {
+					return fmt.Errorf("ArticlesByBands(%v, %d): got %v, want %v", bands, limit, got, want)
+				}
+			}
+		}
+		// a000 moves to band 11: band 9 still answers its first
+		// BandsKept-1 ids.
+		if err := tx.PutBands(ids[0], []uint64{11}, []uint32{1}); err != nil {
+			return err
+		}
+		got, err := tx.ArticlesByBands([]uint64{9}, news.BandsKept-1)
+		if err != nil {
+			return err
+		}
+		if want := ids[1:news.BandsKept]; !slices.Equal(got, want) {
+			return fmt.Errorf("after replacing a000: got %v, want %v", got, want)
+		}
+		return nil
+	})
 }
