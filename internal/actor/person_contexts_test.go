@@ -16,6 +16,10 @@ func TestPersonContexts(t *testing.T) {
 		{"en", "\"We will not accept this,\" said Nadia Farouk, the head of the ministry's Gulf department.", "Nadia Farouk"},
 
 		{"en", "Qatar's Prime Minister Sheikh Hamad bin Khalid Al Marri met the envoy.", "Hamad bin Khalid Al Marri"},
+		// A capitalized particle joins a name also where the lower-case
+		// word is a preposition (Italian "al").
+		{"it", "Il ministro emiratino per gli Affari esteri, Saeed Al Nuaimi, è arrivato a Roma.", "Saeed Al Nuaimi"},
+		{"es", "El canciller saudí, Faisal Al Otaibi, llegó a Madrid.", "Faisal Al Otaibi"},
 		{"en", "Ahmed Saleh told Reuters that Baghdad had summoned the envoy.", "Ahmed Saleh"},
 		{"en", "In an interview with the BBC, Iraqi Foreign Minister Fuad Karim said Baghdad was ready.", "Fuad Karim"},
 		{"en", "Prime Minister Elena Voss's office said the visit was postponed.", "Elena Voss"},

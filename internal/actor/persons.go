@@ -43,7 +43,7 @@ func (f *finder) findRuns() {
 			p = pj
 			// Particles between parts: "Luiz Inácio Lula da Silva".
 			q := p
-			for q < end && f.lex.ParticleIn(f.words[q].Key, f.lang) && f.words[q].Case == lexicon.CaseAny && q-p < 2 {
+			for q < end && f.particleAt(q) && q-p < 2 {
 				if f.lang == "de" && articles[f.words[q].Key] && q == p {
 					break // "Szalai der Freigabe": an article, unless after "von" ("von der Leyen")
 				}
@@ -71,6 +71,21 @@ func (f *finder) findRuns() {
 		f.runs = append(f.runs, r)
 		k = r.j
 	}
+}
+
+// particleAt reports whether word q may join two parts of a name: a
+// lower-case particle of the text's language ("da Silva"), or any
+// language's particle written with a capital inside a name ("Khalid Al
+// Mansouri" in Italian, where a lower-case "al" is a preposition).
+func (f *finder) particleAt(q int) bool {
+	w := f.words[q]
+	switch w.Case {
+	case lexicon.CaseAny:
+		return f.lex.ParticleIn(w.Key, f.lang)
+	case lexicon.CaseTitle:
+		return f.lex.Particle(w.Key)
+	}
+	return false
 }
 
 // genitiveLangs put a role's state in the genitive right after it, with no
@@ -1416,11 +1431,13 @@ func (f *finder) roleMentions() {
 		}
 		country, left, right := f.rolePhrase(r)
 		// With no state named, only a specific role ("the ambassador",
-		// "посол", not "the minister") held by exactly one person of the
-		// article stands for that person.
-		if country == "" && (r.e.Name == "minister" || r.e.Name == "" || r.is(lexicon.KindCounterpart) || !f.bareRole(r)) {
+		// "посол") held by exactly one person of the article stands for
+		// that person; "the minister" for the one minister of any
+		// portfolio, when there is one.
+		if country == "" && (r.e.Name == "" || r.is(lexicon.KindCounterpart) || !f.bareRole(r)) {
 			continue
 		}
+		anyMinister := country == "" && r.e.Name == "minister"
 		// A role that names someone ("minister Ana Ruiz", "minister, Ana
 		// Ruiz", "посол России в Норвегии X") or describes a name before it
 		// ("Ana Ruiz, the minister") is not a mention of its own.
@@ -1444,8 +1461,8 @@ func (f *finder) roleMentions() {
 		if indefinite {
 			continue
 		}
-		if b > 0 && f.sameSent(b-1, r.i) && f.words[b-1].Text == "," {
-			continue
+		if b > 1 && f.sameSent(b-2, r.i) && f.words[b-1].Text == "," && f.endsName(b-1) {
+			continue // "Ana Ruiz, the minister": an apposition
 		}
 		span := news.Span{Start: f.words[left].Start, End: f.words[right-1].End}
 		if taken(span.Start, span.End) {
@@ -1457,7 +1474,7 @@ func (f *finder) roleMentions() {
 			if country != "" && p.country != country && p.country != "" || !roleFits(r, p) {
 				continue
 			}
-			if country == "" && !slicesHas(p.roles, r.e.Name) {
+			if country == "" && !anyMinister && !slicesHas(p.roles, r.e.Name) {
 				continue // with no state, the very role
 			}
 			// A fitting person of unknown state makes the role ambiguous.
@@ -1472,6 +1489,16 @@ func (f *finder) roleMentions() {
 		}
 		match.add(pmention{i: left, j: right, span: span, text: f.body[span.Start:span.End], sent: f.sent[r.i], anaphor: true})
 	}
+}
+
+// endsName reports whether a name run ends at word k.
+func (f *finder) endsName(k int) bool {
+	for _, r := range f.runs {
+		if r.j == k {
+			return true
+		}
+	}
+	return false
 }
 
 // roleFits reports whether a role item may stand for a person: the same
