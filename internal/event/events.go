@@ -2,6 +2,7 @@ package event
 
 import (
 	"sort"
+	"unicode"
 
 	"chancery/internal/news"
 )
@@ -52,7 +53,8 @@ func (x *article) events() {
 // nearest event within two sentences after it that acted on its source,
 // when one of the two is told as prior ("Ankara rejected the demand …
 // Athens had earlier asked"; "Algiers had criticised … Paris rejected the
-// accusations"), and drops those it cannot resolve.
+// accusations"); else the target of the same source's act just before;
+// and drops those it cannot resolve.
 func (x *article) resolvePending() {
 	out := x.found[:0]
 	for i, f := range x.found {
@@ -68,6 +70,24 @@ func (x *article) resolvePending() {
 					}
 				}
 				break
+			}
+			if len(f.target) == 0 {
+				// "The AU suspended Guinea-Bissau … The council also
+				// warned it would impose sanctions on the junta": the
+				// same source goes on against the target it just acted
+				// on.
+				for j := i - 1; j >= 0 && x.found[j].st.i >= f.st.i-3; j-- {
+					g := x.found[j]
+					if g.pending || news.Symmetric(g.typ) || g.mode != news.ModeFactual || !overlap(g.source, f.source) || len(g.target) == 0 {
+						continue
+					}
+					for _, c := range g.target {
+						if !has(f.source, c) {
+							f.target = addUnique(f.target, c)
+						}
+					}
+					break
+				}
 			}
 			if len(f.target) == 0 {
 				continue
@@ -372,6 +392,8 @@ func (x *article) event(st *sent, t match) *found {
 				}
 			}
 		} else if c := x.seatBefore(st, t.first()); c != "" {
+			src = []string{c}
+		} else if c := x.orgRef(st, lo, t.first()); c != "" {
 			src = []string{c}
 		} else if near := x.nearestGroup(st, lo); len(near) > 0 {
 			src = codes(near)
@@ -1427,6 +1449,50 @@ func (x *article) itRef(st *sent, lo, at int) string {
 		}
 	}
 	return ""
+}
+
+// orgRef returns the organization a definite noun before the trigger
+// names again by one word of its name: "the council" after "the AU Peace
+// and Security Council", "le Conseil" after "le Conseil de paix et de
+// sécurité de l'Union africaine", "the Commission". The word must be
+// capitalized or follow "the"; the organization must be named in this
+// sentence or one of the three before it.
+func (x *article) orgRef(st *sent, lo, at int) string {
+	for k := lo; k < at; k++ {
+		tk := st.toks[k]
+		if tk.punct || len([]rune(tk.fold)) < 4 {
+			continue
+		}
+		if !(k > 0 && x.isWord(st, "@def", k-1)) && !startsUpper(x.a.Body[tk.start:tk.end]) {
+			continue
+		}
+		for i := st.i; i >= 0 && i >= st.i-3; i-- {
+			s := x.sents[i]
+			if s.skip {
+				continue
+			}
+			for _, sd := range append(append([]side(nil), s.sides...), s.locs...) {
+				if sd.m.Kind != news.ActorOrg || sd.m.Code == "" || (i == st.i && sd.pos >= k) {
+					continue
+				}
+				words := tokenize(sd.m.Text, 0, len(sd.m.Text))
+				if len(words) < 2 {
+					continue
+				}
+				if words[0].fold == tk.fold || words[len(words)-1].fold == tk.fold {
+					return sd.m.Code
+				}
+			}
+		}
+	}
+	return ""
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 // codeless counts the persons of no stated state in tokens [lo, hi).

@@ -32,3 +32,4 @@ func TestTrickyEnglish(t *testing.T) {
 		}
 	}
 }
+

@@ -1,0 +1,30 @@
+package event_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestOrganizationsActing, through the real stages: suspension from an
+// organization is a sanction; a definite noun from an organization's name
+// ("the council") names it again; a threat with no target of its own aims
+// where its source just acted; "between the two" names the pair.
+// Written for this test.
+func TestOrganizationsActing(t *testing.T) {
+	for _, c := range []struct {
+		lang, body string
+		want       []string
+	}{
+		{"en", "The African Union on Monday suspended Mali from all its activities.", []string{"SANCTION AU>MLI 2026-03-09"}},
+		{"fr", "L'Union africaine a décidé lundi de suspendre le Mali de toutes ses activités.", []string{"SANCTION AU>MLI 2026-03-09"}},
+		{"en", "The African Union on Monday suspended Mali from all its activities. The decision came at a session of the AU Peace and Security Council. The council also warned that it would impose travel bans on the officers.",
+			[]string{"SANCTION AU>MLI 2026-03-09", "THREATEN AU>MLI 2026-03-09"}},
+		{"pt", "Os governos da Bolívia e do Paraguai assinaram na segunda-feira um acordo, depois de uma reunião de duas horas entre os dois.",
+			[]string{"AGREE BOL,PRY 2026-03-09", "CONSULT BOL,PRY 2026-03-09"}},
+	} {
+		got := describe(analyse(c.lang, "2026-03-10", c.body))
+		if strings.Join(got, " | ") != strings.Join(c.want, " | ") {
+			t.Errorf("%q: got %q, want %q", c.body, got, c.want)
+		}
+	}
+}
