@@ -140,9 +140,11 @@ func (x *article) event(st *sent, t match) *found {
 	if len(codes(after)) == 0 && !t.p.has("noun") {
 		after, hi = x.extendRight(st, t, hi, after)
 	}
-	if t.p.has("noun") && t.first() > 0 && x.isWord(st, "@def", t.first()-1) && len(codes(after)) == 0 && !x.withAfter(st, t, hi) {
-		// "who chaired the meeting", "Minsk condemned the sanctions": a
-		// definite noun naming no party refers to an event already told.
+	definite := t.first() > 0 && x.isWord(st, "@def", t.first()-1) || t.first() == 0 && x.t.noArticles
+	if t.p.has("noun") && definite && len(codes(after)) == 0 && !x.withAfter(st, t, hi) {
+		// "who chaired the meeting", "Minsk condemned the sanctions",
+		// "Rozmowy trwały dwie godziny": a definite noun naming no party
+		// refers to an event already told.
 		// A meeting never told before ("sagte X nach dem Gespräch", after
 		// the two ministers signed) is the one of the pair that just met.
 		if !news.Symmetric(typ) || x.told(typ) || len(x.dyad) < 2 {

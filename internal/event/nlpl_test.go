@@ -62,6 +62,8 @@ func TestDutchPolishEvents(t *testing.T) {
 			[]string{"CONSULT POL,RUS 2023-11-15 in Warsaw [Jan Nowak(POL:foreign minister); Oleg Sorokin(RUS:foreign minister)]"}},
 		{"pl", "Premier Polski Anna Wiśniewska spotka się z prezydentem Francji 5 grudnia w Paryżu.", []string{"CONSULT FRA,POL future 2023-12-05 in Paris [Anna Wiśniewska(POL:prime minister)]"}},
 		{"pl", "Rosja i Chiny podpisały porozumienie gazowe.", []string{"AGREE CHN,RUS"}},
+		// With no articles, a noun opening a sentence refers to the pair's meeting.
+		{"pl", "Rosja i Chiny podpisały we wtorek porozumienie gazowe. Rozmowy trwały trzy godziny.", []string{"AGREE CHN,RUS 2023-11-14", "CONSULT CHN,RUS 2023-11-14"}},
 		{"pl", "Francja nie podpisała umowy z Brazylią.", []string{"AGREE BRA,FRA negated"}},
 		{"pl", "Polska zamierza podpisać umowę z Ukrainą.", []string{"AGREE POL,UKR intend"}},
 		{"pl", "Premier Polski wezwał Niemcy do wysłania większej liczby broni.", []string{"REQUEST POL>DEU"}},

@@ -19,7 +19,14 @@ type tables struct {
 	// subject may follow the finite verb ("Daarmee trekt Nederland zich
 	// terug").
 	v2 bool
+	// noArticles marks a language with no articles (Polish, Russian,
+	// Ukrainian): a noun that opens a sentence is as definite as "the
+	// talks".
+	noArticles bool
 }
+
+// articleless are the languages with no articles.
+var articleless = map[string]bool{"pl": true, "ru": true, "uk": true, "be": true, "cs": true, "sk": true, "sl": true, "hr": true, "sr": true, "lt": true, "lv": true, "et": true, "fi": true}
 
 var tableCache sync.Map // lang → *tables
 
@@ -35,7 +42,7 @@ func tablesFor(lang string) *tables {
 		langs = lexicon.Languages()
 	}
 	var ev, fn, sp, mo []lexicon.Rule
-	t := &tables{}
+	t := &tables{noArticles: len(langs) == 1 && articleless[lang]}
 	for _, l := range langs {
 		rs, err := lexicon.EventRules(l)
 		if err != nil {
@@ -47,6 +54,7 @@ func tablesFor(lang string) *tables {
 				if r.Class == "@bracket" && len(langs) == 1 {
 					t.v2 = true
 				}
+
 			} else {
 				ev = append(ev, r)
 			}
