@@ -382,6 +382,10 @@ func (f *finder) nominative(in *lexicon.Inflection, p *person) {
 		order[x] = x
 	}
 	sort.SliceStable(order, func(a, b int) bool { return len(ms[order[a]].toks.words) > len(ms[order[b]].toks.words) })
+	count := map[string]int{}
+	for _, w := range f.words {
+		count[w.Text]++
+	}
 	canon, surname := "", ""
 	for _, x := range order {
 		m, c := p.mentions[x], ms[x]
@@ -400,6 +404,24 @@ func (f *finder) nominative(in *lexicon.Inflection, p *person) {
 			for _, r := range c.toks.readings[last] {
 				if r.Nom == surname && r.Nom != j.noms[last] && (len(c.toks.readings) == 1 || r.Cost <= 1) {
 					j.noms[last] = r.Nom
+					break
+				}
+			}
+		}
+		// "Dmytra Żurawskiego … Dmytro Żurawski": of two readings, the
+		// nominative the article also writes wins (Dmytro, not Dmytr).
+		own := map[string]int{}
+		for k := m.i; k < m.j; k++ {
+			own[f.words[k].Text]++
+		}
+		seen := func(w string) bool { return count[w] > own[w] }
+		for w, rs := range c.toks.readings {
+			if seen(j.noms[w]) {
+				continue
+			}
+			for _, r := range rs {
+				if seen(r.Nom) && r.Cost <= 1 && (r.Gender == g || r.Gender == lexicon.GenderAny) {
+					j.noms[w] = r.Nom
 					break
 				}
 			}
@@ -471,6 +493,13 @@ func bestJoint(t nameTokens, mask uint8, g byte) joint {
 			}
 			cur.cost += rs[pick].Cost
 			cur.noms[x] = rs[pick].Nom
+		}
+		if cur.ok && c != lexicon.CaseNom && mask == lexicon.AllCases {
+			// With nothing in the context to ask for a case, a name is
+			// most often the subject: an oblique reading must be
+			// clearly cheaper ("Эльнур Гасымзаде" is no dative of
+			// "Гасымзада").
+			cur.cost++
 		}
 		if cur.ok && (!best.ok || cur.cost < best.cost) {
 			best = cur

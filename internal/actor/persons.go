@@ -817,7 +817,7 @@ func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 			r := f.runs[f.runAt[k]]
 			// A name with no comma before it ends a phrase of capitalized
 			// or genitive words only: "Minister of Trade Ana Ruiz".
-			if len(r.parts) >= 2 && !f.hasConjunction(r) && (free == 0 || cyr) && n > 0 {
+			if len(r.parts) >= 2 && !f.hasConjunction(r) && (free == 0 || cyr || genitiveLangs[f.lang]) && n > 0 {
 				return k, country, true
 			}
 			if len(r.parts) > 2 {
