@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -27,6 +28,7 @@ type joint struct {
 	ok     bool
 	cost   int
 	gender byte
+	kase   uint8 // the case all words were read in
 	noms   []string
 }
 
@@ -181,7 +183,10 @@ func (f *finder) mergeDeclined(tables inflTables) map[*person]bool {
 			if y == x || gone[y] || len(parts[y]) < len(parts[x]) || len(parts[y]) == len(parts[x]) && y > x {
 				continue
 			}
-			if a.country != "" && b.country != "" && a.country != b.country || !sameTail(parts[x], parts[y]) {
+			// One full name is one person whatever the countries the
+			// contexts suggested; a shorter one needs agreeing ones.
+			full := len(parts[x]) >= 2 && slices.Equal(parts[x], parts[y])
+			if a.country != "" && b.country != "" && a.country != b.country && !full || !sameTail(parts[x], parts[y]) {
 				continue
 			}
 			if into >= 0 {
@@ -415,12 +420,32 @@ func (f *finder) nominative(in *lexicon.Inflection, p *person) {
 			own[f.words[k].Text]++
 		}
 		seen := func(w string) bool { return count[w] > own[w] }
+		seenIn := func(j joint) int {
+			n := 0
+			for _, nom := range j.noms {
+				if seen(nom) {
+					n++
+				}
+			}
+			return n
+		}
+		// A reading in another case whose nominatives the article writes
+		// elsewhere beats a cheaper one it never writes ("Dmytra
+		// Kowala … Dmytro Kowal": genitive, not two nominatives in -a).
+		for _, kc := range caseOrder {
+			if c.mask&kc == 0 {
+				continue
+			}
+			if alt := bestJoint(c.toks, kc, g); alt.ok && seenIn(alt) > seenIn(j) {
+				j = alt
+			}
+		}
 		for w, rs := range c.toks.readings {
 			if seen(j.noms[w]) {
 				continue
 			}
 			for _, r := range rs {
-				if seen(r.Nom) && r.Cost <= 1 && (r.Gender == g || r.Gender == lexicon.GenderAny) {
+				if seen(r.Nom) && r.Cost <= 1 && r.Cases&j.kase != 0 && (r.Gender == g || r.Gender == lexicon.GenderAny) {
 					j.noms[w] = r.Nom
 					break
 				}
@@ -476,7 +501,7 @@ func bestJoint(t nameTokens, mask uint8, g byte) joint {
 		if mask&c == 0 {
 			continue
 		}
-		cur := joint{ok: true, gender: g, noms: make([]string, len(t.readings))}
+		cur := joint{ok: true, gender: g, kase: c, noms: make([]string, len(t.readings))}
 		for x, rs := range t.readings {
 			pick := -1
 			for y, r := range rs {
