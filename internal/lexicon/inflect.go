@@ -228,7 +228,12 @@ func (in *Inflection) Readings(word string) []Reading {
 			cost = 4
 		}
 		out = append(out, Reading{Nom: word, Gender: GenderAny, Cases: AllCases, Cost: cost})
-	} else if bare {
+	} else if !bare {
+		// A foreign name that looks nominative may not decline at all
+		// ("з Аріфом Вікаксоно"): the word as written, in any case, at
+		// more than the cost of a declined reading.
+		out = append(out, Reading{Nom: word, Gender: GenderAny, Cases: AllCases, Cost: 3})
+	} else {
 		// A woman's surname that ends in a consonant does not decline
 		// ("с Кайей Каллис", "z Kają Kallis", "з Наталею Кравець"): a
 		// word a table reads as a masculine nominative only is also a
