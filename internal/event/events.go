@@ -728,6 +728,21 @@ func (x *article) pronoun(st *sent, lo, at int) *news.ActorMention {
 	return nil
 }
 
+// inSide reports whether token k lies in an actor mention of the sentence.
+func inSide(st *sent, k int) bool {
+	for _, sd := range st.sides {
+		if k >= sd.pos && k < sd.end {
+			return true
+		}
+	}
+	for _, sd := range st.locs {
+		if k >= sd.pos && k < sd.end {
+			return true
+		}
+	}
+	return false
+}
+
 // mode returns the closest mode marker before the trigger in its clause
 // (or just after it, for markers flagged so), "" when none. The pattern's
 // own mode flag counts too.
@@ -750,6 +765,9 @@ func (x *article) mode(st *sent, t match, lo, hi int) string {
 		}
 		if x.isAux(st, m) {
 			continue // French "a accusé": the auxiliary, not "à" before an infinitive
+		}
+		if inSide(st, m.first()) {
+			continue // Portuguese "o Irão" is Iran, not "irão" (will)
 		}
 		d := -1
 		switch {

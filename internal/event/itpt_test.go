@@ -109,6 +109,8 @@ func TestItalianPortugueseEvents(t *testing.T) {
 
 		// Portuguese: enclitic "reuniu-se", "vai se reunir", pretérito
 		// perfeito, passive with "pela", Brazilian and European spellings.
+		// "o Irão" is Iran, not the future "irão".
+		{"pt", "O Irão rejeitou as novas sanções aprovadas pela União Europeia.", []string{"REJECT IRN>EU"}},
 		{"pt", "O chanceler brasileiro, Tomás Ferreira, reuniu-se nesta terça-feira em Brasília com o ministro das Relações Exteriores da Rússia, Oleg Sorokin.",
 			[]string{"CONSULT BRA,RUS 2023-11-14 in Brasília [Oleg Sorokin(RUS:foreign minister); Tomás Ferreira(BRA:foreign minister)]"}},
 		{"pt", "O chanceler brasileiro, Tomás Ferreira, chegou a Havana. Ferreira vai se reunir com a homóloga cubana, Lucía Pardo, em 5 de dezembro em Genebra.",
