@@ -170,6 +170,7 @@ func FuzzClean(f *testing.F) {
 	}
 	f.Add("RELATED:\n\nRead more: X Y Z The end.")
 	f.Add("a pic.twitter.com/x — N (@h) May 1, 2024")
+	f.Add("MASTHEAD\nA notice. Another one.\nA B C D headline\nA B C D headline words in a sentence here.\nMost read: 1. A b 2. C d\n[Photo] x\nAbout X: a b c d e f.")
 	var c Cleaner
 	f.Fuzz(func(t *testing.T, s string) {
 		a := c.Clean(news.Raw{Text: s})

@@ -26,7 +26,7 @@ func (d *doc) classify() {
 	d.tail = len(d.lines)
 	for k := len(d.lines) - 1; k >= 0; k-- {
 		if l := d.lines[k]; l.drop == "" && l.words >= 20 && endsSentence(l.text) && !bioShape(l.text, l.words) &&
-			!bioWith(l.text, l.words, mk.get("expert")) {
+			!bioWith(l.text, l.words, mk.get("expert")) && !aboutLine(l.text) {
 			break
 		}
 		d.tail = k
@@ -90,10 +90,16 @@ func (d *doc) kind(i int, l *line) string {
 		}
 		return "separator"
 	}
-	if commentCounter(t) {
+	if commentCounter(t) || commentLead(t) {
 		return "comments"
 	}
 	if l.words <= 7 && readingTime(t) {
+		// "15.04.2026, 05:30 Uhr | Lesezeit: 4 Min.": the reading time
+		// shares its line with the publication date, which must be read.
+		if v, pub, upd, ok := dateLine(t, d.monthFirst); ok {
+			d.dates = append(d.dates, dateHit{value: v, published: pub, updated: upd, index: i})
+			return "date"
+		}
 		return "readtime"
 	}
 	if l.words <= 3 && counterRe.MatchString(t) {
@@ -144,9 +150,28 @@ func (d *doc) kind(i int, l *line) string {
 	if l.words <= 80 && strings.Contains(low, "cookie") {
 		return "cookie"
 	}
+	// Consent banners that say "trackers" instead ("Ce site utilise des
+	// traceurs ..."): only above the story or after it, where such banners
+	// sit, since the words may occur in news.
+	if l.words <= 60 && (i <= d.bodyAt || i >= d.tail) && (endsSentence(t) || len(boundaries(t, 1, len(t))) > 0) &&
+		mk.get("cookie").within(t) {
+		return "cookie"
+	}
+	// A metered paywall's counter ("You have reached 3 of 5 free articles
+	// this month"), wherever the page inserts it.
+	if l.words <= 30 && mk.get("paywall").within(t) {
+		return "promo"
+	}
 	if l.words <= 20 && (strings.Contains(low, "all rights reserved") || strings.Contains(low, "alle rechte vorbehalten") ||
 		strings.Contains(low, "derechos reservados") || strings.Contains(low, "droits réservés") ||
 		strings.Contains(low, "права защищены") || strings.HasPrefix(low, "copyright") || strings.HasPrefix(low, "© ")) {
+		return "copyright"
+	}
+	// "Daily X © 2025. Any use of materials requires a link ...": a
+	// copyright sign beside a year in the first sentence opens the
+	// outlet's legal notice in any language (a photo credit's sign comes
+	// without a year, after the caption).
+	if l.words <= 40 && copyrightYearRe.MatchString(t[:sentenceEnd(t, 0)]) {
 		return "copyright"
 	}
 	// "Newsletter" is the same word in most languages, and a short line
@@ -160,8 +185,11 @@ func (d *doc) kind(i int, l *line) string {
 	// An analyst's bio under an opinion piece ("Ana Ruiz is a senior fellow
 	// at ..."): the same shape names an expert quoted in the story, so only
 	// after the last long paragraph.
-	if i >= d.tail && bioWith(t, l.words, mk.get("expert")) {
+	if i >= d.tail && (bioWith(t, l.words, mk.get("expert")) || aboutLine(t)) {
 		return "bio"
+	}
+	if inlineLinks(t, l.words) {
+		return "related"
 	}
 	if k := creditKind(t, l.words); k != "" {
 		return k
@@ -176,6 +204,9 @@ func (d *doc) kind(i int, l *line) string {
 	}
 	return ""
 }
+
+// copyrightYearRe matches a copyright sign with a year.
+var copyrightYearRe = regexp.MustCompile(`©\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*©`)
 
 // statRe matches a page statistic: a label and a number ("Views: 3,210",
 // "Просмотров: 1204").
@@ -258,6 +289,12 @@ func dateLine(t string, monthFirst bool) (v string, pub, upd, ok bool) {
 	residue := 0
 	for _, s := range dateSegments(t) {
 		isPub, isUpd := false, false
+		// A reading time beside the date is furniture of the same line.
+		if readingTime(s) {
+			if _, found := findDateOrder(s, monthFirst); !found {
+				continue
+			}
+		}
 		if n := mk.get("published").prefix(s); n > 0 {
 			isPub, s = true, s[n:]
 		} else if n := mk.get("updated").prefix(s); n > 0 {
@@ -435,7 +472,7 @@ func creditSuffix(t string) int {
 		after := t[b:]
 		if n := mk.get("photo").prefix(after); n > 0 && wordCount(after) <= 6 {
 			rest := strings.TrimLeft(after[n:], " ")
-			if rest != "" && strings.ContainsAny(rest[:1], ":/©") {
+			if rest != "" && strings.ContainsAny(rest[:1], ":/©|") { // "PHOTO | FILE"
 				return b
 			}
 		}
@@ -446,6 +483,11 @@ func creditSuffix(t string) int {
 // creditKind tells a credit line ("Quelle: Sputnik © NAME") or a caption
 // that ends with one from other lines.
 func creditKind(t string, words int) string {
+	// "[Photo] Delegates at the ministry ...", "(Фото) ...": a caption
+	// under a label in brackets, as dumps print the image's place.
+	if b := bracketLead(t); b != "" && words <= 60 && (mk.get("photo").whole(b) || mk.get("credit").whole(b)) {
+		return "caption"
+	}
 	if n := mk.get("credit").prefix(t); n > 0 && words <= 30 {
 		rest := strings.TrimLeft(t[n:], " ")
 		// "Crédit photo : a drone at a parade in 2023 / DR": a credit
@@ -630,6 +672,30 @@ func (d *doc) zones() {
 			last = i
 		}
 	}
+	// A notice above the headline (a paywall counter, a banner) reads as a
+	// sentence but is no part of the story, which starts under its
+	// headline. Only a few short lines just above it: a page whose
+	// headline line comes late is not cut.
+	if d.titleAt > first && first >= 0 && d.titleAt <= first+4 {
+		n, short := 0, true
+		for _, l := range d.lines[first:d.titleAt] {
+			if isSentence(l) {
+				n++
+				short = short && l.words <= 40
+			}
+		}
+		after := false
+		for _, l := range d.lines[d.titleAt+1:] {
+			if isSentence(l) && l.words >= 20 {
+				after = true
+				break
+			}
+		}
+		if short && n <= 2 && after {
+			for first = d.titleAt + 1; first < len(d.lines) && !isSentence(d.lines[first]); first++ {
+			}
+		}
+	}
 	d.first = first
 	if first < 0 {
 		return
@@ -801,8 +867,24 @@ func relatedHeadline(l *line) bool {
 	if !endsSentence(l.text) {
 		return true
 	}
-	t := strings.TrimRightFunc(l.text, isCloser)
-	return l.words <= 12 && (strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")) && !isCloser(firstRune(l.text))
+	u := stripListMark(l.text)
+	t := strings.TrimRightFunc(u, isCloser)
+	return l.words <= 12 && (strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")) && !isCloser(firstRune(u))
+}
+
+// listMarks open the items of link lists in dumps that keep them as text
+// ("» Headline", "▶ Headline", "- Headline"); followed by a space, unlike a
+// quotation mark ("»Wir ...«") or a minus sign.
+var listMarks = []string{"» ", "▶ ", "► ", "→ ", "- ", "– ", "› ", "▸ ", "> ", "• "}
+
+// stripListMark removes such a mark from the start of t.
+func stripListMark(t string) string {
+	for _, m := range listMarks {
+		if strings.HasPrefix(t, m) {
+			return strings.TrimSpace(t[len(m):])
+		}
+	}
+	return t
 }
 
 // isBareRelated reports a line that is only a related-articles marker.
@@ -811,7 +893,14 @@ func isBareRelated(t string) bool {
 	if n == 0 {
 		return false
 	}
-	return strings.TrimFunc(t[n:], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) == ""
+	rest := strings.TrimFunc(t[n:], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if rest == "" {
+		return true
+	}
+	// The marker and the outlet's name ("ALSO ON THE DAILY X", "More from
+	// The Herald"): a heading of a few capitalized words, no colon and no
+	// sentence, which a headline never is.
+	return !strings.ContainsAny(t[n:], ":.!?") && wordCount(rest) <= 4 && allCapitalized(rest)
 }
 
 // stampLine reports a publication or update stamp without a full date
@@ -996,7 +1085,7 @@ func (d *doc) linkLists() {
 				continue
 			}
 			if l.words < 3 || l.words > 20 || endsSentence(l.text) || strings.HasSuffix(l.text, ":") ||
-				!unicode.IsUpper(firstRune(strings.TrimLeft(l.text, "\"'«„“"))) {
+				!unicode.IsUpper(firstRune(strings.TrimLeft(stripListMark(l.text), "\"'«„“"))) {
 				break
 			}
 			run = append(run, j)
@@ -1241,4 +1330,99 @@ func (d *doc) cutAdSlot(t string) string {
 		return strings.TrimSpace(t[:b])
 	}
 	return t
+}
+
+// commentLead reports a comment counter that opens a line, run together
+// with the comment policy or the next widget ("Comments (27) — Comments do
+// not represent ...", "Réagir (8) | Imprimer"): the first piece is a
+// counter with its number.
+func commentLead(t string) bool {
+	for _, sep := range []string{" — ", " – ", " - ", " | ", " · "} {
+		head, _, ok := strings.Cut(t, sep)
+		if ok && strings.ContainsAny(head, "0123456789") && commentCounter(head) {
+			return true
+		}
+	}
+	return false
+}
+
+// aboutLine reports a note on the author or the outlet under the story,
+// opened by a short label and a colon ("About the author: ...", "À propos
+// de l'auteure : ...", "L'auteur : ...", "About The Daily X: an
+// independent daily ..."). The label words are the "about" markers; at
+// most four words may follow them before the colon, and six or more after
+// it.
+func aboutLine(t string) bool {
+	n := mk.get("about").prefix(t)
+	if n == 0 {
+		return false
+	}
+	head, note, ok := strings.Cut(t[n:], ":")
+	// After the colon a note, not a byline's name ("Автор: Иван Петров").
+	return ok && wordCount(head) <= 4 && !strings.ContainsAny(head, ".!?") && wordCount(note) >= 6
+}
+
+// numberedRe finds the numbers of a numbered list run into one line.
+var numberedRe = regexp.MustCompile(`(?:^|\s)(\d{1,2})[.)]\s`)
+
+// inlineLinks reports links to other stories run together on one line
+// under a short label: "More columns: «A» · «B» · «C»", "Most read: 1. A
+// 2. B 3. C". The items are parted by a separator or numbered in order
+// from one, each at most sixteen words, none a sentence ending in a full
+// stop, at least two of two words or more.
+func inlineLinks(t string, words int) bool {
+	label, rest, ok := strings.Cut(t, ":")
+	if !ok || words > 60 || wordCount(label) == 0 || wordCount(label) > 4 {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	var items []string
+	if ms := numberedRe.FindAllStringSubmatchIndex(rest, -1); len(ms) >= 2 && ms[0][0] == 0 {
+		for k, m := range ms {
+			if atoi(rest[m[2]:m[3]]) != k+1 {
+				break
+			}
+			end := len(rest)
+			if k+1 < len(ms) {
+				end = ms[k+1][0]
+			}
+			items = append(items, rest[m[1]:end])
+		}
+	} else {
+		for _, sep := range []string{" · ", " • ", " | ", " ◦ "} {
+			if strings.Contains(rest, sep) {
+				items = strings.Split(rest, sep)
+				break
+			}
+		}
+	}
+	if len(items) < 2 {
+		return false
+	}
+	long := 0
+	for _, it := range items {
+		it = strings.TrimRightFunc(strings.TrimSpace(it), func(r rune) bool { return r == ' ' || isCloser(r) })
+		n := wordCount(it)
+		if n == 0 || n > 16 || strings.HasSuffix(it, ".") {
+			return false
+		}
+		if n >= 2 {
+			long++
+		}
+	}
+	return long >= 2
+}
+
+// bracketLead returns the label in brackets that opens t ("[Photo] ...",
+// "(Foto) ..."), or "".
+func bracketLead(t string) string {
+	for _, p := range []string{"[]", "()"} {
+		if !strings.HasPrefix(t, p[:1]) {
+			continue
+		}
+		if j := strings.Index(t, p[1:]); j > 1 && j < 30 && j+1 < len(t) {
+			return t[1:j]
+		}
+	}
+	return ""
 }

@@ -61,11 +61,17 @@ func (d *doc) headlineLine() int {
 			if allLabels && l.words <= 25 && len(boundaries(l.text, 1, len(l.text))) == 0 && ov > 0 {
 				c.score = 2*ov + lengthScore(l.words, false)
 				cands = append(cands, c)
+			} else if allLabels && d.notice(i) {
+				continue
 			}
 			break
 		}
 		c.score = 2*ov + lengthScore(l.words, c.label) - 0.15*float64(headlines(cands))
-		if isSentence(l) && hasHeadline(cands) {
+		if d.deckOf(cands, l) {
+			// A longer line right under a headline is its deck, which
+			// restates the lead and so shares more of its words.
+			c.score -= 0.6
+		} else if isSentence(l) && hasHeadline(cands) {
 			// A long line after a headline is more likely its deck.
 			c.score -= 0.35
 		}
@@ -81,6 +87,42 @@ func (d *doc) headlineLine() int {
 		return -1
 	}
 	return cands[best].index
+}
+
+// deckOf reports a line that follows a headline-shaped candidate directly
+// and runs longer than it: the deck (standfirst) that pages print under the
+// headline, often without final punctuation ("X and Y: Berlin and Brasília
+// move closer" over "Brazil's minister lobbies in Berlin for the trade deal
+// – and brings a list"). A kicker of a few words above the headline is
+// shorter than six words and does not make the headline a deck.
+func (d *doc) deckOf(cands []titleCand, l *line) bool {
+	if len(cands) == 0 {
+		return false
+	}
+	p := cands[len(cands)-1]
+	pl := d.lines[p.index]
+	return !p.label && p.ov > 0 && pl.words >= 6 && l.words > pl.words
+}
+
+// notice reports a line between the masthead and the headline that reads
+// as sentences but is a notice the marker lists do not know (a paywall
+// counter, a banner): at most forty words and more than one sentence, and
+// the next kept line is shaped as a headline (four to twenty-five words, no
+// final punctuation) that shares most of its words with the lead under
+// it.
+func (d *doc) notice(i int) bool {
+	l := d.lines[i]
+	if l.words > 40 || len(boundaries(l.text, 1, len(l.text))) == 0 {
+		return false
+	}
+	for j := i + 1; j < len(d.lines) && j <= i+3; j++ {
+		n := d.lines[j]
+		if n.drop != "" {
+			continue
+		}
+		return n.words >= 4 && n.words <= 25 && !endsSentence(n.text) && overlap(n.text, d.leadWords(j)) >= 0.5
+	}
+	return false
 }
 
 // longHeadline reports a line long enough to read as a paragraph that is
@@ -219,8 +261,8 @@ func institutionName(t string) bool {
 		}
 	}
 	ws := strings.Fields(t)
-	if len(ws) < 2 {
-		return false
+	if len(ws) < 2 || strings.Contains(t, ": ") {
+		return false // "Consulate in X: A and B move closer" is a headline
 	}
 	// Names in Romance languages and Russian keep one adjective in lower
 	// case ("Ministère des Affaires étrangères", "Министерство иностранных
@@ -385,6 +427,11 @@ func (d *doc) trimSiteOnce(t string) (string, bool) {
 		}
 		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
 		if wordCount(head) > 4 || wordCount(tail) < 4 || strings.Contains(tail, sep) {
+			continue
+		}
+		// "LIVE | Leaders meet ...", "EN VIVO | ...": a kicker is part of
+		// the headline as printed, not the site's name.
+		if mk.get("kicker").whole(head) {
 			continue
 		}
 		fh := strings.ReplaceAll(foldKey(head), " ", "")
