@@ -20,6 +20,8 @@ func TestPersonContexts(t *testing.T) {
 		// word is a preposition (Italian "al").
 		{"it", "Il ministro emiratino per gli Affari esteri, Saeed Al Nuaimi, è arrivato a Roma.", "Saeed Al Nuaimi"},
 		{"es", "El canciller saudí, Faisal Al Otaibi, llegó a Madrid.", "Faisal Al Otaibi"},
+		// An honorific between two parts of a name is part of it.
+		{"en", "The envoy was received in Mogadishu by President Ahmed Sheikh Abdi.", "Ahmed Sheikh Abdi"},
 		{"en", "Ahmed Saleh told Reuters that Baghdad had summoned the envoy.", "Ahmed Saleh"},
 		{"en", "In an interview with the BBC, Iraqi Foreign Minister Fuad Karim said Baghdad was ready.", "Fuad Karim"},
 		{"en", "Prime Minister Elena Voss's office said the visit was postponed.", "Elena Voss"},

@@ -74,16 +74,23 @@ func (f *finder) findRuns() {
 }
 
 // particleAt reports whether word q may join two parts of a name: a
-// lower-case particle of the text's language ("da Silva"), or any
-// language's particle written with a capital inside a name ("Khalid Al
-// Mansouri" in Italian, where a lower-case "al" is a preposition).
+// lower-case particle of the text's language ("da Silva"), any language's
+// particle written with a capital inside a name ("Khalid Al Mansouri" in
+// Italian, where a lower-case "al" is a preposition), or a one-word
+// honorific ("Sheikh").
 func (f *finder) particleAt(q int) bool {
 	w := f.words[q]
 	switch w.Case {
 	case lexicon.CaseAny:
 		return f.lex.ParticleIn(w.Key, f.lang)
 	case lexicon.CaseTitle:
-		return f.lex.Particle(w.Key)
+		if f.lex.Particle(w.Key) {
+			return true
+		}
+		// "Hassan Sheikh Mohamud": an honorific between two parts of
+		// a name is part of it.
+		t := f.itemStarting(q)
+		return t != nil && t.is(lexicon.KindTitle) && t.j == q+1
 	}
 	return false
 }
