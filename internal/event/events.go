@@ -468,10 +468,14 @@ func (x *article) event(st *sent, t match) *found {
 		// its own ("lodged a protest with the Chinese embassy and
 		// demanded that Beijing pay") shares the main subject too.
 		andVerb := t.first() > 0 && x.isWord(st, "@and", t.first()-1) && x.lastIn(st) == nil
-		if !passive && andVerb && len(st.sides) > 0 && st.sides[0].end <= t.first() && (len(before) == 0 || st.sides[0].pos < before[0].pos) {
+		first := 0
+		for first < len(st.sides) && x.inPer(st, st.sides[first].pos) {
+			first++ // "According to the Somali presidency, X thanked … and asked": not the subject
+		}
+		if !passive && andVerb && first < len(st.sides) && st.sides[first].end <= t.first() && (len(before) == 0 || st.sides[first].pos < before[0].pos) {
 			// Back to the sentence's subject, past the first verb's
 			// object ("... with the Chinese embassy and demanded").
-			before = append([]side{st.sides[0]}, before...)
+			before = append([]side{st.sides[first]}, before...)
 		}
 		if !passive && (reached || andVerb) && len(before) >= 2 && !x.coordinated(st, before[:2]) {
 			// A participle clause ("Poland expelled two diplomats of the
@@ -726,6 +730,28 @@ func (x *article) pronoun(st *sent, lo, at int) *news.ActorMention {
 		}
 	}
 	return nil
+}
+
+// inPer reports whether token k lies in an attribution phrase ("according
+// to the presidency,", "selon le ministère,"): from a "per" speech phrase
+// to the next comma.
+func (x *article) inPer(st *sent, k int) bool {
+	for _, m := range st.speech {
+		if m.p.class != "per" || m.last() >= k {
+			continue
+		}
+		comma := false
+		for j := m.last() + 1; j < k; j++ {
+			if st.toks[j].fold == "," {
+				comma = true
+				break
+			}
+		}
+		if !comma {
+			return true
+		}
+	}
+	return false
 }
 
 // inSide reports whether token k lies in an actor mention of the sentence.

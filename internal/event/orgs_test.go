@@ -19,6 +19,9 @@ func TestOrganizationsActing(t *testing.T) {
 		{"fr", "L'Union africaine a décidé lundi de suspendre le Mali de toutes ses activités.", []string{"SANCTION AU>MLI 2026-03-09"}},
 		{"en", "The African Union on Monday suspended Mali from all its activities. The decision came at a session of the AU Peace and Security Council. The council also warned that it would impose travel bans on the officers.",
 			[]string{"SANCTION AU>MLI 2026-03-09", "THREATEN AU>MLI 2026-03-09"}},
+		// An attribution phrase holds no subject for a second verb.
+		{"en", "According to the Somali presidency, President Ali Nur thanked the Emir of Qatar for the response and asked Doha to help finance the embankments.",
+			[]string{"REQUEST SOM>QAT [Ali Nur(SOM:president)]"}},
 		{"pt", "Os governos da Bolívia e do Paraguai assinaram na segunda-feira um acordo, depois de uma reunião de duas horas entre os dois.",
 			[]string{"AGREE BOL,PRY 2026-03-09", "CONSULT BOL,PRY 2026-03-09"}},
 	} {
