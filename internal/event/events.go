@@ -1284,9 +1284,18 @@ func (x *article) genitive(st *sent, t match) *side {
 }
 
 // passiveAux reports whether a passive auxiliary stands right before token
-// at (an adverb or a date word may come between: "were later expelled").
+// at (an adverb or a date word may come between: "were later expelled"),
+// or, for one flagged [after], right after it.
 func (x *article) passiveAux(st *sent, at int) bool {
 	for _, m := range st.fn["@pass"] {
+		if m.p.has("after") {
+			// German "war … einbestellt worden": the passive
+			// auxiliary after the participle.
+			if m.first() == at+1 {
+				return true
+			}
+			continue
+		}
 		if m.last() == at-1 || m.last() == at-2 && !st.toks[at-1].punct {
 			return true
 		}

@@ -19,6 +19,8 @@ func TestOrganizationsActing(t *testing.T) {
 		{"fr", "L'Union africaine a décidé lundi de suspendre le Mali de toutes ses activités.", []string{"SANCTION AU>MLI 2026-03-09"}},
 		{"en", "The African Union on Monday suspended Mali from all its activities. The decision came at a session of the AU Peace and Security Council. The council also warned that it would impose travel bans on the officers.",
 			[]string{"SANCTION AU>MLI 2026-03-09", "THREATEN AU>MLI 2026-03-09"}},
+		// A passive with its auxiliary after the participle names no doer.
+		{"de", "Bereits am Sonntag war Chiles Botschafter ins Außenministerium einbestellt worden.", nil},
 		// An attribution phrase holds no subject for a second verb.
 		{"en", "According to the Somali presidency, President Ali Nur thanked the Emir of Qatar for the response and asked Doha to help finance the embankments.",
 			[]string{"REQUEST SOM>QAT [Ali Nur(SOM:president)]"}},
