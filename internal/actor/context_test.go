@@ -150,3 +150,15 @@ func TestInstitutions(t *testing.T) {
 		check(t, w)
 	}
 }
+
+// TestArmyActsForItsState: a state's army is that state's organ, named by a
+// genitive, an adjective or a possessive.
+func TestArmyActsForItsState(t *testing.T) {
+	for _, w := range []want{
+		{lang: "de", text: "Die Armee Myanmars hatte in der Nacht Stellungen beschossen.", orgs: []string{"MMR"}},
+		{lang: "en", text: "The Malian army said it had repelled the attack.", orgs: []string{"MLI"}},
+		{lang: "fr", text: "L'armée malienne a repoussé l'attaque.", orgs: []string{"MLI"}},
+	} {
+		check(t, w)
+	}
+}
