@@ -770,7 +770,7 @@ func (f *finder) hasConjunction(r run) bool {
 func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 	country := ""
 	free := 0
-	hadOf := false
+	hadOf, portfolio := false, false
 	cyr := f.lang == "ru" || f.lang == "uk" || f.lang == "be" || f.lang == "bg"
 	for n := 0; n < 12 && k < len(f.words) && f.sameSent(k, ref); n++ {
 		w := f.words[k]
@@ -835,7 +835,14 @@ func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 		case w.Punct && w.Key != "'" && w.Key != "-":
 			return 0, "", false
 		case w.Case == lexicon.CaseAny:
-			if cyr && !genitive(w.Key) && !conjunctions[w.Key] {
+			if cyr && portfolioFor[w.Key] {
+				// "посланець України з питань …", "по вопросам …"
+				hadOf, portfolio = true, true
+				free++
+				k++
+				continue
+			}
+			if cyr && !genitive(w.Key) && !conjunctions[w.Key] && !portfolio {
 				return 0, "", false
 			}
 			// "High Representative for Foreign Affairs, X", "alta
@@ -867,8 +874,9 @@ func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 }
 
 // portfolioFor holds the prepositions that introduce a role's portfolio
-// ("for", "para", "pour", "voor", "für", "per").
-var portfolioFor = map[string]bool{"for": true, "para": true, "pour": true, "voor": true, "für": true, "per": true}
+// ("for", "para", "pour", "voor", "für", "per"; Ukrainian "з питань",
+// Russian "по вопросам").
+var portfolioFor = map[string]bool{"for": true, "para": true, "pour": true, "voor": true, "für": true, "per": true, "з": true, "по": true}
 
 // genitive reports whether a lower-case Russian word may be a genitive
 // noun or adjective of a portfolio ("международных отношений",
