@@ -556,6 +556,11 @@ func (x *article) attribute(q qspan, qc *quoting) (id, code string, adjacent boo
 					}
 				}
 			}
+			// "The minister had a clear message for reporters: «…»":
+			// the sentence's subject introduces the words.
+			if id := x.subjectOf(st, qc); id != "" && words(x.a.Body[q.in.Start:q.in.End]) >= 4 {
+				return id, "", true
+			}
 		}
 	}
 	// "Nowak told reporters:" and the quote after it, often in a new
@@ -658,7 +663,7 @@ func (x *article) speakerOf(st *sent, m match, qc *quoting) (string, string) {
 		if sd.pos > m.last() && sd.pos-m.last() <= 4 && after == nil && !x.brokenBetween(st, m.last()+1, sd.pos) && !x.commaBetween(st, m.last()+1, sd.pos) {
 			after = sd
 		}
-		if after == nil && sd.m.Kind == news.ActorPerson && sd.m.Entity != "" && sd.pos > m.last() && sd.pos-m.last() <= 10 &&
+		if after == nil && sd.m.Kind == news.ActorPerson && sd.m.Entity != "" && sd.pos > m.last() && sd.pos-m.last() <= 16 &&
 			!x.brokenBetween(st, m.last()+1, sd.pos) && x.appositionOnly(st, m.last()+1, sd.pos) {
 			// "afirmó el ministro de Asuntos Exteriores, Ignacio Arregui"
 			after = sd
@@ -668,6 +673,9 @@ func (x *article) speakerOf(st *sent, m match, qc *quoting) (string, string) {
 		// "Nowak, who arrived in the Brazilian capital on Monday for
 		// talks, said": a clause between commas after the name.
 		if p := x.personBeforeClause(st, m, qc); p != nil {
+			before = p
+		} else if p := x.appositionBefore(st, m, qc); p != nil {
+			// "the chairperson of the AU Commission, Thomas X, told"
 			before = p
 		}
 	}
@@ -790,6 +798,37 @@ func (x *article) personBeforeClause(st *sent, m match, qc *quoting) *side {
 	return out
 }
 
+// personSpans reports whether a person mention covers tokens [from, to)
+// exactly.
+func (x *article) personSpans(st *sent, from, to int) bool {
+	for _, sd := range st.sides {
+		if sd.pos == from && sd.end == to && sd.m.Kind == news.ActorPerson && sd.m.Entity != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionBefore returns the person named between two commas right
+// before the speech verb m: "the chairperson of the Commission, Thomas X,
+// told reporters".
+func (x *article) appositionBefore(st *sent, m match, qc *quoting) *side {
+	v := m.first()
+	if v < 3 || st.toks[v-1].fold != "," {
+		return nil
+	}
+	for i := range st.sides {
+		sd := &st.sides[i]
+		if sd.end != v-1 || sd.m.Kind != news.ActorPerson || sd.m.Entity == "" || qc.in(sd.m.Start) {
+			continue
+		}
+		if sd.pos > 0 && st.toks[sd.pos-1].fold == "," {
+			return sd
+		}
+	}
+	return nil
+}
+
 // personAfterRole returns the person named right after the state or
 // organization sd when only role words stand between them ("of Poland Jan
 // Nowak", "России Олег Сорокин", "Schwedens, Mara Lindqvist").
@@ -816,11 +855,11 @@ func (x *article) roleSpeaker(st *sent, m match, qc *quoting) string {
 	if err != nil || lex == nil {
 		return ""
 	}
-	role, code, at := "", "", -1
+	role, code, at, roleEnd := "", "", -1, -1
 	// Before: a role phrase ending right before the verb.
 	for i := max(0, m.first()-5); i < m.first() && role == ""; i++ {
 		if r, end, c := x.roleCodeAt(lex, st, i); r != "" && end == m.first() && !qc.in(st.toks[i].start) {
-			role, code, at = r, c, i
+			role, code, at, roleEnd = r, c, i, end
 		}
 	}
 	// After: determiners and titles, then the role.
@@ -828,8 +867,8 @@ func (x *article) roleSpeaker(st *sent, m match, qc *quoting) string {
 		if st.toks[i].punct {
 			break
 		}
-		if r, _, c := x.roleCodeAt(lex, st, i); r != "" {
-			role, code, at = r, c, i
+		if r, end, c := x.roleCodeAt(lex, st, i); r != "" {
+			role, code, at, roleEnd = r, c, i, end
 			break
 		}
 		if !x.functionWord(lex, st.toks[i].fold) {
@@ -838,6 +877,15 @@ func (x *article) roleSpeaker(st *sent, m match, qc *quoting) string {
 	}
 	if role == "" {
 		return ""
+	}
+	if code == "" {
+		// "disse o chefe da diplomacia brasileira", "the Russian
+		// minister said": a state or demonym beside the role.
+		for _, sd := range st.sides {
+			if (sd.m.Kind == news.ActorDemonym || sd.m.Kind == news.ActorState) && (sd.pos == roleEnd || sd.end == at) {
+				code = sd.m.Code
+			}
+		}
 	}
 	// The person the text is about, when the role fits (or nothing is
 	// known of the person's roles); else the last holder of the role.
@@ -903,12 +951,22 @@ func (x *article) functionWord(lex *lexicon.Actors, w string) bool {
 // then in earlier sentences) whose roles include role; a bare "minister"
 // stands for any minister.
 func (x *article) holderOf(role, code string, st *sent, pos int, qc *quoting, g byte) string {
-	return x.lastNamed(st, pos, func(sd side) bool {
+	id := x.lastNamed(st, pos, func(sd side) bool {
 		if qc.in(sd.m.Start) {
 			return false
 		}
 		e := x.entities[sd.m.Entity]
 		return e != nil && holds(e.Roles, role) && (code == "" || e.Country == code) && qc.fits(sd.m.Entity, g)
+	})
+	if id != "" || code == "" || !strings.HasSuffix(role, "minister") {
+		return id
+	}
+	// "disse o chefe da diplomacia brasileira" after "o seu homólogo
+	// brasileiro, X": a minister of that state known only as "minister"
+	// (or with no role) holds the more precise title.
+	return x.lastNamed(st, pos, func(sd side) bool {
+		e := x.entities[sd.m.Entity]
+		return e != nil && !qc.in(sd.m.Start) && e.Country == code && (len(e.Roles) == 0 || holds(e.Roles, "minister")) && qc.fits(sd.m.Entity, g)
 	})
 }
 
@@ -1228,6 +1286,11 @@ func (x *article) frames(st *sent, k, v int) bool {
 			}
 		}
 		if tk.punct {
+			if seen && tk.fold == "," && v > 0 && st.toks[v-1].fold == "," && x.personSpans(st, i+1, v-1) {
+				// "…," the chairperson of the Commission, Thomas X,
+				// told: a role phrase, then its holder between commas.
+				return words <= 8
+			}
 			if seen && tk.fold != "." {
 				return false
 			}
