@@ -229,8 +229,36 @@ func (x *article) event(st *sent, t match) *found {
 			break
 		}
 	}
+	var with []side
+	if !passive && !news.Symmetric(typ) && len(before) >= 2 {
+		// "During the meeting with Ozkan, the Ukrainian minister asked
+		// …": the partner of a with-phrase is not the subject (but may
+		// be the object: "lodged a protest with the embassy and
+		// demanded").
+		var kept []side
+		end := x.withPhraseEnd(st, before)
+		for _, sd := range before {
+			if sd.pos < end[sd.pos] {
+				with = append(with, sd)
+				continue
+			}
+			kept = append(kept, sd)
+		}
+		if len(kept) > 0 && len(with) > 0 {
+			before = kept
+		} else {
+			with = nil
+		}
+	}
 	src := codes(before)
 	tgt := codes(after)
+	if len(tgt) == 0 {
+		for _, c := range codes(with) {
+			if !has(src, c) {
+				tgt = addUnique(tgt, c)
+			}
+		}
+	}
 	var extraPersons, inherited []string
 	protesters := false // the source is the people of the place
 	if typ == news.Protest && !x.hasState(before) {
@@ -730,6 +758,36 @@ func (x *article) pronoun(st *sent, lo, at int) *news.ActorMention {
 		}
 	}
 	return nil
+}
+
+// withPhraseEnd maps the position of each side that stands in a
+// with-phrase ("with Ozkan", "з головою МЗС Туреччини Мехметом Озканом")
+// to the end of that phrase: from the partner word to the end of the
+// first person after it, or of the first actor when no person follows
+// within six words; sides outside map to 0.
+func (x *article) withPhraseEnd(st *sent, ss []side) map[int]int {
+	out := map[int]int{}
+	for _, m := range st.fn["@with"] {
+		end := -1
+		for _, sd := range ss {
+			if sd.pos <= m.last() || sd.pos-m.last() > 6 || x.commaBetween(st, m.last()+1, sd.pos) {
+				continue
+			}
+			if sd.m.Kind == news.ActorPerson {
+				end = sd.end
+				break
+			}
+			if end < 0 {
+				end = sd.end
+			}
+		}
+		for _, sd := range ss {
+			if sd.pos > m.last() && sd.end <= end {
+				out[sd.pos] = end
+			}
+		}
+	}
+	return out
 }
 
 // inPer reports whether token k lies in an attribution phrase ("according

@@ -21,6 +21,9 @@ func TestOrganizationsActing(t *testing.T) {
 			[]string{"SANCTION AU>MLI 2026-03-09", "THREATEN AU>MLI 2026-03-09"}},
 		// A passive with its auxiliary after the participle names no doer.
 		{"de", "Bereits am Sonntag war Chiles Botschafter ins Außenministerium einbestellt worden.", nil},
+		// The partner of a with-phrase is no subject.
+		{"uk", "Під час зустрічі з головою МЗС Туреччини Мехметом Озканом український міністр попросив турецьку сторону допомогти у поверненні цивільних.",
+			[]string{"CONSULT TUR,UKR [Мехмет Озкан(TUR:foreign minister)]", "REQUEST UKR>TUR [Мехмет Озкан(TUR:foreign minister)]"}},
 		// An attribution phrase holds no subject for a second verb.
 		{"en", "According to the Somali presidency, President Ali Nur thanked the Emir of Qatar for the response and asked Doha to help finance the embankments.",
 			[]string{"REQUEST SOM>QAT [Ali Nur(SOM:president)]"}},
