@@ -38,14 +38,15 @@ type Store interface {
 	Close() error
 }
 
-// BandsKept is how many ids of one fingerprint's list (the first, in id
-// order) a store must keep. Past that, a list is only ever read to learn
-// that the fingerprint is common, so a store need not write the ids that
-// would sort after them: with templated text most fingerprints are common,
-// and those writes, landing all over the index, were the largest part of
-// what ingest wrote per article in a large database. Replacing an
-// article's bands may leave a list one id short of what it would hold
-// uncapped; the margin above the linker's limit covers that.
+// BandsKept is how many ids of one fingerprint's list (the first, in the
+// order ArticlesByBands returns them) a store must keep. Past that, a list
+// is only ever read to learn that the fingerprint is common, so a store
+// need not write the ids that would come after them: with templated text
+// most fingerprints are common, and those writes, landing all over the
+// index, were the largest part of what ingest wrote per article in a large
+// database. Replacing an article's bands may leave a list one id short of
+// what it would hold uncapped; the margin above the linker's limit covers
+// that.
 const BandsKept = 32
 
 // Tx is the write side, used inside Store.Update. The lookups serve the
@@ -67,14 +68,18 @@ type Tx interface {
 	NewID(prefix string) (string, error)
 
 	// ArticlesByBands returns ids of articles sharing any fingerprint with
-	// bands, in id order, at most limit of them (0: no limit). The limit
+	// bands, at most limit of them (0: no limit), in the order the store
+	// first saw the ids (PutBands, LinkShared, PutArticle or an event's
+	// mention, whichever came first: for an ingest, the order the articles
+	// were linked), so that a new article comes after every list it joins
+	// and a list full at BandsKept takes no more writes. The limit
 	// keeps the probe's cost bounded when a fingerprint is common to many
 	// articles (boilerplate, templated text). The answer is exact for a
 	// limit up to BandsKept; beyond it a store may return fewer.
 	ArticlesByBands(bands []uint64, limit int) ([]string, error)
 	// PutBands records an article's LSH bands and MinHash signature. A
 	// store may skip a band whose stored list already holds BandsKept ids
-	// that sort before the article's.
+	// that come before the article's.
 	PutBands(articleID string, bands []uint64, sig []uint32) error
 	// Signature returns a stored article's MinHash signature (nil if none).
 	Signature(articleID string) ([]uint32, error)

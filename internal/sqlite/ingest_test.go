@@ -176,8 +176,9 @@ func TestLegacyBands(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, q := range []string{
-		`INSERT INTO bands(band, article) VALUES (5, 'a1'), (6, 'a1'), (5, 'a2')`,
-		`INSERT INTO signatures(article, sig) VALUES ('a1', x'01000000')`,
+		`INSERT INTO article_stubs(n, id) VALUES (2, 'a2')`,
+		`INSERT INTO bands(band, article_n) VALUES (5, 1), (6, 1), (5, 2)`,
+		`INSERT INTO signatures(article_n, sig) VALUES (1, x'01000000')`,
 		`UPDATE bands_legacy SET n = (SELECT n FROM articles WHERE id = 'a1')`,
 	} {
 		if _, err := db.Exec(q); err != nil {

@@ -22,7 +22,8 @@ func TestQueryPlans(t *testing.T) {
 	}{
 		{"dyad", `SELECT count(*) FROM events v WHERE v.id IN (SELECT event FROM event_dyads WHERE lo = ? AND hi = ?)`, []any{"RUS", "VEN"}},
 		{"person", `SELECT count(*) FROM events v WHERE v.id IN (SELECT event FROM event_persons WHERE entity = ?)`, []any{"e1"}},
-		{"article", `SELECT count(*) FROM events v WHERE v.id IN (SELECT event FROM mentions WHERE article = ?)`, []any{"a1"}},
+		{"article", `SELECT count(*) FROM events v WHERE v.id IN (SELECT event FROM mentions
+			WHERE article_n = coalesce((SELECT n FROM articles WHERE id = ?), (SELECT n FROM article_stubs WHERE id = ?)))`, []any{"a1", "a1"}},
 		{"mentions of event", `SELECT ` + eventCols + ` FROM events v WHERE v.id = ?`, []any{"v1"}},
 		{"article country", `SELECT count(*) FROM articles a WHERE a.n IN (SELECT article_n FROM article_countries WHERE code = ?)`, []any{"RUS"}},
 		{"partners", `SELECT hi, type, count(*) FROM event_dyads WHERE lo = ?1 GROUP BY 1, 2
@@ -42,7 +43,9 @@ func TestQueryPlans(t *testing.T) {
 		{"articles page", `SELECT a.id FROM articles a ORDER BY a.published DESC, a.n DESC LIMIT 50`, nil},
 		{"entities by kind page", `SELECT e.id FROM entities e WHERE e.kind = ? ORDER BY e.sort_name, e.n LIMIT 50`, []any{"person"}},
 		{"entity keys", `SELECT k.entity FROM entity_keys k WHERE k.key IN (SELECT value FROM json_each(?))`, []any{`["a"]`}},
-		{"bands", `SELECT DISTINCT article FROM bands WHERE band IN (SELECT value FROM json_each(?))`, []any{`[1]`}},
+		{"bands", `SELECT DISTINCT article_n FROM bands WHERE band IN (SELECT value FROM json_each(?)) ORDER BY article_n`, []any{`[1]`}},
+		{"shared with", `SELECT b_n FROM shared WHERE a_n = ?`, []any{1}},
+		{"article shared", `SELECT ` + articleCols + ` FROM articles a WHERE a.id = ?`, []any{"a1"}},
 		{"event keys", `SELECT k.event FROM event_keys k WHERE k.key IN (SELECT value FROM json_each(?))`, []any{`["a"]`}},
 	}
 	for _, tt := range tests {

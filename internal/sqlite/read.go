@@ -478,7 +478,9 @@ func (s *Store) eventWhere(ctx context.Context, f news.EventFilter) (eventCond, 
 		w.sub("event_persons WHERE entity = ?", id)
 	}
 	if f.Article != "" {
-		w.sub("mentions WHERE article = ?", f.Article)
+		// Mentions are indexed by the article's number (migration 011).
+		w.sub("mentions WHERE article_n = coalesce((SELECT n FROM articles WHERE id = ?), (SELECT n FROM article_stubs WHERE id = ?))",
+			f.Article, f.Article)
 	}
 	if f.Lang != "" {
 		w.sub("mentions WHERE lang = ?", f.Lang)

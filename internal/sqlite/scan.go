@@ -23,7 +23,8 @@ type rowScanner interface {
 const articleCols = `a.id, a.hash, a.source_file, a.item, a.url, a.format, a.charset, a.outlet, a.lang,
 	a.title, a.published, a.dateline, a.body, coalesce(a.dropped, ''), coalesce(a.embeds, ''),
 	coalesce(a.notes, ''), coalesce(a.analysis, ''), a.duplicate_of, a.ingested_at,
-	(SELECT json_group_array(s.b ORDER BY s.b) FROM shared s WHERE s.a = a.id)`
+	(SELECT json_group_array(id ORDER BY id) FROM (SELECT coalesce((SELECT x.id FROM articles x WHERE x.n = s.b_n),
+		(SELECT x.id FROM article_stubs x WHERE x.n = s.b_n)) AS id FROM shared s WHERE s.a_n = a.n))`
 
 func scanArticle(r rowScanner) (*news.Article, error) {
 	var a news.Article

@@ -65,6 +65,14 @@ type Store struct {
 	// legacyBands is the last article stored before migration 008, whose
 	// bands are not listed on its signatures row (0: none).
 	legacyBands int64
+
+	// nums and ids cache committed article numbers both ways (guarded by
+	// wmu; see numbers.go): every fingerprint probe turns numbers into
+	// ids, mostly of the same popular articles. stubs marks the numbers
+	// of ids without an article row.
+	nums  map[string]int64
+	ids   map[int64]string
+	stubs map[int64]bool
 }
 
 // maxSigValues bounds the signature cache: 16M values, 64 MiB.
@@ -93,8 +101,8 @@ func dsn(path string, readOnly bool) string {
 	} else {
 		q = append(q, "_pragma=journal_mode(WAL)",
 			// The writer's cache is larger (256 MiB): the linker's index
-			// probes and random-order inserts (bands, signatures, article
-			// ids) touch pages all over the indexes, and once those
+			// probes and random-order inserts (fingerprints, article ids
+			// and hashes) touch pages all over the indexes, and once those
 			// outgrow the cache every probe and insert pays for reading
 			// and decoding pages again, which made ingest slower as the
 			// database grew.
@@ -118,7 +126,8 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if strings.ContainsAny(path, "?#") {
 		return nil, news.Errorf(news.EInvalid, "open db: path %q must not contain ? or #", path)
 	}
-	s := &Store{path: path, stmts: map[string]*sql.Stmt{}, sigs: map[string][]uint32{}}
+	s := &Store{path: path, stmts: map[string]*sql.Stmt{}, sigs: map[string][]uint32{},
+		nums: map[string]int64{}, ids: map[int64]string{}, stubs: map[int64]bool{}}
 	var err error
 	s.wdb, err = sql.Open("sqlite", dsn(path, false))
 	if err != nil {
@@ -273,11 +282,17 @@ func (s *Store) Update(ctx context.Context, fn func(news.Tx) error) (err error) 
 		// transaction: what we cached may be stale.
 		clear(s.sigs)
 		s.sigValues = 0
+		clear(s.nums)
+		clear(s.ids)
+		clear(s.stubs)
 		s.dataVersion = v
 	}
 	t := &tx{s: s, ctx: ctx}
 	if err := fn(t); err != nil {
 		return err
+	}
+	if err := t.flushStubs(); err != nil {
+		return fmt.Errorf("update: %w", err)
 	}
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("update: %w", err)
@@ -289,6 +304,7 @@ func (s *Store) Update(ctx context.Context, fn func(news.Tx) error) (err error) 
 	for id, sig := range t.sigs {
 		s.cacheSig(id, sig)
 	}
+	s.cacheNumbers(t)
 	return nil
 }
 

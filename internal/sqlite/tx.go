@@ -22,6 +22,15 @@ type tx struct {
 	// sigs holds the signatures written in this transaction; they enter
 	// the store's cache only when it commits.
 	sigs map[string][]uint32
+	// nums and ids map the article ids and numbers this transaction used
+	// (stored: the id has an article row); pending holds the numbers it
+	// reserved for ids not stored yet, and next the last one reserved
+	// (see numbers.go).
+	nums    map[string]int64
+	ids     map[int64]string
+	stored  map[string]bool
+	pending map[string]int64
+	next    int64
 }
 
 func (t *tx) exec(q string, args ...any) (sql.Result, error) {
@@ -125,11 +134,19 @@ func (t *tx) putArticle(a *news.Article) error {
 		hash = "id:" + a.ID // hash is UNIQUE; an article without one is keyed by its id
 	}
 	// n, the article's row number, keys its countries and entities (see
-	// migration 010).
-	var n int64
-	if err := t.queryRow(`INSERT INTO articles (id, hash, source_file, item, url, format, charset, outlet, lang,
+	// migration 010) and the linker's rows (011), which may have reserved
+	// it already. A stored article keeps its row (the upsert below).
+	n, stored, err := t.articleN(a.ID, true)
+	if err != nil {
+		return err
+	}
+	var newN any = n
+	if stored {
+		newN = nil
+	}
+	if err := t.queryRow(`INSERT INTO articles (n, id, hash, source_file, item, url, format, charset, outlet, lang,
 			title, published, dateline, body, dropped, embeds, notes, analysis, duplicate_of, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT(id) DO UPDATE SET hash = excluded.hash, source_file = excluded.source_file,
 			item = excluded.item, url = excluded.url, format = excluded.format, charset = excluded.charset,
 			outlet = excluded.outlet, lang = excluded.lang, title = excluded.title,
@@ -138,10 +155,19 @@ func (t *tx) putArticle(a *news.Article) error {
 			analysis = excluded.analysis, duplicate_of = excluded.duplicate_of,
 			ingested_at = excluded.ingested_at
 		RETURNING n`,
-		a.ID, hash, a.SourceFile, a.Item, a.URL, string(a.Format), a.Charset, a.Outlet, a.Lang,
+		newN, a.ID, hash, a.SourceFile, a.Item, a.URL, string(a.Format), a.Charset, a.Outlet, a.Lang,
 		a.Title, a.Published, a.Dateline, a.Body, dropped, embeds, notes, analysis, a.DuplicateOf,
 		ingested.UTC().Format(time.RFC3339Nano)).Scan(&n); err != nil {
 		return err
+	}
+	if !stored {
+		// The id is an article now: no longer a stub (a reservation of
+		// this transaction never was one; the delete finds nothing).
+		if _, err := t.exec(`DELETE FROM article_stubs WHERE n = ?`, n); err != nil {
+			return err
+		}
+		delete(t.pending, a.ID)
+		t.remember(a.ID, n, true)
 	}
 	for _, q := range []struct {
 		sql string
@@ -319,14 +345,25 @@ func (t *tx) ArticlesByBands(bands []uint64, limit int) ([]string, error) {
 		// One posting list: a range of the primary key, read in order and
 		// cut at limit, so a fingerprint common to many articles costs no
 		// more than a rare one.
-		ids, err := t.strings(`SELECT article FROM bands WHERE band = ? ORDER BY article LIMIT ?`, int64(bands[0]), limit)
+		ns, err := t.int64s(`SELECT article_n FROM bands WHERE band = ? ORDER BY article_n LIMIT ?`, int64(bands[0]), limit)
 		if err != nil {
 			return nil, fmt.Errorf("articles by bands: %w", err)
 		}
-		return ids, nil
+		return t.bandIDs(ns)
 	}
-	ids, err := t.strings(`SELECT DISTINCT article FROM bands WHERE band IN (SELECT value FROM json_each(?)) ORDER BY article LIMIT ?`,
+	ns, err := t.int64s(`SELECT DISTINCT article_n FROM bands WHERE band IN (SELECT value FROM json_each(?)) ORDER BY article_n LIMIT ?`,
 		bandList(bands), limit)
+	if err != nil {
+		return nil, fmt.Errorf("articles by bands: %w", err)
+	}
+	return t.bandIDs(ns)
+}
+
+func (t *tx) bandIDs(ns []int64) ([]string, error) {
+	if len(ns) == 0 {
+		return nil, nil
+	}
+	ids, err := t.articleIDs(ns)
 	if err != nil {
 		return nil, fmt.Errorf("articles by bands: %w", err)
 	}
@@ -346,18 +383,24 @@ func bandList(bands []uint64) string {
 }
 
 func (t *tx) PutBands(articleID string, bands []uint64, sig []uint32) error {
-	if err := t.deleteBands(articleID); err != nil {
+	n, stored, err := t.articleN(articleID, true)
+	if err != nil {
+		return fmt.Errorf("put bands %s: %w", articleID, err)
+	}
+	if err := t.deleteBands(n, stored); err != nil {
 		return fmt.Errorf("put bands %s: %w", articleID, err)
 	}
 	// A band's row is written only while fewer than news.BandsKept stored
-	// ids sort before the article's: ArticlesByBands reads a list in id
-	// order up to its limit, so rows past the first BandsKept are never
-	// read. The check reads the same leaf the insert would write, which
-	// the linker's probe of this band has just brought into the cache.
+	// articles were numbered before this one: ArticlesByBands reads a list
+	// in number order up to its limit, so rows past the first BandsKept
+	// are never read, and a new article (the largest number) writes
+	// nothing to a full list. The check reads the same leaf the insert
+	// would write, which the linker's probe of this band has just brought
+	// into the cache.
 	for _, b := range bands {
-		if _, err := t.exec(`INSERT OR IGNORE INTO bands(band, article) SELECT ?1, ?2
-			WHERE (SELECT count(*) FROM (SELECT 1 FROM bands WHERE band = ?1 AND article < ?2 LIMIT ?3)) < ?3`,
-			int64(b), articleID, news.BandsKept); err != nil {
+		if _, err := t.exec(`INSERT OR IGNORE INTO bands(band, article_n) SELECT ?1, ?2
+			WHERE (SELECT count(*) FROM (SELECT 1 FROM bands WHERE band = ?1 AND article_n < ?2 LIMIT ?3)) < ?3`,
+			int64(b), n, news.BandsKept); err != nil {
 			return fmt.Errorf("put bands %s: %w", articleID, err)
 		}
 	}
@@ -365,7 +408,7 @@ func (t *tx) PutBands(articleID string, bands []uint64, sig []uint32) error {
 		t.sigs = map[string][]uint32{}
 	}
 	if sig == nil && len(bands) == 0 {
-		if _, err := t.exec(`DELETE FROM signatures WHERE article = ?`, articleID); err != nil {
+		if _, err := t.exec(`DELETE FROM signatures WHERE article_n = ?`, n); err != nil {
 			return fmt.Errorf("put bands %s: signature: %w", articleID, err)
 		}
 		t.sigs[articleID] = nil
@@ -373,8 +416,8 @@ func (t *tx) PutBands(articleID string, bands []uint64, sig []uint32) error {
 	}
 	// The row also lists the bands, so that the next PutBands deletes them
 	// by key (an empty sig blob stands for no signature).
-	if _, err := t.exec(`INSERT OR REPLACE INTO signatures(article, sig, bands) VALUES (?, ?, ?)`,
-		articleID, encodeSig(sig), encodeBands(bands)); err != nil {
+	if _, err := t.exec(`INSERT OR REPLACE INTO signatures(article_n, sig, bands) VALUES (?, ?, ?)`,
+		n, encodeSig(sig), encodeBands(bands)); err != nil {
 		return fmt.Errorf("put bands %s: signature: %w", articleID, err)
 	}
 	if len(sig) == 0 {
@@ -388,15 +431,15 @@ func (t *tx) PutBands(articleID string, bands []uint64, sig []uint32) error {
 // deleteBands removes the bands an article was stored with: those listed
 // on its signatures row, by primary key; for an article stored before
 // migration 008 (no list), by a scan of the bands table.
-func (t *tx) deleteBands(articleID string) error {
+func (t *tx) deleteBands(n int64, stored bool) error {
 	var old []byte
-	err := t.queryRow(`SELECT bands FROM signatures WHERE article = ?`, articleID).Scan(&old)
+	err := t.queryRow(`SELECT bands FROM signatures WHERE article_n = ?`, n).Scan(&old)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return err
 	}
 	if err == nil && old != nil {
 		for _, b := range decodeBands(old) {
-			if _, err := t.exec(`DELETE FROM bands WHERE band = ? AND article = ?`, b, articleID); err != nil {
+			if _, err := t.exec(`DELETE FROM bands WHERE band = ? AND article_n = ?`, b, n); err != nil {
 				return err
 			}
 		}
@@ -405,13 +448,10 @@ func (t *tx) deleteBands(articleID string) error {
 	if t.s.legacyBands == 0 {
 		return nil // every article was stored since 008: none has unlisted bands
 	}
-	var legacy bool
-	if err := t.queryRow(`SELECT EXISTS (SELECT 1 FROM articles WHERE id = ? AND n <= ?)`,
-		articleID, t.s.legacyBands).Scan(&legacy); err != nil {
-		return err
-	}
-	if legacy {
-		if _, err := t.exec(`DELETE FROM bands WHERE article = ?`, articleID); err != nil {
+	// Stubs are numbered after every article, so only a stored article
+	// can be older than 008.
+	if stored && n <= t.s.legacyBands {
+		if _, err := t.exec(`DELETE FROM bands WHERE article_n = ?`, n); err != nil {
 			return err
 		}
 	}
@@ -427,8 +467,15 @@ func (t *tx) Signature(articleID string) ([]uint32, error) {
 	if sig, ok := t.s.sigs[articleID]; ok {
 		return slices.Clone(sig), nil
 	}
+	n, _, err := t.articleN(articleID, false)
+	if err != nil {
+		return nil, fmt.Errorf("signature %s: %w", articleID, err)
+	}
+	if n == 0 {
+		return nil, nil // never named: no signature
+	}
 	var b []byte
-	err := t.queryRow(`SELECT sig FROM signatures WHERE article = ?`, articleID).Scan(&b)
+	err = t.queryRow(`SELECT sig FROM signatures WHERE article_n = ?`, n).Scan(&b)
 	if errors.Is(err, sql.ErrNoRows) {
 		// Not cached: the article may be stored later in this transaction
 		// (then t.sigs answers), and a miss is cheap to repeat.
@@ -459,9 +506,17 @@ func (t *tx) linkShared(a, b string, duplicate bool) error {
 	if a == "" || b == "" || a == b {
 		return nil
 	}
-	for _, p := range [][2]string{{a, b}, {b, a}} {
-		if _, err := t.exec(`INSERT INTO shared(a, b, duplicate) VALUES (?, ?, ?)
-			ON CONFLICT(a, b) DO UPDATE SET duplicate = max(duplicate, excluded.duplicate)`,
+	na, _, err := t.articleN(a, true)
+	if err != nil {
+		return err
+	}
+	nb, _, err := t.articleN(b, true)
+	if err != nil {
+		return err
+	}
+	for _, p := range [][2]int64{{na, nb}, {nb, na}} {
+		if _, err := t.exec(`INSERT INTO shared(a_n, b_n, duplicate) VALUES (?, ?, ?)
+			ON CONFLICT(a_n, b_n) DO UPDATE SET duplicate = max(duplicate, excluded.duplicate)`,
 			p[0], p[1], boolInt(duplicate)); err != nil {
 			return err
 		}
@@ -470,10 +525,19 @@ func (t *tx) linkShared(a, b string, duplicate bool) error {
 }
 
 func (t *tx) SharedWith(id string) ([]string, error) {
-	ids, err := t.strings(`SELECT b FROM shared WHERE a = ? ORDER BY b`, id)
+	n, _, err := t.articleN(id, false)
+	if err != nil || n == 0 {
+		return nil, err
+	}
+	ns, err := t.int64s(`SELECT b_n FROM shared WHERE a_n = ?`, n)
 	if err != nil {
 		return nil, fmt.Errorf("shared with %s: %w", id, err)
 	}
+	ids, err := t.articleIDs(ns)
+	if err != nil {
+		return nil, fmt.Errorf("shared with %s: %w", id, err)
+	}
+	slices.Sort(ids)
 	return ids, nil
 }
 
@@ -730,9 +794,15 @@ func (t *tx) putMentions(e *news.Event) error {
 			have[k] = ns[1:] // kept as it is
 			continue
 		}
-		if _, err := t.exec(`INSERT INTO mentions(event, article, text, start, "end", lang, date, place, trigger, outlet)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			e.ID, m.Article, m.Text, m.Start, m.End, m.Lang, m.Date, m.Place, m.Trigger, m.Outlet); err != nil {
+		var an int64 // 0: a mention of no article
+		if m.Article != "" {
+			if an, _, err = t.articleN(m.Article, true); err != nil {
+				return err
+			}
+		}
+		if _, err := t.exec(`INSERT INTO mentions(event, article, article_n, text, start, "end", lang, date, place, trigger, outlet)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			e.ID, m.Article, an, m.Text, m.Start, m.End, m.Lang, m.Date, m.Place, m.Trigger, m.Outlet); err != nil {
 			return err
 		}
 	}
