@@ -3,6 +3,11 @@ package event_test
 import (
 	"strings"
 	"testing"
+
+	"chancery/internal/actor"
+	"chancery/internal/event"
+	"chancery/internal/news"
+	"chancery/internal/text"
 )
 
 // TestOrganizationsActing, through the real stages: suspension from an
@@ -34,5 +39,19 @@ func TestOrganizationsActing(t *testing.T) {
 		if strings.Join(got, " | ") != strings.Join(c.want, " | ") {
 			t.Errorf("%q: got %q, want %q", c.body, got, c.want)
 		}
+	}
+}
+
+// TestPlaceOfOtherClause: a place in another clause of the sentence is that
+// clause's; the event keeps the story's place (its dateline).
+func TestPlaceOfOtherClause(t *testing.T) {
+	a := &news.Article{Lang: "en", Published: "2026-03-10", Dateline: "Addis Ababa",
+		Body: "The African Union on Monday suspended Mali from all its activities, ten days after soldiers seized power in Bamako."}
+	a.Analysis = &news.Analysis{Sentences: text.Split("en", a.Body)}
+	actor.Find(a)
+	event.Extract(a)
+	got := describe(a)
+	if len(got) == 0 || got[0] != "SANCTION AU>MLI 2026-03-09 in Addis Ababa" {
+		t.Errorf("got %q, want the sanction in Addis Ababa", got)
 	}
 }

@@ -117,13 +117,23 @@ func (x *article) place(st *sent, t match, parties []string, lo, hi int) (string
 		}
 	}
 	if len(st.places) > 0 {
-		best, bd := "", 1<<30
+		best, bd, in := "", 1<<30, false
 		for _, p := range st.places {
-			if d := dist(p.pos, t); d < bd {
-				best, bd = p.name, d
+			inClause := p.pos >= lo && p.pos < hi
+			if d := dist(p.pos, t); inClause && !in || inClause == in && d < bd {
+				best, bd, in = p.name, d, inClause
 			}
 		}
-		return best, true
+		if in || x.mainPlace == "" && x.a.Dateline == "" {
+			return best, true
+		}
+		// "The AU suspended Guinea-Bissau on Thursday, eleven days after
+		// soldiers seized power in Bissau": a place in another clause is
+		// that clause's; the story's place stands.
+		if x.mainPlace != "" {
+			return x.mainPlace, false
+		}
+		return x.a.Dateline, false
 	}
 	for i := st.i - 1; i >= 0; i-- {
 		p := x.sentByIndex(i)
