@@ -20,6 +20,10 @@ func TestPersonContexts(t *testing.T) {
 		// word is a preposition (Italian "al").
 		{"it", "Il ministro emiratino per gli Affari esteri, Saeed Al Nuaimi, è arrivato a Roma.", "Saeed Al Nuaimi"},
 		{"es", "El canciller saudí, Faisal Al Otaibi, llegó a Madrid.", "Faisal Al Otaibi"},
+		// Lawmakers and analysts with a compound role; a particle before
+		// an institution is a preposition.
+		{"de", "Die Oppositionspolitikerin Petra Lindner kritisierte das Abkommen scharf.", "Petra Lindner"},
+		{"de", "\"Das ist ein Wendepunkt\", sagte der Politikwissenschaftler Jan Hoffmann von der Universität Leipzig.", "Jan Hoffmann"},
 		// An honorific between two parts of a name is part of it.
 		{"en", "The envoy was received in Mogadishu by President Ahmed Sheikh Abdi.", "Ahmed Sheikh Abdi"},
 		{"en", "Ahmed Saleh told Reuters that Baghdad had summoned the envoy.", "Ahmed Saleh"},

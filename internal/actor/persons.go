@@ -50,7 +50,9 @@ func (f *finder) findRuns() {
 				q++
 			}
 			if q > p && q < end {
-				if _, ok := f.part(q, end); ok {
+				// "Jan Hoffmann von der Universität Leipzig": a
+				// particle before an institution is a preposition.
+				if _, ok := f.part(q, end); ok && !f.lex.NonName(f.words[q].Key) {
 					p = q
 					continue
 				}
