@@ -153,7 +153,7 @@ func (x *article) event(st *sent, t match) *found {
 		f := &found{typ: typ, source: x.dyad[:1], target: x.dyad[1:2], st: st}
 		f.trigger = x.triggerText(st, t)
 		f.mode = news.ModeFactual
-		f.date, f.dateOwn = x.date(st, t)
+		f.date, f.dateOwn = x.date(st, t, x.dyad)
 		f.place, f.placeOwn = x.place(st, t, x.dyad, lo, hi)
 		return f
 	}
@@ -624,7 +624,7 @@ func (x *article) event(st *sent, t match) *found {
 	f.trigger = x.triggerText(st, t)
 	f.mode = x.mode(st, t, lo, hi)
 	f.persons = x.persons(st, lo, hi, parties, extraPersons)
-	f.date, f.dateOwn = x.date(st, t)
+	f.date, f.dateOwn = x.date(st, t, parties)
 	f.place, f.placeOwn = x.place(st, t, parties, lo, hi)
 	if f.dateOwn && f.mode == news.ModeFactual && later(f.date, x.a.Published) {
 		f.mode = news.ModeFuture // "the summit on 5 December", reported before it

@@ -55,3 +55,20 @@ func TestPlaceOfOtherClause(t *testing.T) {
 		t.Errorf("got %q, want the sanction in Addis Ababa", got)
 	}
 }
+
+// TestStoryDayCarriesOn: the same parties later in the story, in a new
+// paragraph, keep the day of their first dated meeting, not the
+// publication day.
+func TestStoryDayCarriesOn(t *testing.T) {
+	body := "Oslo, November 14, 2024 -- On November 13, 2024, the foreign ministers of Norway and Chile held talks in Oslo.\n\n" +
+		"After the talks, Norway and Chile signed an agreement on fisheries."
+	got := describe(analyse("en", "2024-11-14", body))
+	for _, g := range got {
+		if !strings.Contains(g, "2024-11-13") {
+			t.Errorf("%q: want every event on 2024-11-13", got)
+		}
+	}
+	if len(got) == 0 {
+		t.Errorf("no events")
+	}
+}

@@ -16,7 +16,7 @@ import (
 // nearer to it than to any other trigger, else one standing before it in
 // the sentence ("On Monday, X met Y and they agreed"), else the closest
 // dated sentence before it in the paragraph, else the article's main date.
-func (x *article) date(st *sent, t match) (string, bool) {
+func (x *article) date(st *sent, t match, parties []string) (string, bool) {
 	bestOwn, bestBefore := -1, -1
 	dOwn, dBefore := 1<<30, 1<<30
 	rel := st.rel
@@ -83,7 +83,35 @@ func (x *article) date(st *sent, t match) (string, bool) {
 			}
 		}
 	}
+	// "On November 13 the ministers held talks. … During the talks, the
+	// parties discussed …": the same parties later in the story go on
+	// with the day of their first dated meeting or deal (the story's, not
+	// a background one told after it).
+	if len(parties) >= 2 {
+		for _, f := range x.found {
+			if f.st.i >= st.i {
+				break
+			}
+			if f.dateOwn && len(f.date) == 10 && news.Symmetric(f.typ) && f.mode == news.ModeFactual && sameParties(f, parties) {
+				return f.date, false
+			}
+		}
+	}
 	return x.mainDate, false
+}
+
+// sameParties reports whether the parties of f are exactly parties.
+func sameParties(f *found, parties []string) bool {
+	all := addUnique(addUnique(nil, f.source...), f.target...)
+	if len(all) != len(addUnique(nil, parties...)) {
+		return false
+	}
+	for _, c := range parties {
+		if !has(all, c) {
+			return false
+		}
+	}
+	return true
 }
 
 func dist(pos int, m match) int {
