@@ -32,4 +32,3 @@ func TestTrickyEnglish(t *testing.T) {
 		}
 	}
 }
-
