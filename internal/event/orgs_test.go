@@ -72,3 +72,12 @@ func TestStoryDayCarriesOn(t *testing.T) {
 		t.Errorf("no events")
 	}
 }
+
+// TestMinistrySeat: a state's ministry named in a locative phrase sits in
+// its capital.
+func TestMinistrySeat(t *testing.T) {
+	got := describe(analyse("es", "2025-02-19", "La canciller Lucía Pardo recibió este martes en la sede de la Secretaría de Relaciones Exteriores a su homólogo guatemalteco, Héctor Ruiz Salgado."))
+	if len(got) == 0 || !strings.Contains(got[0], "in Mexico City") {
+		t.Errorf("got %q, want the meeting in Mexico City", got)
+	}
+}

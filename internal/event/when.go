@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"chancery/internal/lexicon"
 	"chancery/internal/news"
 )
 
@@ -162,6 +163,17 @@ func (x *article) place(st *sent, t match, parties []string, lo, hi int) (string
 			return x.mainPlace, false
 		}
 		return x.a.Dateline, false
+	}
+	// "recibió en la sede de la Secretaría de Relaciones Exteriores": a
+	// state's ministry named in a locative phrase sits in its capital.
+	for _, sd := range st.locs {
+		if sd.pos >= lo && sd.pos < hi && sd.m.Kind == news.ActorOrg && len(sd.m.Code) == 3 {
+			if lex, err := lexicon.ActorLexicon(); err == nil && lex != nil {
+				if c := lex.Capital(sd.m.Code); c != "" {
+					return c, false
+				}
+			}
+		}
 	}
 	for i := st.i - 1; i >= 0; i-- {
 		p := x.sentByIndex(i)

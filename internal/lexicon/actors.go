@@ -243,6 +243,7 @@ type Actors struct {
 	nonNameEnds []string
 	minor       map[string]bool
 	given       map[string]bool
+	capitals    map[string]string // alpha-3 → English name of the capital
 }
 
 var (
@@ -262,6 +263,9 @@ func (a *Actors) Country(code string) (string, bool) {
 	n, ok := a.countries[code]
 	return n, ok
 }
+
+// Capital returns the English name of a state's capital, "" when unknown.
+func (a *Actors) Capital(code string) string { return a.capitals[code] }
 
 // Codes returns every state's alpha-3 code, sorted.
 func (a *Actors) Codes() []string {
@@ -716,6 +720,12 @@ func (a *Actors) loadPlaces() error {
 		case "city":
 		default:
 			return fmt.Errorf("kind %q is neither capital nor city", f[2])
+		}
+		if kind == KindCapital && a.capitals[f[1]] == "" {
+			if a.capitals == nil {
+				a.capitals = map[string]string{}
+			}
+			a.capitals[f[1]] = f[0]
 		}
 		all := []string{f[0]}
 		if len(f) > 3 {
