@@ -81,3 +81,13 @@ func TestMinistrySeat(t *testing.T) {
 		t.Errorf("got %q, want the meeting in Mexico City", got)
 	}
 }
+
+// TestNextRound: "the next round of talks" is to come.
+func TestNextRound(t *testing.T) {
+	got := describe(analyse("en", "2024-11-20", "Ethiopia and Turkey agreed to hold the next round of political consultations in Ankara."))
+	for _, g := range got {
+		if strings.HasPrefix(g, "CONSULT") && !strings.Contains(g, " future") {
+			t.Errorf("%q: the consultations are to come", got)
+		}
+	}
+}
