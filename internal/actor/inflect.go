@@ -567,6 +567,20 @@ func (f *finder) nameContext(in *lexicon.Inflection, i, j int) (mask uint8, gend
 	role := false
 	for steps := 0; steps < 8; steps++ {
 		it := f.itemEnding(k)
+		if it == nil && !role {
+			// "министром по иностранным делам Катара X": a portfolio of
+			// lower-case words between the role and its state.
+			for b := k - 1; b >= 0 && b >= k-4 && f.sameSent(b, i); b-- {
+				w := f.words[b]
+				if w.Punct || w.Case != lexicon.CaseAny {
+					break
+				}
+				if r := f.itemEnding(b); r != nil && r.is(lexicon.KindRole) {
+					it = r
+					break
+				}
+			}
+		}
 		if it == nil || !f.sameSent(it.i, i) {
 			break
 		}
