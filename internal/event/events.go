@@ -154,7 +154,7 @@ func (x *article) event(st *sent, t match) *found {
 		f.trigger = x.triggerText(st, t)
 		f.mode = news.ModeFactual
 		f.date, f.dateOwn = x.date(st, t, x.dyad)
-		f.place, f.placeOwn = x.place(st, t, x.dyad, lo, hi)
+		f.place, f.placeOwn = x.place(st, t, x.dyad, lo, hi, f.date)
 		return f
 	}
 	reached := false // the subject was looked for past a comma
@@ -625,7 +625,7 @@ func (x *article) event(st *sent, t match) *found {
 	f.mode = x.mode(st, t, lo, hi)
 	f.persons = x.persons(st, lo, hi, parties, extraPersons)
 	f.date, f.dateOwn = x.date(st, t, parties)
-	f.place, f.placeOwn = x.place(st, t, parties, lo, hi)
+	f.place, f.placeOwn = x.place(st, t, parties, lo, hi, f.date)
 	if f.dateOwn && f.mode == news.ModeFactual && later(f.date, x.a.Published) {
 		f.mode = news.ModeFuture // "the summit on 5 December", reported before it
 	}

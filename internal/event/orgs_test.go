@@ -91,3 +91,21 @@ func TestNextRound(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceOfTheDaysMeeting: what a party of the day's meeting says that
+// day, it says where they met; a meeting of another day lends no place.
+func TestPlaceOfTheDaysMeeting(t *testing.T) {
+	body := "Le ministre turc des Affaires étrangères, Ali Demir, s'est entretenu mardi à Kiev avec son homologue ukrainien, Ivan Petrenko. " +
+		"C'est leur deuxième rencontre cette année, après leurs entretiens du 12 mars à Ankara. " +
+		"Les deux ministres ont fait le point sur les échanges de prisonniers. " +
+		"« La Turquie soutient la souveraineté de l'Ukraine », a déclaré M. Demir lors d'une conférence de presse commune."
+	got := describe(analyse("fr", "2025-07-09", body))
+	for _, g := range got {
+		if strings.HasPrefix(g, "SUPPORT") && !strings.Contains(g, "in Kyiv") {
+			t.Errorf("%q: want the support stated in Kyiv", got)
+		}
+		if strings.Contains(g, "2025-07-08") && strings.Contains(g, "Ankara") {
+			t.Errorf("%q: the meeting of 12 March lends its place to the day's events", got)
+		}
+	}
+}

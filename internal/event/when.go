@@ -128,7 +128,7 @@ func dist(pos int, m match) int {
 // place returns the trigger's place: the nearest locative place of its
 // sentence, else that of the closest preceding sentence of the paragraph,
 // else the article's "took place in" place, else the dateline.
-func (x *article) place(st *sent, t match, parties []string, lo, hi int) (string, bool) {
+func (x *article) place(st *sent, t match, parties []string, lo, hi int, date string) (string, bool) {
 	if news.Symmetric(t.p.class) && len(st.places) > 0 {
 		// A place outside the trigger's clause ("Quatre mois après la
 		// visite à Rabat, les deux ministres ont signé …") yields to the
@@ -140,7 +140,7 @@ func (x *article) place(st *sent, t match, parties []string, lo, hi int) (string
 			}
 		}
 		if !inClause {
-			if p := x.recentPlace(st, parties, true); p != "" {
+			if p := x.recentPlace(st, parties, true, date); p != "" {
 				return p, false
 			}
 		}
@@ -183,11 +183,11 @@ func (x *article) place(st *sent, t match, parties []string, lo, hi int) (string
 		if p.s.Para != st.s.Para {
 			break
 		}
-		if len(p.places) > 0 {
+		if len(p.places) > 0 && !otherDay(p, date) {
 			return p.places[0].name, false
 		}
 	}
-	if p := x.recentPlace(st, parties, news.Symmetric(t.p.class)); p != "" {
+	if p := x.recentPlace(st, parties, news.Symmetric(t.p.class), date); p != "" {
 		return p, false
 	}
 	if x.mainPlace != "" {
@@ -224,17 +224,30 @@ func (x *article) place(st *sent, t match, parties []string, lo, hi int) (string
 // latest symmetric event of the last few sentences between the same
 // parties: "Les deux ministres ont signé …" right after their meeting in
 // Rabat happened in Rabat.
-func (x *article) recentPlace(st *sent, parties []string, sym bool) string {
+func (x *article) recentPlace(st *sent, parties []string, sym bool, date string) string {
 	for i := len(x.found) - 1; i >= 0; i-- {
 		f := x.found[i]
 		if f.st.i >= st.i {
 			continue
 		}
-		if f.st.i < st.i-3 {
+		if f.st.i < st.i-6 || sym && f.st.i < st.i-3 {
 			break
 		}
+		if len(f.date) == 10 && len(date) == 10 && !closeDates(f.date, date) {
+			continue // "after their talks of 12 March in Ankara": another day's place
+		}
 		all := addUnique(addUnique(nil, f.source...), f.target...)
-		if f.placeOwn && f.mode == news.ModeFactual && sym && news.Symmetric(f.typ) && (subset(parties, all) || subset(all, parties)) {
+		if !f.placeOwn || f.mode != news.ModeFactual || !news.Symmetric(f.typ) {
+			continue
+		}
+		if sym && (subset(parties, all) || subset(all, parties)) {
+			return f.place
+		}
+		// "La Turquie soutient …, a déclaré M. Çağlayan lors d'une
+		// conférence de presse commune": what a party of the day's
+		// meeting says or does to the other that day, it does where
+		// they met.
+		if !sym && len(parties) >= 2 && len(date) == 10 && f.date == date && subset(parties, all) {
 			return f.place
 		}
 	}
@@ -330,6 +343,25 @@ func later(a, b string) bool {
 		n = len(b)
 	}
 	return a[:n] > b[:n]
+}
+
+// otherDay reports whether every day sentence p states is far from date:
+// "after their talks of 12 March in Ankara" lends no place to a 8 July event.
+func otherDay(p *sent, date string) bool {
+	if len(date) != 10 {
+		return false
+	}
+	n := 0
+	for _, d := range p.own {
+		if len(d.Value) != 10 {
+			continue
+		}
+		n++
+		if closeDates(d.Value, date) {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // closeDates reports whether two dates may be the same happening's: equal,
