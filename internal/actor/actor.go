@@ -276,6 +276,9 @@ func (f *finder) valid(e lexicon.Entry, i, skipFrom, skipTo int) bool {
 	if e.Lang != "" && f.lang != "" && e.Lang != f.lang && len(e.Case) > 0 && e.Case[0] == lexicon.CaseAny {
 		return false
 	}
+	if (e.Kind == lexicon.KindCapital || e.Kind == lexicon.KindPlace) && e.Lang != "" && f.lang != "" && e.Lang != f.lang {
+		return false // "Seul" is Seoul in Portuguese, "alone" in French
+	}
 	// Another language's capitalized stop words are names here: Portuguese
 	// "Março" folds to Italian "Marco". English ones hold everywhere.
 	if e.Kind == lexicon.KindStop && e.Lang != "" && f.lang != "" && e.Lang != f.lang && e.Lang != "en" {

@@ -162,3 +162,23 @@ func TestArmyActsForItsState(t *testing.T) {
 		check(t, w)
 	}
 }
+
+// TestPlaceFormsOfOneLanguage: a place form restricted to a language
+// ("Seul/pt", "Seúl/es") is no place in another, where it is a common word
+// (French "seul", alone).
+func TestPlaceFormsOfOneLanguage(t *testing.T) {
+	a := analyse("fr", "Seul le Mali a rejeté la proposition de la France.")
+	for _, c := range a.Analysis.Countries {
+		if c == "KOR" {
+			t.Errorf("French \"Seul\" read as Seoul: %v", a.Analysis.Countries)
+		}
+	}
+	b := analyse("pt", "O Brasil e o Japão assinaram um acordo em Seul.")
+	found := false
+	for _, m := range b.Analysis.Actors {
+		found = found || m.Code == "KOR"
+	}
+	if !found {
+		t.Errorf("Portuguese \"Seul\" not read as Seoul: %+v", b.Analysis.Actors)
+	}
+}

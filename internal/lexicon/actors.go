@@ -732,7 +732,13 @@ func (a *Actors) loadPlaces() error {
 			all = append(all, forms(f[3], macros)...)
 		}
 		for _, s := range all {
-			a.add(s, Entry{Kind: kind, Code: f[1], Name: f[0]})
+			// "Seul/pt": a form of one language only (French "seul" is
+			// "alone").
+			lg := ""
+			if i := strings.LastIndexByte(s, '/'); i > 0 && len(s)-i == 3 {
+				s, lg = s[:i], s[i+1:]
+			}
+			a.add(s, Entry{Kind: kind, Code: f[1], Name: f[0], Lang: lg})
 		}
 		return nil
 	})
