@@ -230,7 +230,7 @@ func (x *article) recentPlace(st *sent, parties []string, sym bool, date string)
 		if f.st.i >= st.i {
 			continue
 		}
-		if f.st.i < st.i-6 || sym && f.st.i < st.i-3 {
+		if f.st.i < st.i-6 {
 			break
 		}
 		if len(f.date) == 10 && len(date) == 10 && !closeDates(f.date, date) {
