@@ -246,6 +246,13 @@ var readings = []func(string) string{
 		}
 		return w
 	},
+	// Armenian h that Russian drops: Hayk, Айк; Hovhannes, Ованес.
+	func(w string) string {
+		if len(w) > 3 && w[0] == 'h' && vowel(w[1]) {
+			w = w[1:]
+		}
+		return strings.ReplaceAll(w, "vh", "v")
+	},
 	// German h after a vowel is silent (Rohde, Роде; Kuhn, Кун).
 	silentH,
 	// French ou before a vowel is w (Ghazaoui, Ghazawi; Ouattara).
