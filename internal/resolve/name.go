@@ -192,6 +192,11 @@ var phonetic = []*strings.Replacer{
 	),
 	// French and Portuguese ç is s (Fayçal, Gonçalves).
 	strings.NewReplacer("ç", "s", "Ç", "S"),
+	// German and Turkish umlauts as Russian writes them: ü as ю
+	// (Müller, Мюллер; Mevlüt, Мевлют), ö and ä as ё and э, folded e
+	// (Schröder, Шрёдер; Gökçe, Гёкче).
+	strings.NewReplacer("ü", "iu", "Ü", "Iu", "ö", "e", "Ö", "E", "ä", "e", "Ä", "E",
+		"ş", "sh", "Ş", "Sh", "ç", "ch", "Ç", "Ch", "ğ", "", "ı", "y"),
 	// Polish read aloud, as Russian and Ukrainian write Polish names:
 	// nasal ą and ę (Wądołowski, Вондоловский), ó as u, rz as ж or ш
 	// (Krzysztof, Кшиштоф), ś, ź, ć, ń soft, ch as х, cz as ч and c as
