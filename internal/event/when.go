@@ -203,10 +203,13 @@ func (x *article) place(st *sent, t match, parties []string, lo, hi int, date st
 	if !news.Symmetric(t.p.class) && len(parties) > 0 {
 		actors = parties[:1]
 	}
-	for i := st.i + 1; i <= st.i+2; i++ {
+	for i := st.i + 1; i <= st.i+3; i++ {
 		p := x.sentByIndex(i)
-		if p == nil || p.s.Para != st.s.Para {
+		if p == nil || p.s.Para > st.s.Para+1 {
 			break
+		}
+		if otherDay(p, date) {
+			continue
 		}
 		if len(p.places) == 0 {
 			continue
@@ -297,6 +300,9 @@ func (x *article) tookPlace() string {
 			continue
 		}
 		for _, m := range st.fn["@took"] {
+			if !x.afterEventNoun(st, m.first()) {
+				continue // "citizens being held in Tehran's Evin prison": no event took place
+			}
 			for _, p := range st.places {
 				if p.pos > m.last() {
 					return p.name
@@ -305,6 +311,17 @@ func (x *article) tookPlace() string {
 		}
 	}
 	return ""
+}
+
+// afterEventNoun reports whether an event trigger ends at most five words
+// before token k: "the talks, held in Geneva", "the meeting took place in".
+func (x *article) afterEventNoun(st *sent, k int) bool {
+	for _, t := range st.trig {
+		if t.last() < k && k-t.last() <= 5 {
+			return true
+		}
+	}
+	return false
 }
 
 // background reports whether an event dated d is a year or more older than
