@@ -584,6 +584,16 @@ func (x *article) event(st *sent, t match) *found {
 		if len(tgt) == 0 {
 			tgt = pronObj
 		}
+		if len(tgt) == 0 && len(src) > 0 && x.bothAfter(st, t) {
+			// "accused the two countries of colluding": the two states
+			// the sentence before names, else the story's pair; never
+			// the accuser.
+			for _, c := range x.objectPair(st, src) {
+				if !has(src, c) {
+					tgt = addUnique(tgt, c)
+				}
+			}
+		}
 		if len(tgt) == 0 && len(src) > 0 {
 			tgt = x.implicitTarget(st, t, src, hi)
 		}
@@ -810,6 +820,36 @@ func (x *article) inPer(st *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// bothAfter reports whether a pair phrase ("the two countries", "les deux
+// pays") is the trigger's object, right after it.
+func (x *article) bothAfter(st *sent, t match) bool {
+	for _, m := range st.fn["@both"] {
+		if m.first() > t.last() && m.first()-t.last() <= 2 && m.last()-m.first() >= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// objectPair returns the two states a pair phrase in object position
+// stands for: the two states, other than the subject's, that the sentence
+// before names ("Poland deployed troops on the border with Belarus. Chile
+// urged the two countries …"), else pair.
+func (x *article) objectPair(st *sent, src []string) []string {
+	if prev := x.sentBefore(st.s.Start); prev != nil {
+		var codes []string
+		for _, sd := range append(append([]side(nil), prev.sides...), prev.locs...) {
+			if len(sd.m.Code) == 3 && sd.m.Kind != news.ActorOrg && !has(src, sd.m.Code) {
+				codes = addUnique(codes, sd.m.Code)
+			}
+		}
+		if len(codes) == 2 {
+			return codes
+		}
+	}
+	return x.pair(st)
 }
 
 // inSide reports whether token k lies in an actor mention of the sentence.

@@ -109,3 +109,16 @@ func TestPlaceOfTheDaysMeeting(t *testing.T) {
 		}
 	}
 }
+
+// TestPairAsObject: "the two countries" after the verb are the two states
+// the sentence before names, not the accuser.
+func TestPairAsObject(t *testing.T) {
+	got := describe(analyse("en", "2026-05-11", "Peru and Ecuador held joint naval drills on Saturday. China's foreign ministry on Sunday accused the two countries of provoking tensions."))
+	found := false
+	for _, g := range got {
+		found = found || strings.HasPrefix(g, "ACCUSE CHN>PER,ECU") || strings.HasPrefix(g, "ACCUSE CHN>ECU,PER")
+	}
+	if !found {
+		t.Errorf("got %q, want China accusing Peru and Ecuador", got)
+	}
+}
