@@ -39,6 +39,11 @@ func TestDeclinedNames(t *testing.T) {
 			"Майя Тамм", []string{"Майєю Тамм"}},
 		{"pl", "Minister spraw zagranicznych Polski rozmawiał z szefową dyplomacji Estonii Mają Tamm.",
 			"Maja Tamm", []string{"Mają Tamm"}},
+		// A foreign surname in -o does not decline.
+		{"uk", "Міністр закордонних справ Польщі зустрівся з главою МЗС Перу Маріо Сальвадо в Лімі.", "Маріо Сальвадо", []string{"Маріо Сальвадо"}},
+		{"uk", "Посол провів переговори з міністром економіки Бразилії Паулом Мачадо.", "Паул Мачадо", []string{"Паулом Мачадо"}},
+		// A Spanish name declined in Polish keeps its accents out of the endings.
+		{"pl", "Minister przyjął we wtorek szefową dyplomacji Peru Anę Maríę López Rivas.", "Ana Maria López Rivas", []string{"Anę Maríę López Rivas"}},
 		// A surname in -e after a man's given name is no dative of -a;
 		// a man's name stays masculine.
 		{"ru", "Министры иностранных дел Армении и Азербайджана Нарек Авакян и Эльнур Гасымзаде провели переговоры.", "Эльнур Гасымзаде", nil},

@@ -174,6 +174,19 @@ func (in *Inflection) Governs(word string) uint8 {
 	return in.preps[Fold(word)]
 }
 
+// acute drops the acute accents of Spanish and Portuguese names, which no
+// declension table writes (Polish ó is a letter of its own and stays).
+var acute = strings.NewReplacer("á", "a", "é", "e", "í", "i", "ú", "u")
+
+// trimRunes returns s without its last n runes.
+func trimRunes(s string, n int) string {
+	for ; n > 0 && s != ""; n-- {
+		_, size := utf8.DecodeLastRuneInString(s)
+		s = s[:len(s)-size]
+	}
+	return s
+}
+
 // Readings returns the ways to read word as a form of a nominative. The
 // nominative keeps the word's own capitalization. A word no rule reads
 // as a nominative also reads as indeclinable (itself, in any case).
@@ -187,11 +200,14 @@ func (in *Inflection) Readings(word string) []Reading {
 	}
 	var out []Reading
 	nominative, bare := false, false
+	// Foreign names keep their acute accents when they decline
+	// ("Anę Maríę"): endings are matched without them.
+	key := acute.Replace(lower)
 	for _, r := range in.rules {
-		if !strings.HasSuffix(lower, r.obl) {
+		if !strings.HasSuffix(key, r.obl) {
 			continue
 		}
-		stem := lower[:len(lower)-len(r.obl)]
+		stem := key[:len(key)-len(r.obl)]
 		if utf8.RuneCountInString(stem) < 2 {
 			continue
 		}
@@ -207,7 +223,7 @@ func (in *Inflection) Readings(word string) []Reading {
 			nominative = true
 			bare = bare || r.gender == GenderM
 		}
-		nom := word[:len(word)-len(r.obl)] + r.nom
+		nom := trimRunes(word, utf8.RuneCountInString(r.obl)) + r.nom
 		merged := false
 		for k := range out {
 			if out[k].Nom == nom && out[k].Gender == r.gender && out[k].Cost == cost {
