@@ -141,6 +141,19 @@ func (x *article) event(st *sent, t match) *found {
 		after, hi = x.extendRight(st, t, hi, after)
 	}
 	definite := t.first() > 0 && x.isWord(st, "@def", t.first()-1) || t.first() == 0 && x.t.noArticles
+	if t.p.has("noun") && definite && t.first() > 0 && news.Symmetric(typ) {
+		// "Nairobi used the visit to lobby for a seat on the Security
+		// Council": an object noun's partners follow it closely ("the
+		// visit of X", "the talks with Y"); an actor further on belongs
+		// to another phrase.
+		var near []side
+		for _, sd := range after {
+			if sd.pos-t.last() <= 4 {
+				near = append(near, sd)
+			}
+		}
+		after = near
+	}
 	if t.p.has("noun") && definite && len(codes(after)) == 0 && !x.withAfter(st, t, hi) {
 		// "who chaired the meeting", "Minsk condemned the sanctions",
 		// "Rozmowy trwały dwie godziny": a definite noun naming no party

@@ -122,3 +122,14 @@ func TestPairAsObject(t *testing.T) {
 		t.Errorf("got %q, want China accusing Peru and Ecuador", got)
 	}
 }
+
+// TestObjectNounPartners: a definite meeting noun's partners follow it
+// closely; an organization further on belongs to another phrase.
+func TestObjectNounPartners(t *testing.T) {
+	got := describe(analyse("en", "2026-03-11", "Kenya and Chile signed a trade deal on Tuesday. Nairobi used the visit to lobby for its campaign for a seat on the UN Security Council."))
+	for _, g := range got {
+		if strings.Contains(g, "UN") {
+			t.Errorf("%q: the UN is no party of the visit", got)
+		}
+	}
+}
