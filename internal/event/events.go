@@ -597,6 +597,15 @@ func (x *article) event(st *sent, t match) *found {
 		if len(tgt) == 0 {
 			tgt = pronObj
 		}
+		if len(tgt) == 0 && len(src) > 0 && !t.p.has("noun") {
+			// "Мы сказали нашим кенийским друзьям, что Индонезия
+			// поддерживает их кандидатуру", "told the Kenyans that
+			// Indonesia supports their bid": a possessive after the verb
+			// stands for the state named before its clause.
+			if c := x.possTarget(st, t, lo, src); c != "" {
+				tgt = []string{c}
+			}
+		}
 		if len(tgt) == 0 && len(src) > 0 && x.bothAfter(st, t) {
 			// "accused the two countries of colluding": the two states
 			// the sentence before names, else the story's pair; never
@@ -833,6 +842,29 @@ func (x *article) inPer(st *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// possTarget returns the state a possessive right after the trigger stands
+// for: the last state or demonym named before the trigger's clause that is
+// not the subject's; "" when there is none.
+func (x *article) possTarget(st *sent, t match, lo int, src []string) string {
+	ok := false
+	for _, m := range st.fn["@poss"] {
+		if m.first() > t.last() && m.first()-t.last() <= 2 {
+			ok = true
+		}
+	}
+	if !ok {
+		return ""
+	}
+	c := ""
+	for _, sd := range st.sides {
+		if sd.end <= lo && sd.m.Code != "" && len(sd.m.Code) == 3 && !has(src, sd.m.Code) &&
+			(sd.m.Kind == news.ActorState || sd.m.Kind == news.ActorDemonym || sd.m.Kind == news.ActorCapital) {
+			c = sd.m.Code
+		}
+	}
+	return c
 }
 
 // bothAfter reports whether a pair phrase ("the two countries", "les deux

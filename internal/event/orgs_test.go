@@ -133,3 +133,21 @@ func TestObjectNounPartners(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveObject: "their candidacy" after the verb names the state the
+// sentence named before the verb's clause.
+func TestPossessiveObject(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"ru", "— Мы сказали нашим кенийским друзьям, что Индонезия поддерживает их кандидатуру, — сказал министр.", "SUPPORT IDN>KEN"},
+		{"en", "He told his Kenyan hosts that Indonesia supports their candidacy.", "SUPPORT IDN>KEN"},
+	} {
+		got := describe(analyse(c.lang, "2026-03-11", c.body))
+		found := false
+		for _, g := range got {
+			found = found || strings.HasPrefix(g, c.want)
+		}
+		if !found {
+			t.Errorf("%q: got %q, want %s", c.body, got, c.want)
+		}
+	}
+}
