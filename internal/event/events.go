@@ -154,6 +154,18 @@ func (x *article) event(st *sent, t match) *found {
 		}
 		after = near
 	}
+	if t.p.has("noun") && definite && t.first() > 0 {
+		// "De terugtrekking volgt op een akkoord tussen Irak en de
+		// Verenigde Staten": an actor past another trigger is that
+		// trigger's.
+		var own []side
+		for _, sd := range after {
+			if !x.trigBetween(st, t.last(), sd.pos) && !x.otherWith(st, t, sd.pos) {
+				own = append(own, sd)
+			}
+		}
+		after = own
+	}
 	if t.p.has("noun") && definite && len(codes(after)) == 0 && !x.withAfter(st, t, hi) {
 		// "who chaired the meeting", "Minsk condemned the sanctions",
 		// "Rozmowy trwały dwie godziny": a definite noun naming no party
@@ -838,6 +850,18 @@ func (x *article) inPer(st *sent, k int) bool {
 			}
 		}
 		if !comma {
+			return true
+		}
+	}
+	return false
+}
+
+// otherWith reports whether a partner word ("between", "tussen") stands
+// between trigger t and token k without following t at once: "the
+// withdrawal follows an agreement between Iraq and the United States".
+func (x *article) otherWith(st *sent, t match, k int) bool {
+	for _, m := range st.fn["@with"] {
+		if m.first() > t.last()+2 && m.last() < k {
 			return true
 		}
 	}

@@ -151,3 +151,21 @@ func TestPossessiveObject(t *testing.T) {
 		}
 	}
 }
+
+// TestDeadlinesAndOtherPhrases: a date after "until/до/bis" is a deadline,
+// not the event's day; an actor in another noun's with-phrase is not a
+// definite noun's party.
+func TestDeadlinesAndOtherPhrases(t *testing.T) {
+	got := describe(analyse("uk", "2025-10-18", "Україна та Польща в п'ятницю домовилися відкрити пункт пропуску до весни наступного року."))
+	for _, g := range got {
+		if strings.Contains(g, "2026") {
+			t.Errorf("%q: the deadline dates the agreement", got)
+		}
+	}
+	got = describe(analyse("nl", "2025-02-04", "Nederland trekt zich maandag terug uit Irak. De terugtrekking volgt op een akkoord tussen Irak en de Verenigde Staten."))
+	for _, g := range got {
+		if strings.HasPrefix(g, "RETREAT") && strings.Contains(g, "USA") {
+			t.Errorf("%q: the United States are no party of the withdrawal", got)
+		}
+	}
+}

@@ -32,6 +32,9 @@ func (x *article) date(st *sent, t match, parties []string) (string, bool) {
 		if pos > 0 && x.isWord(st, "@since", pos-1) {
 			continue // "idle since 2019", "seit 2022": how long something lasted, not when
 		}
+		if pos > 0 && x.isWord(st, "@until", pos-1) || pos > 1 && x.isWord(st, "@until", pos-2) {
+			continue // "agreed to open the crossing by next spring": a deadline, not the day it was agreed
+		}
 		owner, od := -1, 1<<30
 		for j, m := range st.trig {
 			if dd := dist(pos, m); dd < od {
