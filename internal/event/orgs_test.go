@@ -169,3 +169,18 @@ func TestDeadlinesAndOtherPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestThanksAreNoSupport: thanking someone is no SUPPORT, in any language.
+func TestThanksAreNoSupport(t *testing.T) {
+	for _, c := range [][2]string{
+		{"it", "Il ministro egiziano ha ringraziato l'Italia per l'accoglienza."},
+		{"pl", "Minister Ukrainy dziękuje Polsce za pomoc."},
+		{"uk", "Міністр подякував Польщі за підтримку."},
+	} {
+		for _, g := range describe(analyse(c[0], "2025-05-20", c[1])) {
+			if strings.HasPrefix(g, "SUPPORT") {
+				t.Errorf("%q: got %q", c[1], g)
+			}
+		}
+	}
+}
