@@ -184,3 +184,18 @@ func TestThanksAreNoSupport(t *testing.T) {
 		}
 	}
 }
+
+// TestAccusedOfIsPassive: "officials accused of supplying drones" names
+// who is accused, not who accuses.
+func TestAccusedOfIsPassive(t *testing.T) {
+	for _, c := range [][2]string{
+		{"pt", "A União Europeia aprovou sanções contra oito responsáveis iranianos acusados de fornecer drones à Rússia."},
+		{"en", "The EU sanctioned eight Iranian officials accused of supplying drones to Russia."},
+	} {
+		for _, g := range describe(analyse(c[0], "2025-11-18", c[1])) {
+			if strings.HasPrefix(g, "ACCUSE IRN") {
+				t.Errorf("%q: got %q", c[1], g)
+			}
+		}
+	}
+}
