@@ -532,6 +532,13 @@ func tokens(name string) []token {
 					t.skels = append(t.skels, sk)
 				}
 			}
+			// A name the article left in an oblique case ("Халидом",
+			// "Белозерской"): the nominative its ending most often hides.
+			for _, v := range nominatives(cyr[i]) {
+				if sk := Skeleton(Fold(v)); !slices.Contains(t.skels, sk) {
+					t.skels = append(t.skels, sk)
+				}
+			}
 		}
 		for _, s := range t.skels {
 			t.loose = append(t.loose, reading{s, Loose(s)})
@@ -614,4 +621,27 @@ func belarusianU(w string) string {
 		}
 	}
 	return string(b)
+}
+
+// obliqueEndings are Russian and Ukrainian case endings of names, longest
+// first, with the nominative ending they most often stand for.
+var obliqueEndings = []struct{ obl, nom string }{
+	{"ого", ""}, {"ому", ""}, {"ым", ""}, {"им", ""}, {"ом", ""}, {"ем", ""},
+	{"ой", "а"}, {"ою", "а"}, {"ей", "а"}, {"ею", "а"}, {"ую", "ая"},
+}
+
+// nominatives returns the nominatives a lower-case Cyrillic word of five
+// letters or more may be an oblique case of; none for other words.
+func nominatives(w string) []string {
+	if utf8.RuneCountInString(w) < 5 {
+		return nil
+	}
+	var out []string
+	for _, e := range obliqueEndings {
+		if strings.HasSuffix(w, e.obl) {
+			out = append(out, strings.TrimSuffix(w, e.obl)+e.nom)
+			break
+		}
+	}
+	return out
 }
