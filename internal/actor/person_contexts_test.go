@@ -24,6 +24,8 @@ func TestPersonContexts(t *testing.T) {
 		// an institution is a preposition.
 		{"de", "Die Oppositionspolitikerin Petra Lindner kritisierte das Abkommen scharf.", "Petra Lindner"},
 		{"de", "\"Das ist ein Wendepunkt\", sagte der Politikwissenschaftler Jan Hoffmann von der Universität Leipzig.", "Jan Hoffmann"},
+		// A letter and an apostrophe open a name.
+		{"en", "Irish Foreign Minister Seán O'Brien met his counterpart in Dublin.", "Seán O'Brien"},
 		// An honorific between two parts of a name is part of it.
 		{"en", "The envoy was received in Mogadishu by President Ahmed Sheikh Abdi.", "Ahmed Sheikh Abdi"},
 		{"en", "Ahmed Saleh told Reuters that Baghdad had summoned the envoy.", "Ahmed Saleh"},

@@ -131,7 +131,10 @@ func (f *finder) part(p, end int) (int, bool) {
 		if q < end && f.words[q].Glued && f.words[q].Text == "." {
 			return q + 1, true
 		}
-		return p, false
+		// "O'Brien", "D'Alema": a letter and an apostrophe open a name.
+		if !(q+1 < end && f.words[q].Glued && f.words[q].Key == "'" && f.words[q+1].Glued && f.name[q+1]) {
+			return p, false
+		}
 	}
 	for q+1 < end && f.words[q].Glued && (f.words[q].Key == "-" || f.words[q].Key == "'") && f.words[q+1].Glued &&
 		(f.name[q+1] || f.words[q+1].Case == lexicon.CaseTitle || f.syllable(q-1, q+1)) {
