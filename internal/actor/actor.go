@@ -129,19 +129,20 @@ func (it *item) isStateLike() bool {
 }
 
 type finder struct {
-	lex   *lexicon.Actors
-	lang  string
-	body  string
-	words []lexicon.Word
-	sent  []int // sentence index per word
-	first []int // index of the sentence's first word, per sentence
-	last  []int // index past the sentence's last word, per sentence
-	items []item
-	at    []int // item index per word, -1 for none
-	lower map[string]bool
-	name  []bool // word may be part of a person's name
-	runs  []run
-	runAt []int // run index starting at word, -1
+	counts map[string]int // how often each word is written (wordCounts)
+	lex    *lexicon.Actors
+	lang   string
+	body   string
+	words  []lexicon.Word
+	sent   []int // sentence index per word
+	first  []int // index of the sentence's first word, per sentence
+	last   []int // index past the sentence's last word, per sentence
+	items  []item
+	at     []int // item index per word, -1 for none
+	lower  map[string]bool
+	name   []bool // word may be part of a person's name
+	runs   []run
+	runAt  []int // run index starting at word, -1
 	// headline marks sentences written in title case ("Foreign Minister
 	// Meets Russian Counterpart"), where capitals say nothing about names.
 	headline []bool

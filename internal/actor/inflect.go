@@ -387,10 +387,7 @@ func (f *finder) nominative(in *lexicon.Inflection, p *person) {
 		order[x] = x
 	}
 	sort.SliceStable(order, func(a, b int) bool { return len(ms[order[a]].toks.words) > len(ms[order[b]].toks.words) })
-	count := map[string]int{}
-	for _, w := range f.words {
-		count[w.Text]++
-	}
+	count := f.wordCounts()
 	canon, surname := "", ""
 	for _, x := range order {
 		m, c := p.mentions[x], ms[x]
@@ -458,6 +455,18 @@ func (f *finder) nominative(in *lexicon.Inflection, p *person) {
 		}
 	}
 	p.canon = canon
+}
+
+// wordCounts returns how often each word is written in the article,
+// counted once per finder.
+func (f *finder) wordCounts() map[string]int {
+	if f.counts == nil {
+		f.counts = make(map[string]int, len(f.words))
+		for _, w := range f.words {
+			f.counts[w.Text]++
+		}
+	}
+	return f.counts
 }
 
 func (p *person) addAlias(a string) {

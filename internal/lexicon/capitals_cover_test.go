@@ -23,14 +23,7 @@ func TestCapitalsCover(t *testing.T) {
 			have[f[1]] = true
 		}
 	}
-	var missing []string
-	for _, l := range countries {
-		code, _, _ := strings.Cut(l, "\t")
-		if !have[code] {
-			missing = append(missing, code)
-		}
-	}
-	if len(missing) > 0 {
+	if missing := missingStates(countries, have); len(missing) > 0 {
 		t.Errorf("places.tsv: no capital for %d states: %s", len(missing), strings.Join(missing, " "))
 	}
 }

@@ -24,15 +24,21 @@ func TestStatesCover(t *testing.T) {
 				have[code] = true
 			}
 		}
-		var missing []string
-		for _, l := range countries {
-			code, _, _ := strings.Cut(l, "\t")
-			if !have[code] {
-				missing = append(missing, code)
-			}
-		}
-		if len(missing) > 0 {
+		if missing := missingStates(countries, have); len(missing) > 0 {
 			t.Errorf("%s/states.txt: no line for %d states: %s", lang, len(missing), strings.Join(missing, " "))
 		}
 	}
+}
+
+// missingStates returns the alpha-3 codes of the countries.tsv lines that
+// have is missing.
+func missingStates(countries []string, have map[string]bool) []string {
+	var missing []string
+	for _, l := range countries {
+		code, _, _ := strings.Cut(l, "\t")
+		if !have[code] {
+			missing = append(missing, code)
+		}
+	}
+	return missing
 }
