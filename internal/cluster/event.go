@@ -464,7 +464,7 @@ func pickPlace(cur, other string, ms []news.Mention) string {
 	votes := map[string]int{}
 	first := map[string]string{} // folded → first spelling
 	var order []string
-	add := func(p string) {
+	add := func(p string, vote int) {
 		if p == "" {
 			return
 		}
@@ -473,11 +473,14 @@ func pickPlace(cur, other string, ms []news.Mention) string {
 			first[f] = p
 			order = append(order, f)
 		}
-		votes[f]++
+		votes[f] += vote
 	}
-	add(cur)
+	// The current place comes first, to win a tie, but votes only
+	// through the mentions that gave it: counted twice, the first
+	// report's place would beat a second place that two reports agree on.
+	add(cur, 0)
 	for _, m := range ms {
-		add(m.Place)
+		add(m.Place, 1)
 	}
 	if len(order) == 0 {
 		return other

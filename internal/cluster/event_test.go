@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -114,6 +115,30 @@ func TestMergeEvent(t *testing.T) {
 	MergeEvent(dst, src)
 	if len(dst.Mentions) != 3 {
 		t.Errorf("mentions = %d, want 3", len(dst.Mentions))
+	}
+}
+
+// TestPlaceVotes: the place most reports give wins, whatever the order they
+// came in; the first report's place only breaks a tie.
+func TestPlaceVotes(t *testing.T) {
+	report := func(article, place string) *news.Event {
+		e := ev("REQUEST", "2025-03-12", place, []string{"UKR"}, []string{"TUR"})
+		e.Mentions[0].Article = article
+		return e
+	}
+	for _, order := range [][]string{{"Kyiv", "Ankara", "Ankara"}, {"Ankara", "Kyiv", "Ankara"}, {"Ankara", "Ankara", "Kyiv"}} {
+		dst := report("a0", order[0])
+		for i, p := range order[1:] {
+			MergeEvent(dst, report(fmt.Sprint("a", i+1), p))
+		}
+		if foldPlace(dst.Place) != foldPlace("Ankara") {
+			t.Errorf("reports %v: place %q, want Ankara", order, dst.Place)
+		}
+	}
+	tie := report("a0", "Kyiv")
+	MergeEvent(tie, report("a1", "Ankara"))
+	if tie.Place != "Kyiv" {
+		t.Errorf("tie: place %q, want the first report's Kyiv", tie.Place)
 	}
 }
 

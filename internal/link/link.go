@@ -72,9 +72,30 @@ func entities(tx news.Tx, an *news.Analysis) error {
 		if local.Name == "" && len(local.Aliases) == 0 {
 			continue
 		}
-		g, err := resolveOne(tx, &local)
+		g, joined, err := resolveOne(tx, &local)
 		if err != nil {
 			return err
+		}
+		for _, old := range joined {
+			// A stored entity this one showed to be the same person
+			// is gone; what this article already resolved to it moves.
+			for l, gl := range ids {
+				if gl == old {
+					ids[l] = g.ID
+				}
+			}
+			j, ok := index[old]
+			if !ok {
+				continue
+			}
+			delete(index, old)
+			if k, ok := index[g.ID]; ok {
+				resolve.Merge(&kept[k], &kept[j])
+				kept[j].ID = "" // dropped below
+			} else {
+				kept[j].ID = g.ID
+				index[g.ID] = j
+			}
 		}
 		ids[local.ID] = g.ID
 		out := local
@@ -87,7 +108,7 @@ func entities(tx news.Tx, an *news.Analysis) error {
 		index[g.ID] = len(kept)
 		kept = append(kept, out)
 	}
-	an.Entities = kept
+	an.Entities = slices.DeleteFunc(kept, func(e news.Entity) bool { return e.ID == "" })
 	for i := range an.Actors {
 		if g, ok := ids[an.Actors[i].Entity]; ok {
 			an.Actors[i].Entity = g
@@ -129,10 +150,10 @@ type candidate struct {
 //   - a name that is only a surname joins a full-name entity only when it
 //     is the one compatible full-name candidate; with several it joins the
 //     one surname-only entity of that name, or starts one.
-func resolveOne(tx news.Tx, local *news.Entity) (*news.Entity, error) {
+func resolveOne(tx news.Tx, local *news.Entity) (*news.Entity, []string, error) {
 	found, err := tx.EntitiesByKeys(resolve.ProbeKeys(local))
 	if err != nil {
-		return nil, fmt.Errorf("probe %q: %w", local.Name, err)
+		return nil, nil, fmt.Errorf("probe %q: %w", local.Name, err)
 	}
 	names := map[string]bool{}
 	for _, n := range append([]string{local.Name}, local.Aliases...) {
@@ -152,7 +173,7 @@ func resolveOne(tx news.Tx, local *news.Entity) (*news.Entity, error) {
 		if c.Locked {
 			away, onto, err := corrections(tx, c.ID)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			if len(away) > 0 {
 				// Names split away from c never come back to it; the
@@ -204,28 +225,70 @@ func resolveOne(tx news.Tx, local *news.Entity) (*news.Entity, error) {
 		e.Locked = false
 		id, err := tx.NewID("e")
 		if err != nil {
-			return nil, fmt.Errorf("new entity id: %w", err)
+			return nil, nil, fmt.Errorf("new entity id: %w", err)
 		}
 		e.ID = id
 		resolve.Merge(&e, local)
 		if err := tx.PutEntity(&e, resolve.Keys(&e)); err != nil {
-			return nil, fmt.Errorf("put entity %s: %w", id, err)
+			return nil, nil, fmt.Errorf("put entity %s: %w", id, err)
 		}
-		return &e, nil
+		return &e, nil, nil
 	}
 	before := snapshot(pick.e)
 	resolve.Merge(pick.e, pick.src)
-	if sameEntity(before, pick.e) {
+	joined, err := bridge(tx, local, pick, cands)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(joined) > 0 {
+		// The store added the joined entities' names and roles to
+		// pick; write local's on top of that.
+		e, err := tx.Entity(pick.e.ID)
+		if err != nil {
+			return nil, nil, fmt.Errorf("entity %s: %w", pick.e.ID, err)
+		}
+		resolve.Merge(e, pick.src)
+		pick.e = e
+	} else if sameEntity(before, pick.e) {
 		// Nothing new about a known entity (the usual case for a
 		// minister named in every other article): rewriting its row,
 		// keys and full-text entry would cost the most-named entities a
 		// write per article for no change.
-		return pick.e, nil
+		return pick.e, nil, nil
 	}
 	if err := tx.PutEntity(pick.e, resolve.Keys(pick.e)); err != nil {
-		return nil, fmt.Errorf("put entity %s: %w", pick.e.ID, err)
+		return nil, nil, fmt.Errorf("put entity %s: %w", pick.e.ID, err)
 	}
-	return pick.e, nil
+	return pick.e, joined, nil
+}
+
+// bridge joins into pick the other stored candidates that local shows to be
+// the same person: entities stored apart because no name of one matched a
+// name of the other ("Mehmet Caglayan" and "Мехмет Чаглаян" before an
+// article wrote both). Only full names on every side, matched in given name
+// and surname (resolve.Strong) both with local and with pick as local
+// completes it, join; an entity a person merged or split by hand is left
+// alone. It returns the ids of the joined entities, which the store now
+// redirects to pick.
+func bridge(tx news.Tx, local *news.Entity, pick *candidate, cands []candidate) ([]string, error) {
+	if local.Kind != news.KindPerson || pick.e.Locked || resolve.SurnameOnly(local) || resolve.SurnameOnly(pick.e) {
+		return nil, nil
+	}
+	var joined []string
+	for i := range cands {
+		o := cands[i].e
+		if o.ID == pick.e.ID || o.Locked || resolve.SurnameOnly(o) {
+			continue
+		}
+		if !resolve.Strong(local, o) || !resolve.Strong(pick.e, o) {
+			continue
+		}
+		if err := tx.ReplaceEntity(o.ID, pick.e.ID); err != nil {
+			return joined, fmt.Errorf("join %s into %s: %w", o.ID, pick.e.ID, err)
+		}
+		joined = append(joined, o.ID)
+	}
+	return joined, nil
 }
 
 func snapshot(e *news.Entity) news.Entity {

@@ -448,3 +448,54 @@ func TestUndatedReportFirst(t *testing.T) {
 		t.Errorf("dated report joined an undated report published months before")
 	}
 }
+
+// TestBridge: two entities stored apart because none of their names matched
+// join when a later article writes a full name that matches both, and only
+// then.
+func TestBridge(t *testing.T) {
+	jor := func(names ...string) news.Entity { return pe("p1", "JOR", "", names...) }
+	cases := []struct {
+		name   string
+		stored []news.Entity // stored first, one article each
+		locked bool          // a person merged or split the stored entities by hand
+		local  news.Entity   // the bridging article's person
+		want   int           // entities in the end
+	}{
+		// A script the resolver does not transliterate, written beside
+		// the Latin form.
+		{"full names in two scripts", []news.Entity{jor("Karim Haddad"), jor("كريم حداد")}, false, jor("Karim Haddad", "كريم حداد"), 1},
+		{"corrected by hand", []news.Entity{jor("Karim Haddad"), jor("كريم حداد")}, true, jor("Karim Haddad", "كريم حداد"), 2},
+		{"an initial joins one, bridges nobody", []news.Entity{jor("Sergey Lavrov"), jor("Svetlana Lavrova")}, false, jor("S. Lavrov"), 2},
+		{"a surname bridges nobody", []news.Entity{jor("Karim Haddad"), jor("Samir Haddad")}, false, jor("Haddad"), 3},
+		{"two given names stay two people", []news.Entity{jor("Karim Haddad"), jor("كريم حداد")}, false, jor("Samir Haddad", "كريم حداد"), 2},
+		// A namesake of another country with no office in common.
+		{"two countries stay apart", []news.Entity{pe("p1", "JOR", "minister", "Karim Haddad"), pe("p1", "LBN", "", "Karim Haddad")}, false, pe("p1", "", "", "Karim Haddad"), 2},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tx := newFake()
+			for i, e := range c.stored {
+				a := article(fmt.Sprintf("a%d", i), "en", "2024-01-01", body(fmt.Sprint("s", i)), []news.Entity{e})
+				mustLink(t, tx, a)
+				if c.locked {
+					tx.entities[a.Analysis.Entities[0].ID].Locked = true
+				}
+			}
+			if len(tx.entities) != len(c.stored) {
+				t.Fatalf("stored %d entities, want %d apart", len(tx.entities), len(c.stored))
+			}
+			a := article("b", "en", "2024-01-02", body("b"), []news.Entity{c.local})
+			mustLink(t, tx, a)
+			if len(tx.entities) != c.want {
+				var got []string
+				for _, e := range tx.entities {
+					got = append(got, fmt.Sprint(e.Name, e.Aliases))
+				}
+				t.Errorf("entities = %d %v, want %d", len(tx.entities), got, c.want)
+			}
+			if id := a.Analysis.Entities[0].ID; tx.entities[id] == nil {
+				t.Errorf("article names %s, which is gone", id)
+			}
+		})
+	}
+}

@@ -278,6 +278,11 @@ var readings = []func(string) string{
 	func(w string) string { return strings.ReplaceAll(w, "q", "g") },
 	// Uzbek and Azerbaijani x is х (Baxtiyor, Bakhtiyor).
 	func(w string) string { return strings.ReplaceAll(w, "x", "kh") },
+	// A name whose marks the foreign press dropped (Cavusoglu for
+	// Çavuşoğlu, Vucic for Vučić, Cermak for Čermák) matches the spelled-out
+	// form (Chavushoglu, Чавушоглу) once that loses its h: sh, ch and zh
+	// read as the bare s, c and z.
+	func(w string) string { return respell(respell(respell(w, "sh", "s"), "ch", "c"), "zh", "z") },
 }
 
 // silentH drops an h that follows a vowel and comes before a consonant

@@ -16,6 +16,7 @@
 package resolve
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -215,23 +216,7 @@ func Same(a, b *news.Entity) (score float64, ok bool) {
 		}
 		return sameOrg(a, b)
 	}
-	best, conflict := 0.0, false
-	ta, tb := tokenize(a), tokenize(b)
-	for _, nx := range ta {
-		for _, ny := range tb {
-			if nx.joined != "" && nx.joined == ny.joined {
-				// One name spaced two ways: "Badr Abdel Aty" and
-				// "Badr Abdelaty", "Cho Tae-yul" and "Cho Taeyul".
-				best = max(best, full)
-				continue
-			}
-			s, c := compatible(nx.toks, ny.toks)
-			if s > best {
-				best = s
-			}
-			conflict = conflict || c
-		}
-	}
+	best, conflict := nameMatch(tokenize(a), tokenize(b))
 	if best == 0 || (conflict && best < given) {
 		return 0, false
 	}
@@ -262,6 +247,50 @@ func Same(a, b *news.Entity) (score float64, ok bool) {
 		score += 0.5
 	}
 	return score, true
+}
+
+// Strong reports whether Same accepts a and b on the evidence of a full
+// name: some pair of their names agrees in given name and surname. It is
+// the bar for joining two entities already stored apart, which a third
+// report shows to be one person.
+//
+// A name with an initial is no such evidence ("S. Lavrov" would bridge
+// Sergey and Svetlana), and no pair of names may show two people.
+func Strong(a, b *news.Entity) bool {
+	if _, ok := Same(a, b); !ok || a.Kind != news.KindPerson {
+		return false
+	}
+	if _, conflict := nameMatch(tokenize(a), tokenize(b)); conflict {
+		return false
+	}
+	best, _ := nameMatch(spelledOut(tokenize(a)), spelledOut(tokenize(b)))
+	return best >= given
+}
+
+// spelledOut keeps the names without an initial.
+func spelledOut(ns []tokenized) []tokenized {
+	return slices.DeleteFunc(ns, func(n tokenized) bool {
+		return slices.ContainsFunc(n.toks, func(t token) bool { return t.initial })
+	})
+}
+
+// nameMatch is the best compatible score over the pairs of names of two
+// persons, and whether some pair shows two different people.
+func nameMatch(ta, tb []tokenized) (best float64, conflict bool) {
+	for _, nx := range ta {
+		for _, ny := range tb {
+			if nx.joined != "" && nx.joined == ny.joined {
+				// One name spaced two ways: "Badr Abdel Aty" and
+				// "Badr Abdelaty", "Cho Tae-yul" and "Cho Taeyul".
+				best = max(best, full)
+				continue
+			}
+			s, c := compatible(nx.toks, ny.toks)
+			best = max(best, s)
+			conflict = conflict || c
+		}
+	}
+	return best, conflict
 }
 
 func roleSet(roles []string) map[string]bool {
