@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -158,6 +161,109 @@ func TestRunCancelledThenResumed(t *testing.T) {
 	if stats.Articles != n {
 		t.Errorf("%d articles stored, want %d", stats.Articles, n)
 	}
+}
+
+// TestOrderDoesNotMatter: ingest is incremental, so the articles of a corpus
+// may come in any order, one run or several; the people and events the
+// database ends with must not depend on it. Each order below is ingested one
+// file per run, the hardest case for the linker (nothing is seen ahead).
+func TestOrderDoesNotMatter(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	if err := demo.WriteCorpus(in); err != nil {
+		t.Fatal(err)
+	}
+	files, err := filepath.Glob(filepath.Join(in, "articles", "*"))
+	if err != nil || len(files) < 10 {
+		t.Fatalf("corpus files: %v, %v", files, err)
+	}
+	sort.Strings(files)
+	reversed := slices.Clone(files)
+	slices.Reverse(reversed)
+	// Odd positions first, then even: reports of one story arrive apart.
+	var interleaved []string
+	for _, start := range []int{1, 0} {
+		for i := start; i < len(files); i += 2 {
+			interleaved = append(interleaved, files[i])
+		}
+	}
+	var want partition
+	for n, order := range [][]string{files, reversed, interleaved} {
+		ctx := context.Background()
+		st, err := sqlite.Open(ctx, filepath.Join(dir, fmt.Sprintf("o%d.db", n)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := &Runner{Store: st, Now: func() time.Time { return now }}
+		for _, f := range order {
+			if _, err := r.Run(ctx, []string{f}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		got := partitionOf(t, st)
+		st.Close()
+		if n == 0 {
+			want = got
+			continue
+		}
+		for _, d := range want.diff(got) {
+			t.Errorf("order %d: %s", n, d)
+		}
+	}
+}
+
+// partition is what a database says is one: the names of each person, and
+// the reports (file and sentence) of each event, in a form that does not
+// depend on ids.
+type partition struct{ people, events []string }
+
+func partitionOf(t *testing.T, st *sqlite.Store) partition {
+	t.Helper()
+	ctx := context.Background()
+	files := map[string]string{}
+	var p partition
+	st.EachArticle(ctx, func(a *news.Article) error {
+		files[a.ID] = filepath.Base(a.SourceFile)
+		return nil
+	})
+	st.EachEntity(ctx, func(e *news.Entity) error {
+		if e.Kind == news.KindPerson {
+			names := slices.Sorted(slices.Values(append([]string{e.Name}, e.Aliases...)))
+			p.people = append(p.people, strings.Join(slices.Compact(names), " | "))
+		}
+		return nil
+	})
+	st.EachEvent(ctx, func(e *news.Event) error {
+		var ms []string
+		for _, m := range e.Mentions {
+			ms = append(ms, fmt.Sprintf("%s@%d", files[m.Article], m.Start))
+		}
+		slices.Sort(ms)
+		p.events = append(p.events, e.Type+" "+strings.Join(slices.Compact(ms), " "))
+		return nil
+	})
+	slices.Sort(p.people)
+	slices.Sort(p.events)
+	return p
+}
+
+// diff lists what one partition has and the other lacks.
+func (p partition) diff(q partition) []string {
+	var out []string
+	for _, x := range [][3]any{{"person", p.people, q.people}, {"event", p.events, q.events}} {
+		a, b := x[1].([]string), x[2].([]string)
+		for _, s := range a {
+			if !slices.Contains(b, s) {
+				out = append(out, fmt.Sprintf("lost %s %s", x[0], s))
+			}
+		}
+		for _, s := range b {
+			if !slices.Contains(a, s) {
+				out = append(out, fmt.Sprintf("new %s %s", x[0], s))
+			}
+		}
+	}
+	return out
 }
 
 // BenchmarkAnalyze is the per-article work on one core: clean, language,
