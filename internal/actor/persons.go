@@ -1098,6 +1098,11 @@ func (f *finder) fallbackCountries() {
 			weight[code] += 4
 		}
 	}
+	type aide struct {
+		p     *person
+		first pmention
+	}
+	var aides []aide
 	for _, p := range f.persons {
 		if p.country != "" || len(p.mentions) == 0 || p.open || p.org != "" {
 			continue
@@ -1109,6 +1114,14 @@ func (f *finder) fallbackCountries() {
 			}
 		}
 		s := first.sent
+		if _, ok := f.ownerState(p, first); ok && !first.counterpart && !f.isCounterpart(p) {
+			// "Lavrov's spokeswoman X", "Merz' Sprecher X": the state of
+			// the person whose aide X is, or none if that is unknown,
+			// rather than the state the article names most. Taken once
+			// the loop has given the owner one.
+			aides = append(aides, aide{p, first})
+			continue
+		}
 		if len(p.roles) == 0 && p.prior == "" {
 			f.roleBefore(p, first)
 		}
@@ -1210,6 +1223,50 @@ func (f *finder) fallbackCountries() {
 		}
 		p.country = best
 	}
+	for _, a := range aides {
+		a.p.country, _ = f.ownerState(a.p, a.first)
+	}
+}
+
+// ownerState returns the state of the person named in the possessive
+// right before the role that introduces p at m: "Lavrov's spokeswoman X",
+// "Merz' Sprecher X", German "Lawrows Sprecherin X". An aide serves the
+// state of the one they speak or work for. ok is false when no such
+// phrase is there; the state is "" when its owner has none.
+func (f *finder) ownerState(p *person, m pmention) (state string, ok bool) {
+	k := m.i
+	if k > 0 && f.words[k-1].Text == "," {
+		k--
+	}
+	r := f.itemEnding(k)
+	if r == nil || !r.is(lexicon.KindRole) || !f.sameSent(r.i, m.i) {
+		return "", false
+	}
+	b, name := r.i, ""
+	switch {
+	case b >= 3 && f.words[b-1].Key == "s" && f.words[b-1].Glued && f.words[b-2].Key == "'" && f.words[b-2].Glued:
+		name = f.words[b-3].Text
+	case b >= 2 && f.words[b-1].Key == "'" && f.words[b-1].Glued:
+		name = f.words[b-2].Text
+	case b >= 1 && f.lang == "de" && len(f.words[b-1].Text) > 3 && strings.HasSuffix(f.words[b-1].Text, "s"):
+		name = strings.TrimSuffix(f.words[b-1].Text, "s")
+	default:
+		return "", false
+	}
+	if !f.sameSent(b-1, m.i) {
+		return "", false
+	}
+	for _, o := range f.persons {
+		if o == p {
+			continue
+		}
+		for _, om := range o.mentions {
+			if !om.anaphor && om.j > om.i && f.words[om.j-1].Text == name {
+				return o.country, true
+			}
+		}
+	}
+	return "", false
 }
 
 // roleMinistry maps a role to the ministry it heads.
