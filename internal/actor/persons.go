@@ -988,6 +988,11 @@ func (f *finder) speechAnchors(add func(cand)) {
 		if len(r.parts) < 2 {
 			continue
 		}
+		if r.i > 0 && locative[f.words[r.i-1].Key] && f.sameSent(r.i-1, r.i) {
+			// "Health officials in Santa Cruz said": a name after a
+			// locative preposition is a place the speakers are in.
+			continue
+		}
 		if s := f.itemStarting(r.j); s != nil && s.is(lexicon.KindSpeech) && f.sameSent(r.j, r.i) {
 			add(cand{run: r, weak: true})
 			continue

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"strings"
 	"testing"
 
 	"chancery/internal/news"
@@ -83,4 +84,23 @@ func containsWord(s, w string) bool {
 		}
 	}
 	return false
+}
+
+// TestPlaceBeforeSpeech: a name after a locative preposition is where the
+// speakers are, not a speaker, even right before a speech verb.
+func TestPlaceBeforeSpeech(t *testing.T) {
+	for _, c := range []struct{ lang, text, place string }{
+		{"en", "Health officials in Puerto Alegre said the clinics were full.", "Puerto Alegre"},
+		{"es", "Las autoridades en Villa Nueva dijeron que el puente estaba cerrado.", "Villa Nueva"},
+		{"ru", "Чиновники в Нижней Слободе заявили, что мост закрыт.", "Нижней Слободе"},
+	} {
+		a := analyse(c.lang, c.text)
+		for _, e := range a.Analysis.Entities {
+			if e.Kind == news.KindPerson && containsWord(e.Name, strings.Fields(c.place)[0]) {
+				t.Errorf("%q: got person %q", c.text, e.Name)
+			}
+		}
+	}
+	// A speaker after a speech verb and before one still counts.
+	check(t, want{lang: "en", text: "In Geneva, Maria Lind said the talks would resume.", persons: []string{"Maria Lind"}})
 }

@@ -182,6 +182,21 @@ func (x *article) event(st *sent, t match) *found {
 		f.place, f.placeOwn = x.place(st, t, x.dyad, lo, hi, f.date)
 		return f
 	}
+	if t.p.has("noun") && !definite && typ == news.Consult && len(st.sides) == 0 && len(x.dyad) >= 2 && !x.told(typ) && !x.withAfter(st, t, hi) &&
+		!(t.first() > 0 && x.isWord(st, "@and", t.first()-1)) {
+		// "The signing followed three hours of talks", "Підписанню
+		// передували переговори": talks that name no party, in a sentence
+		// that names none, right after the pair's first act together are
+		// that pair's, on that day unless the sentence gives another.
+		// (Not one of a list: "years of drafts and meetings" tell how
+		// long something took, not a meeting.)
+		f := &found{typ: typ, source: x.dyad[:1], target: x.dyad[1:2], st: st}
+		f.trigger = x.triggerText(st, t)
+		f.mode = news.ModeFactual
+		f.date, f.dateOwn = x.date(st, t, x.dyad)
+		f.place, f.placeOwn = x.place(st, t, x.dyad, lo, hi, f.date)
+		return f
+	}
 	reached := false // the subject was looked for past a comma
 	if len(before) == 0 || news.Symmetric(typ) && len(addUnique(codes(before), codes(after)...)) < 2 {
 		// Commas may set off an apposition within the subject ("Gil, the

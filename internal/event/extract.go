@@ -11,6 +11,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -196,6 +197,9 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 		}
 	}
 	for _, m := range x.t.words.all(toks) {
+		if m.first() == m.last() && x.acronym(toks[m.first()]) && !x.titleCase(st) {
+			continue // "asked the WHO for help", "US troops": a name, not who or us
+		}
 		st.fn[m.p.class] = append(st.fn[m.p.class], m)
 	}
 	for _, m := range st.fn["@skip"] {
@@ -208,7 +212,7 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 	st.soft = softQuotes(toks)
 	st.rel = x.relClauses(st)
 	var trig []match
-	for _, m := range best(x.t.events.all(toks)) {
+	for _, m := range best(x.nounOrVerb(st, x.t.events.all(toks))) {
 		if m.p.class == "NONE" || st.depth[m.first()] > 0 {
 			continue // a masked phrase, or a trigger inside a parenthesis
 		}
@@ -538,6 +542,46 @@ func (x *article) dropObjects(st *sent, trig []match) []match {
 	return out
 }
 
+// nounOrVerb settles words that are a verb and a noun of one type: the
+// longer of two stems wins, and of one word ("la firma" the signing,
+// "firma" signs) the noun reading after a definite determiner, elsewhere
+// the verb's, so that the noun in "La firma è
+// arrivata al termine di un colloquio" does not take the talks for its
+// object.
+func (x *article) nounOrVerb(st *sent, ms []match) []match {
+	out := ms[:0:0]
+	for i, m := range ms {
+		drop := false
+		for j, o := range ms {
+			if i == j || o.p.class != m.p.class || !slices.Equal(o.idx, m.idx) || o.p.has("noun") == m.p.has("noun") {
+				continue
+			}
+			if a, b := specific(m.p.text), specific(o.p.text); a != b {
+				// A whole word over a stem ("demande" over "demandé*"), a
+				// longer stem over a shorter one ("підписанн*", the
+				// signing, over "підписан*", signed).
+				drop = drop || a < b
+				continue
+			}
+			def := m.first() > 0 && x.isWord(st, "@def", m.first()-1)
+			drop = drop || m.p.has("noun") != def
+		}
+		if !drop {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// specific ranks a one-word pattern: a whole word above every stem, then
+// stems by length.
+func specific(pattern string) int {
+	if !strings.HasSuffix(pattern, "*") {
+		return 1 << 20
+	}
+	return len(pattern)
+}
+
 // outsideParens returns the dates of a sentence that do not stand inside a
 // parenthesis ("(founded in 1992)"): those say nothing of its events.
 func outsideParens(st *sent, ds []news.DateRef) []news.DateRef {
@@ -591,6 +635,20 @@ func (x *article) inName(st *sent, m match) bool {
 	prev := k > 0 && !toks[k-1].punct && x.upper(toks[k-1]) && k-1 != firstWord(toks)
 	next := m.last()+1 < len(toks) && !toks[m.last()+1].punct && x.upper(toks[m.last()+1])
 	return prev || next
+}
+
+// acronym reports whether a word token is written in capitals only, two
+// letters or more (WHO, US).
+func (x *article) acronym(t token) bool {
+	w := x.a.Body[t.start:t.end]
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // upper reports whether a word token starts with an upper-case letter.

@@ -1,0 +1,49 @@
+package event_test
+
+// Through the real stages (text.Split, actor.Find, event.Extract); every
+// sentence is fictional and written for these tests.
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestPairTalks: talks that name no party, right after a pair's first act
+// together, are that pair's; a list of meetings is no meeting.
+func TestPairTalks(t *testing.T) {
+	for _, c := range []struct {
+		lang, body string
+		want       string // an event that must be there ("" for none of CONSULT)
+	}{
+		{"it", "Il ministro degli Esteri polacco Marek Nowicki e il suo omologo ucraino Ostap Hnatiuk hanno firmato ieri a Varsavia un accordo sui valichi. La firma è arrivata al termine di un colloquio di oltre tre ore nella sede del ministero.",
+			"CONSULT POL,UKR 2024-03-14 in Warsaw"},
+		{"uk", "Міністр закордонних справ України Остап Гнатюк і глава польської дипломатії Марек Новицький вчора у Варшаві підписали угоду про митний контроль. Підписанню передували понад тригодинні переговори в будівлі міністерства.",
+			"CONSULT POL,UKR 2024-03-14 in Warsaw"},
+		{"es", "Panamá y Costa Rica firmaron el viernes un acuerdo sobre la frontera. El texto tardó once años de borradores y reuniones técnicas.",
+			""},
+	} {
+		got := describe(analyse(c.lang, "2024-03-15", c.body))
+		var consults []string
+		for _, d := range got {
+			if strings.HasPrefix(d, "CONSULT") {
+				consults = append(consults, d)
+			}
+		}
+		switch {
+		case c.want == "" && len(consults) > 0:
+			t.Errorf("%s: got %v, want no meeting", c.lang, consults)
+		case c.want != "" && !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, c.want) }):
+			t.Errorf("%s: got %v, want %s", c.lang, got, c.want)
+		}
+	}
+}
+
+// TestAcronymNoFunctionWord: an organization written in capitals is a
+// name even where its letters spell a function word (WHO, "who").
+func TestAcronymNoFunctionWord(t *testing.T) {
+	got := describe(analyse("en", "2024-01-24", "Bolivia asked the WHO for help on Monday."))
+	if !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, "REQUEST BOL>WHO") }) {
+		t.Errorf("got %v, want REQUEST BOL>WHO", got)
+	}
+}
