@@ -189,7 +189,12 @@ func best(ms []match) []match {
 		if len(sorted[a].idx) != len(sorted[b].idx) {
 			return len(sorted[a].idx) > len(sorted[b].idx)
 		}
-		return sorted[a].first() < sorted[b].first()
+		if sorted[a].first() != sorted[b].first() {
+			return sorted[a].first() < sorted[b].first()
+		}
+		// On one word, a whole word is more telling than a stem: "NONE
+		// críticos" (critical, critics) over "ACCUSE critic*".
+		return specific(sorted[a].p.text) > specific(sorted[b].p.text)
 	})
 	used := map[int]bool{}
 	var out []match
