@@ -685,8 +685,12 @@ func (x *article) event(st *sent, t match) *found {
 	f.persons = x.persons(st, lo, hi, parties, extraPersons)
 	f.date, f.dateOwn = x.date(st, t, parties)
 	f.place, f.placeOwn = x.place(st, t, parties, lo, hi, f.date)
-	if f.dateOwn && f.mode == news.ModeFactual && later(f.date, x.a.Published) {
-		f.mode = news.ModeFuture // "the summit on 5 December", reported before it
+	if f.dateOwn && f.mode == news.ModeFactual && later(f.date, x.a.Published) && !(t.p.has("past") && dayAfter(f.date, x.a.Published)) {
+		// "the summit on 5 December", reported before it. A verb in
+		// the past on the day after publication tells of a place ahead
+		// in time ("signed on Wednesday (5), Tokyo time", in a paper
+		// dated Tuesday in Brasília).
+		f.mode = news.ModeFuture
 	}
 	if f.dateOwn && background(f.date, x.a.Published) {
 		return nil // "since the invasion of 2022": background, not news

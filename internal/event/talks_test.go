@@ -47,3 +47,20 @@ func TestAcronymNoFunctionWord(t *testing.T) {
 		t.Errorf("got %v, want REQUEST BOL>WHO", got)
 	}
 }
+
+// TestPastVerbNextDay: a verb in the past dated the day after publication
+// happened where the day had already come; two days on, or a verb without
+// tense, is an announcement.
+func TestPastVerbNextDay(t *testing.T) {
+	for _, c := range []struct{ body, want string }{
+		{"O presidente brasileiro Paulo Rezende e o primeiro-ministro do Japão, Kenji Arai, assinaram nesta quarta-feira (5), pelo horário de Tóquio, onze acordos bilaterais.",
+			"AGREE BRA,JPN 2024-06-05"},
+		{"O presidente brasileiro Paulo Rezende e o primeiro-ministro do Japão, Kenji Arai, vão assinar na quinta-feira (6) onze acordos bilaterais.",
+			"AGREE BRA,JPN future 2024-06-06"},
+	} {
+		got := describe(analyse("pt", "2024-06-04", c.body))
+		if !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, c.want) }) {
+			t.Errorf("%.60s: got %v, want %s", c.body, got, c.want)
+		}
+	}
+}

@@ -352,6 +352,17 @@ func background(d, pub string) bool {
 
 // later reports whether date a (YYYY[-MM[-DD]]) is after b; false when
 // either is unknown or they are not comparable at full precision.
+// dayAfter reports whether day a is the day after day b (both
+// YYYY-MM-DD; the publication may carry a time).
+func dayAfter(a, b string) bool {
+	if len(a) != 10 || len(b) < 10 {
+		return false
+	}
+	x, err1 := time.Parse("2006-01-02", a)
+	y, err2 := time.Parse("2006-01-02", b[:10])
+	return err1 == nil && err2 == nil && x.Sub(y) == 24*time.Hour
+}
+
 func later(a, b string) bool {
 	if len(a) < 7 || len(b) < 7 {
 		return false

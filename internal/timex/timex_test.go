@@ -43,6 +43,10 @@ func TestFind(t *testing.T) {
 		{"en", "2023-11-16", "They met last Thursday and will meet next Monday.", "last Thursday=2023-11-09; next Monday=2023-11-20"},
 		{"en", "2023-11-16", "The envoy arrived on Monday last week.", "Monday last week=2023-11-06"},
 		{"en", "2023-11-16", "On Thursday, November 16, 2023, they met.", "November 16, 2023=2023-11-16"},
+		// A day of the month in parentheses after the weekday, as
+		// Brazilian papers write it, even past the reference day.
+		{"pt", "2024-06-04", "Os presidentes assinaram nesta quarta-feira (5) onze acordos.", "quarta-feira (5)=2024-06-05"},
+		{"pt", "2024-06-06", "Na terça-feira (4), os ministros se reuniram.", "terça-feira (4)=2024-06-04"},
 		// Explicit dates.
 		{"en", "2023-11-17", "The talks were held on October 16, 2023.", "October 16, 2023=2023-10-16"},
 		{"en", "2023-11-17", "Talks in Moscow on Nov 16, 2023 and on Oct. 5 ended.", "Nov 16, 2023=2023-11-16; Oct. 5=2023-10-05"},

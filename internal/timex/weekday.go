@@ -45,6 +45,17 @@ func (f *finder) weekday(i int) (match, int, bool) {
 	} else if end < len(f.toks) && f.rules.Next[f.toks[end].Fold] {
 		dir, end = 1, end+1
 	}
+	// "na quarta-feira (5)": Brazilian papers give the day of the month
+	// in parentheses; the weekday that has it near the reference is meant.
+	if n, pend, ok := f.parenDay(end); ok && f.ref.Precision == Day {
+		for back := 0; back <= 10; back++ {
+			for _, d := range []time.Time{f.ref.Time.AddDate(0, 0, back), f.ref.Time.AddDate(0, 0, -back)} {
+				if d.Day() == n && d.Weekday() == wd {
+					return match{span: f.span(start, pend), value: Format(d, Day)}, pend, true
+				}
+			}
+		}
+	}
 	mt := match{span: f.span(start, end)}
 	if f.ref.Precision != Day {
 		return mt, end, true
@@ -71,6 +82,18 @@ func (f *finder) weekday(i int) (match, int, bool) {
 	}
 	mt.value = Format(d, Day)
 	return mt, end, true
+}
+
+// parenDay reads a day of the month in parentheses at token j: "(5)".
+func (f *finder) parenDay(j int) (day, end int, ok bool) {
+	if j+2 >= len(f.toks) || !f.punct(j, "(") || !f.punct(j+2, ")") {
+		return 0, 0, false
+	}
+	n := atoi(f.toks[j+1].Text, 2)
+	if n < 1 || n > 31 {
+		return 0, 0, false
+	}
+	return n, j + 3, true
 }
 
 // isArticle reports whether w is a short word that may stand between a
