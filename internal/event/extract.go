@@ -223,6 +223,7 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 	}
 	st.trig = x.dropObjects(st, trig)
 	isLoc, isTopic := x.locativeScope(st)
+	speakerEnd := x.locSpeakerEnd(st)
 	// Places named inside a quotation ("will not be shopping in Milan")
 	// are the speaker's words, not where the event happened.
 	quoted := make([]bool, len(st.toks))
@@ -252,7 +253,10 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 		if m.Kind != news.ActorPerson && m.Kind != news.ActorOrg && x.nonState(st, pos, end) {
 			continue // "Chile's opposition", "la oposición chilena": not the state
 		}
-		loc := isLoc[pos]
+		// "В МИД России заявили, что …": the institution a sentence
+		// opens with, in a locative, before an impersonal speech verb,
+		// is who speaks.
+		loc := isLoc[pos] && !(pos < speakerEnd && m.Kind != news.ActorPlace)
 		// "a court in Kaliningrad", "the authorities in Minsk": the place
 		// stands for its state's institution.
 		seat := pos >= 2 && x.isWord(st, "@seat", pos-2) && x.isWord(st, "@loc", pos-1) && m.Code != ""
@@ -283,6 +287,38 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 		}
 		st.sides = append(st.sides, side{m: m, pos: pos, end: end})
 	}
+}
+
+// locSpeakerEnd returns where the locative phrase that opens a sentence
+// ends when a speech verb follows it before any trigger ("У посольстві
+// Росії в Кишиневі заявили, що …": the phrase ends before "в"), or -1.
+// Its institution and state speak; the city after a second locative
+// word stays a place.
+func (x *article) locSpeakerEnd(st *sent) int {
+	k0 := firstWord(st.toks)
+	if k0 < 0 || !x.isWord(st, "@loc", k0) {
+		return -1
+	}
+	say := -1
+	for _, m := range st.speech {
+		if m.first() > k0 && m.first() <= k0+10 {
+			say = m.first()
+			break
+		}
+	}
+	if say < 0 {
+		return -1
+	}
+	for _, m := range st.trig {
+		if m.first() < say {
+			return -1
+		}
+	}
+	end := k0 + 1
+	for end < say && !st.toks[end].punct && !st.brk(end) && !x.isWord(st, "@loc", end) {
+		end++
+	}
+	return end
 }
 
 // locativeScope marks the tokens governed by a locative preposition: from

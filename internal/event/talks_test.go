@@ -64,3 +64,20 @@ func TestPastVerbNextDay(t *testing.T) {
 		}
 	}
 }
+
+// TestInstitutionSpeaks: "В МИД России заявили, что …" — an institution in
+// the locative phrase a sentence opens with, before an impersonal speech
+// verb, is who speaks; a city after it stays a place. And Ukrainian ґ
+// reads as г ("нон ґрата").
+func TestInstitutionSpeaks(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"ru", "В посольстве России в Кишиневе заявили, что этот недружественный шаг не останется без ответа.", "THREATEN RUS>MDA"},
+		{"uk", "У посольстві Росії в Кишиневі заявили, що цей недружній крок не залишиться без відповіді.", "THREATEN RUS>MDA"},
+		{"uk", "Міністерство закордонних справ Молдови сьогодні оголосило персонами нон ґрата двох співробітників посольства Росії.", "COERCE MDA>RUS 2024-02-28"},
+	} {
+		got := describe(analyse(c.lang, "2024-02-28", c.body))
+		if !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, c.want) }) {
+			t.Errorf("%.60s: got %v, want %s", c.body, got, c.want)
+		}
+	}
+}

@@ -166,7 +166,8 @@ func wordCase(s string) uint8 {
 }
 
 // Fold lower-cases s and removes accents ("Díaz" → "diaz", "Ёлка" → "елка",
-// "Straße" → "strasse"), so that spellings with and without accents meet.
+// "Straße" → "strasse", Ukrainian "ґ" → "г"), so that spellings with and
+// without accents meet.
 func Fold(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
@@ -188,6 +189,10 @@ func Fold(s string) string {
 			b.WriteString("ss")
 		case r == 'ı':
 			b.WriteRune('i')
+		case r == 'ґ' || r == 'Ґ':
+			// Ukrainian writes ґ and г for one sound in borrowed words
+			// ("нон ґрата", "нон грата").
+			b.WriteRune('г')
 		default:
 			b.WriteRune(unicode.ToLower(r))
 		}
