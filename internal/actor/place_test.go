@@ -62,13 +62,14 @@ func TestOrgRuns(t *testing.T) {
 		{"de", "Sie traf Abgeordnete des Auswärtigen Ausschusses des Landtags."},
 		{"es", "\"No pagaremos\", dijo Ana Ruiz, secretaria general de la Confederación de Trabajadores Rurales."},
 		{"fr", "Le secrétaire général de la Fédération Nationale Agricole a protesté."},
+		{"es", "El Colegio Médico de Villa Alta advirtió que faltan enfermeras."},
 	} {
 		a := analyse(c.lang, c.text)
 		for _, e := range a.Analysis.Entities {
 			if e.Kind != news.KindPerson {
 				continue
 			}
-			for _, w := range []string{"Administration", "Unit", "Ausschusses", "Confederación", "Fédération"} {
+			for _, w := range []string{"Administration", "Unit", "Ausschusses", "Confederación", "Fédération", "Colegio"} {
 				if containsWord(e.Name, w) {
 					t.Errorf("%q: got person %q", c.text, e.Name)
 				}
