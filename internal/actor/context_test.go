@@ -130,6 +130,16 @@ func TestContextCountry(t *testing.T) {
 		{"de", "", "",
 			"Der französische Präsident Paul Girard traf Bundeskanzler Olaf Brandt. Girards Sprecher Luc Moreau sagte, die Gespräche seien gut verlaufen.",
 			"Luc Moreau", "FRA"},
+		// An office held in one state is taken there: a second defence
+		// minister serves the other state the article is about.
+		{"pt", "Venezuela retira batalhões; Brasil reforça fronteira", "",
+			"A Venezuela retirou dois batalhões da fronteira com a Guiana, anunciou o ministro da Defesa venezuelano, general Rafael Ortega Pinto. A Guiana pôs as suas forças em alerta e acusou Caracas. O Brasil também reagiu. Na terça-feira, a ministra da Defesa, Helena Moura, enviou 400 militares para Roraima.",
+			"Helena Moura", "BRA"},
+		// An organization in the genitive after the role: its official,
+		// of no state.
+		{"ru", "", "",
+			"Минск ответил на санкции. Глава дипломатии ЕС Анна Линдхольм заявила, что меры могут быть отменены.",
+			"Анна Линдхольм", ""},
 		// Dutch.
 		{"nl", "Laatste Nederlandse militairen terug uit Irak", "",
 			"Minister van Defensie Anne de Groot verwelkomde de militairen. Nederland blijft Irak steunen.",

@@ -1368,6 +1368,19 @@ func (f *finder) takenIn(self *person, s int) map[string]bool {
 			}
 		}
 	}
+	// An office one person holds in a state ("the defence minister",
+	// "the president") is taken there for the article: a second defence
+	// minister serves another state.
+	for _, o := range f.persons {
+		if o == self || o.country == "" {
+			continue
+		}
+		for _, r := range self.roles {
+			if singleOffice(r) && slices.Contains(o.roles, r) {
+				taken[o.country] = true
+			}
+		}
+	}
 	for x := range f.items {
 		r := &f.items[x]
 		if f.sent[r.i] != s || !r.is(lexicon.KindRole, lexicon.KindCounterpart) {
@@ -1380,6 +1393,17 @@ func (f *finder) takenIn(self *person, s int) map[string]bool {
 		taken[c] = true
 	}
 	return taken
+}
+
+// singleOffice reports whether a role has one holder per state at a
+// time: a president, a prime minister, a chancellor, a minister (not a
+// deputy or a minister of state).
+func singleOffice(role string) bool {
+	switch role {
+	case "president", "prime minister", "chancellor":
+		return true
+	}
+	return strings.HasSuffix(role, " minister") && !strings.Contains(role, "deputy") && !strings.Contains(role, "vice") && !strings.Contains(role, "state")
 }
 
 // introduces reports whether the words from k lead, through commas,
@@ -1651,6 +1675,11 @@ func (f *finder) roleOrg(r *item) string {
 		if p := f.itemEnding(r.i - 1); p != nil && p.is(lexicon.KindOrg) && f.sameSent(p.i, r.i) {
 			return p.e.Code
 		}
+	}
+	// "Глава дипломатии ЕС", "szef dyplomacji UE": the organization in
+	// the genitive right after the role.
+	if n := f.itemStarting(r.j); n != nil && genitiveLangs[f.lang] && n.is(lexicon.KindOrg) && f.sameSent(n.i, r.i) {
+		return n.e.Code
 	}
 	if n := f.itemStarting(r.j); n != nil && n.is(lexicon.KindOf) && f.sameSent(n.i, r.i) {
 		k := n.j
