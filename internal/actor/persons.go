@@ -955,13 +955,18 @@ func (f *finder) appositions(add func(cand)) {
 				k = d.j
 			}
 		}
-		country := ""
+		country, org := "", ""
 		if s := f.itemStarting(k); s != nil && s.isStateLike() {
 			country = s.e.Code
 			k = s.j
 			if f.possessive(k) {
 				k += 2
 			}
+		} else if s != nil && s.is(lexicon.KindOrg) && f.possessive(s.j) {
+			// "X, WHO's director of emergencies, said": the
+			// organization's official.
+			org = s.e.Code
+			k = s.j + 2
 		} else if k < len(f.words) && f.itemStarting(k) == nil && f.words[k].Case == lexicon.CaseAny && !f.words[k].Punct && f.possessive(k+1) {
 			k += 3 // "X, the country's foreign minister,": the state is the one in context
 		}
@@ -977,7 +982,10 @@ func (f *finder) appositions(add func(cand)) {
 		if right < len(f.words) && f.sameSent(right, r.i) && f.runAt[right] >= 0 {
 			continue
 		}
-		add(cand{run: r, role: role.e.Name, country: country, counterpart: role.is(lexicon.KindCounterpart), prior: role.e.Code})
+		if org == "" {
+			org = f.roleOrg(role)
+		}
+		add(cand{run: r, role: role.e.Name, country: country, counterpart: role.is(lexicon.KindCounterpart), prior: role.e.Code, org: org})
 	}
 }
 
