@@ -15,7 +15,7 @@ func TestPersonContexts(t *testing.T) {
 		{"en", "Samir Haddad, 54, a former diplomat, said the talks had stalled.", "Samir Haddad"},
 		// An organization's possessive before the apposition's role.
 		{"en", "Lena Holmberg, WHO's director of health emergencies, told reporters that the team had left.", "Lena Holmberg"},
-		{"en", "Lena Holmberg, the UN's humanitarian coordinator, said aid was arriving.", "Lena Holmberg"},
+		{"en", "Lena Holmberg, the UN's special envoy, said aid was arriving.", "Lena Holmberg"},
 		{"en", "\"We will not accept this,\" said Nadia Farouk, the head of the ministry's Gulf department.", "Nadia Farouk"},
 
 		{"en", "Qatar's Prime Minister Sheikh Hamad bin Khalid Al Marri met the envoy.", "Hamad bin Khalid Al Marri"},
