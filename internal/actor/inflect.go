@@ -598,7 +598,17 @@ func (f *finder) nameContext(in *lexicon.Inflection, i, j int) (mask uint8, gend
 			k = it.i
 			continue
 		}
-		if it.is(lexicon.KindRole, lexicon.KindCounterpart, lexicon.KindTitle) && !role {
+		if it.is(lexicon.KindTitle) && !role {
+			// "с коллегой принцем Фейсалом": a title tells its case when
+			// it can, and the role or preposition before it still
+			// counts.
+			if c := f.roleCase(in, it); c != lexicon.CaseNom {
+				narrow(c)
+			}
+			k = it.i
+			continue
+		}
+		if it.is(lexicon.KindRole, lexicon.KindCounterpart) && !role {
 			if c := f.roleCase(in, it); c != lexicon.CaseNom || nominativeLike(in, f.words[i].Text) {
 				// A role noun in its base form may name a woman
 				// in any case ("przyjął ambasador Kanady Annę

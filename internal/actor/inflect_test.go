@@ -25,6 +25,12 @@ func TestDeclinedNames(t *testing.T) {
 			"Anna Nowicka", []string{"Nowickiej"}},
 		{"pl", "Prezydent rozmawiał z ministrem obrony Litwy Tomaszem Zawadzkim. Zawadzki podkreślił wagę sojuszu.",
 			"Tomasz Zawadzki", []string{"Tomaszem Zawadzkim", "Zawadzki"}},
+		// A title between the role and the name: the role and the
+		// preposition before it still give the case.
+		{"ru", "Министр иностранных дел Китая Ли Вэй провел переговоры с саудовским коллегой принцем Фейсалом бин Насером.",
+			"Фейсал бин Насер", []string{"Фейсалом бин Насером"}},
+		{"pl", "Szef chińskiej dyplomacji Li Wei spotkał się z saudyjskim odpowiednikiem księciem Fajsalem ibn Naserem.",
+			"Fajsal ibn Naser", []string{"Fajsalem ibn Naserem"}},
 		// A Cyrillic name in a Polish article is read with Russian's table.
 		{"pl", "Ambasador Rosji Игорь Седов nie skomentował decyzji.", "Игорь Седов", nil},
 		{"ru", "Глава МИД России Сергей Орлов заявил, что переговоры продолжатся. Орлову вручили ноту.",

@@ -13,6 +13,9 @@ import (
 func TestPersonContexts(t *testing.T) {
 	for _, c := range []struct{ lang, text, want string }{
 		{"en", "Samir Haddad, 54, a former diplomat, said the talks had stalled.", "Samir Haddad"},
+		// A title of nobility is no part of the name.
+		{"en", "Chinese Foreign Minister Li Wei met his Saudi counterpart Prince Faisal bin Naser Al Harbi in Riyadh.", "Faisal bin Naser Al Harbi"},
+		{"de", "Außenminister Jan Keller traf den saudischen Prinzen Faisal bin Naser.", "Faisal bin Naser"},
 		// An organization's possessive before the apposition's role.
 		{"en", "Lena Holmberg, WHO's director of health emergencies, told reporters that the team had left.", "Lena Holmberg"},
 		{"en", "Lena Holmberg, the UN's special envoy, said aid was arriving.", "Lena Holmberg"},
