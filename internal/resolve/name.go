@@ -278,6 +278,23 @@ var readings = []func(string) string{
 	func(w string) string { return strings.ReplaceAll(w, "q", "g") },
 	// Uzbek and Azerbaijani x is х (Baxtiyor, Bakhtiyor).
 	func(w string) string { return strings.ReplaceAll(w, "x", "kh") },
+	// Korean names as Russian writes them (the Kontsevich system): чж for
+	// j, and aspirates written with х (Чжун, Тхэ); ...
+	func(w string) string {
+		for _, r := range [][2]string{{"chzh", "j"}, {"chkh", "ch"}, {"tkh", "t"}, {"pkh", "p"}, {"kkh", "k"}} {
+			w = strings.ReplaceAll(w, r[0], r[1])
+		}
+		return w
+	},
+	// ... and the vowels the Latin spelling writes with two letters: ae
+	// for э (Tae, Тхэ), yeo and eo for ё and о (Yeol, Ёль; Seo, Со), oo
+	// for у (Moon, Мун; Yoon, Юн).
+	func(w string) string {
+		for _, r := range [][2]string{{"yeo", "e"}, {"eo", "o"}, {"ae", "e"}, {"oo", "u"}} {
+			w = strings.ReplaceAll(w, r[0], r[1])
+		}
+		return w
+	},
 	// A name whose marks the foreign press dropped (Cavusoglu for
 	// Çavuşoğlu, Vucic for Vučić, Cermak for Čermák) matches the spelled-out
 	// form (Chavushoglu, Чавушоглу) once that loses its h: sh, ch and zh
