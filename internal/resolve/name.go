@@ -295,6 +295,36 @@ var readings = []func(string) string{
 		}
 		return w
 	},
+	// Hungarian: sz is с, cs ч, zs ж, gy дь, ny нь, ly й (Szabó, Сабо;
+	// Szilágyi, Силади).
+	func(w string) string {
+		if !strings.ContainsAny(w, "szcgnl") {
+			return w
+		}
+		for _, r := range [][2]string{{"sz", "s"}, {"cs", "ch"}, {"zs", "zh"}, {"gy", "d"}, {"ny", "n"}, {"ly", "i"}} {
+			w = strings.ReplaceAll(w, r[0], r[1])
+		}
+		return w
+	},
+	// Greek and Italian gi before a vowel opens with a y sound (Giorgos,
+	// Йоргос); Spanish g before e and i is х (Gil, Хиль; Gerardo, Херардо).
+	func(w string) string {
+		if len(w) > 3 && strings.HasPrefix(w, "gi") && vowel(w[2]) {
+			return "i" + w[2:]
+		}
+		return w
+	},
+	func(w string) string {
+		var b strings.Builder
+		for i := 0; i < len(w); i++ {
+			if w[i] == 'g' && i+1 < len(w) && (w[i+1] == 'e' || w[i+1] == 'i') && (i == 0 || w[i-1] != 'n') {
+				b.WriteString("kh")
+				continue
+			}
+			b.WriteByte(w[i])
+		}
+		return b.String()
+	},
 	// A name whose marks the foreign press dropped (Cavusoglu for
 	// Çavuşoğlu, Vucic for Vučić, Cermak for Čermák) matches the spelled-out
 	// form (Chavushoglu, Чавушоглу) once that loses its h: sh, ch and zh
