@@ -2,6 +2,7 @@ package event
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 
 	"chancery/internal/news"
@@ -1473,6 +1474,9 @@ func (x *article) genitive(st *sent, t match) *side {
 // at (an adverb or a date word may come between: "were later expelled"),
 // or, for one flagged [after], right after it.
 func (x *article) passiveAux(st *sent, at int) bool {
+	if x.a.Lang == "en" && strings.HasSuffix(st.toks[at].fold, "ing") {
+		return false // "is dispatching": the progressive, not a passive
+	}
 	for _, m := range st.fn["@pass"] {
 		if m.p.has("after") {
 			// German "war … einbestellt worden": the passive

@@ -81,3 +81,22 @@ func TestInstitutionSpeaks(t *testing.T) {
 		}
 	}
 }
+
+// TestDispatchedAid: dispatching supplies or a team of experts is aid;
+// dispatching troops is not.
+func TestDispatchedAid(t *testing.T) {
+	for _, c := range []struct{ body, want string }{
+		{"Japan dispatched a team of doctors and medical supplies to Peru on Monday.", "AID JPN>PER"},
+		{"The World Health Organization is dispatching medical supplies to Bolivia.", "AID WHO>BOL"},
+	} {
+		got := describe(analyse("en", "2024-01-24", c.body))
+		if !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, c.want) }) {
+			t.Errorf("%q: got %v, want %s", c.body, got, c.want)
+		}
+	}
+	for _, d := range describe(analyse("en", "2024-01-24", "Russia dispatched two battalions to the border on Monday.")) {
+		if strings.HasPrefix(d, "AID") {
+			t.Errorf("troops read as aid: %s", d)
+		}
+	}
+}
