@@ -397,6 +397,10 @@ func (f *finder) rejectNeighbours() {
 		switch it.e.Kind {
 		case lexicon.KindState, lexicon.KindCapital, lexicon.KindPlace:
 		case lexicon.KindDemonym:
+			if it.j-it.i == 1 && f.lex.Given(f.words[it.i].Text) && f.nameNeighbour(it.j, it.i) && !f.words[it.j].Glued {
+				it.dead = true // "el economista Germán Ríos": a first name
+				continue
+			}
 			if len(it.e.Case) == 0 || it.e.Case[0] != lexicon.CaseAny || f.words[it.i].Case == lexicon.CaseAny || f.sentFirst(it.i) {
 				continue
 			}
@@ -416,7 +420,7 @@ func (f *finder) rejectNeighbours() {
 		}
 		// "el canciller Mauricio Pardo": a state name that is also a
 		// given name, before a capitalized word, is a person's first name.
-		if it.j-it.i == 1 && f.lex.Given(f.words[it.i].Key) && f.nameNeighbour(it.j, it.i) && !f.words[it.j].Glued {
+		if it.j-it.i == 1 && f.lex.Given(f.words[it.i].Text) && f.nameNeighbour(it.j, it.i) && !f.words[it.j].Glued {
 			it.dead = true
 			continue
 		}

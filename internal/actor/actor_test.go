@@ -421,6 +421,9 @@ func TestGivenNameNotState(t *testing.T) {
 		{"es", "Mauricio firmó un acuerdo con la India.", "MUS", true},
 		{"en", "Senator Chad Miller visited Kenya on Monday.", "TCD", false},
 		{"en", "Chad and Niger signed a border accord.", "TCD", true},
+		// The accent makes the first name: Germán, not German.
+		{"es", "opinó el economista Germán Ríos Paz, de la Universidad Nacional.", "DEU", false},
+		{"en", "German Chancellor Olaf Brandt met Paul Girard.", "DEU", true},
 	}
 	for _, tt := range tests {
 		a := analyse(tt.lang, tt.body)

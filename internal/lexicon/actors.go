@@ -247,7 +247,7 @@ type Actors struct {
 	// ("Wahlkommission", "Außenministerium"), written "*kommission".
 	nonNameEnds []string
 	minor       map[string]bool
-	given       map[string]bool
+	given       map[string][]string // folded given name → its written forms, lower-case
 	capitals    map[string]string // alpha-3 → English name of the capital
 }
 
@@ -381,9 +381,23 @@ func (a *Actors) MinorIn(key, lang string) bool {
 	return a.minor[key]
 }
 
-// Given reports whether a folded word is a place name that is also a
-// common given name (KindGiven).
-func (a *Actors) Given(key string) bool { return a.given[key] }
+// Given reports whether a word as written is a place or demonym that is
+// also a common given name (KindGiven).
+func (a *Actors) Given(word string) bool {
+	forms, ok := a.given[Fold(word)]
+	if !ok {
+		return false
+	}
+	// A written accent must be the given name's: "Germán" is a first
+	// name, "German" a demonym.
+	w := strings.ToLower(word)
+	for _, f := range forms {
+		if f == w || Fold(w) == w && Fold(f) == f {
+			return true
+		}
+	}
+	return false
+}
 
 func (a *Actors) add(form string, e Entry) {
 	ws := Words(form, 0)
@@ -507,7 +521,7 @@ func macroLine(line string, macros map[string][]string) bool {
 var ActorLanguages = []string{"en", "de", "es", "fr", "ru", "it", "pt", "nl", "pl", "uk"}
 
 func loadActors() (*Actors, error) {
-	a := &Actors{Root: &Node{}, countries: map[string]string{}, iso2: map[string]string{}, particles: map[string]bool{}, particleLangs: map[string]map[string]bool{}, minorLangs: map[string]map[string]bool{}, home: map[string][]string{}, nonNames: map[string]bool{}, minor: map[string]bool{}, given: map[string]bool{}}
+	a := &Actors{Root: &Node{}, countries: map[string]string{}, iso2: map[string]string{}, particles: map[string]bool{}, particleLangs: map[string]map[string]bool{}, minorLangs: map[string]map[string]bool{}, home: map[string][]string{}, nonNames: map[string]bool{}, minor: map[string]bool{}, given: map[string][]string{}}
 
 	// countries.tsv: alpha-3, alpha-2, English name.
 	lines, err := Lines("countries.tsv")
@@ -647,7 +661,7 @@ func (a *Actors) loadRoles(lang string) error {
 				continue
 			}
 			if f[0] == KindGiven {
-				a.given[Fold(s.form)] = true
+				a.given[Fold(s.form)] = append(a.given[Fold(s.form)], strings.ToLower(s.form))
 				continue
 			}
 			if f[0] == KindNonName {
