@@ -248,7 +248,7 @@ type Actors struct {
 	nonNameEnds []string
 	minor       map[string]bool
 	given       map[string][]string // folded given name → its written forms, lower-case
-	capitals    map[string]string // alpha-3 → English name of the capital
+	capitals    map[string]string   // alpha-3 → English name of the capital
 }
 
 var (
