@@ -424,6 +424,9 @@ func TestGivenNameNotState(t *testing.T) {
 		// The accent makes the first name: Germán, not German.
 		{"es", "opinó el economista Germán Ríos Paz, de la Universidad Nacional.", "DEU", false},
 		{"en", "German Chancellor Olaf Brandt met Paul Girard.", "DEU", true},
+		{"es", "El presidente paraguayo, Santiago Ferreyra, viajó a Brasilia.", "CHL", false},
+		{"es", "El diputado Israel Ortega criticó el acuerdo con Bolivia.", "ISR", false},
+		{"en", "Israel and Egypt signed a border accord in Cairo.", "ISR", true},
 	}
 	for _, tt := range tests {
 		a := analyse(tt.lang, tt.body)
