@@ -43,6 +43,8 @@ func TestFind(t *testing.T) {
 		{"en", "2023-11-16", "They met last Thursday and will meet next Monday.", "last Thursday=2023-11-09; next Monday=2023-11-20"},
 		{"en", "2023-11-16", "The envoy arrived on Monday last week.", "Monday last week=2023-11-06"},
 		{"en", "2023-11-16", "On Thursday, November 16, 2023, they met.", "November 16, 2023=2023-11-16"},
+		// The verb that tells the weekday's tense may stand far before it.
+		{"en", "2025-04-16", "The sailors were handed over to embassy officials at the port of Bandar Abbas on Monday and are expected to fly home.", "Monday=2025-04-14"},
 		// A day of the month in parentheses after the weekday, as
 		// Brazilian papers write it, even past the reference day.
 		{"pt", "2024-06-04", "Os presidentes assinaram nesta quarta-feira (5) onze acordos.", "quarta-feira (5)=2024-06-05"},

@@ -108,13 +108,20 @@ func isArticle(w string) bool {
 
 // tense returns +1 when the expression at token w is in a future context,
 // -1 in a past one, 0 when nothing tells: the nearest tense cue before it
-// (within its clause) decides, or, with none before, the nearest after it.
+// (within cueWindow words, or twice that within its clause) decides, or,
+// with none before, the nearest after it.
 func (f *finder) tense(w int) int {
-	for k := w - 1; k >= 0 && k >= w-cueWindow; k-- {
+	for k := w - 1; k >= 0 && k >= w-2*cueWindow; k-- {
 		if c := f.cue(k); c != 0 {
 			return c
 		}
 		if f.punct(k, ";") || f.punct(k, ":") {
+			break
+		}
+		// Past the usual window, only within the clause: "were handed
+		// over to embassy officials at Bandar Abbas on Monday and are
+		// expected to fly home" is told in the past.
+		if k <= w-cueWindow && f.punct(k, ",") {
 			break
 		}
 	}
