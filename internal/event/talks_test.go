@@ -100,3 +100,19 @@ func TestDispatchedAid(t *testing.T) {
 		}
 	}
 }
+
+// TestPairKeepsItsDay: talks the pair held, told after another act of a
+// different day, keep the day the pair met or signed.
+func TestPairKeepsItsDay(t *testing.T) {
+	body := "Iran und Indien unterzeichneten am Dienstag in Teheran eine Vereinbarung über den Hafen.\n\n" +
+		"Die neun Seeleute waren am Montag freigelassen worden. In Neu-Delhi hieß es, die Freilassung habe eine gute Atmosphäre für die Gespräche geschaffen."
+	got := describe(analyse("de", "2025-04-16", body))
+	for _, d := range got {
+		if strings.HasPrefix(d, "CONSULT") && !strings.HasPrefix(d, "CONSULT IND,IRN 2025-04-15") {
+			t.Errorf("got %s, want the talks on the day of the signing (2025-04-15)", d)
+		}
+	}
+	if !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, "CONSULT IND,IRN 2025-04-15") }) {
+		t.Errorf("got %v, want CONSULT IND,IRN 2025-04-15", got)
+	}
+}

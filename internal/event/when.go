@@ -67,6 +67,12 @@ func (x *article) date(st *sent, t match, parties []string) (string, bool) {
 			continue
 		}
 		if f.dateOwn {
+			if d := x.pairDate(st, parties); d != "" && news.Symmetric(t.p.class) && (!news.Symmetric(f.typ) || !sameParties(f, parties)) {
+				// "the release created a good atmosphere for the
+				// talks": the talks keep the day the same pair met or
+				// agreed, not the day of another act just told.
+				return d, false
+			}
 			return f.date, false
 		}
 	}
@@ -83,6 +89,9 @@ func (x *article) date(st *sent, t match, parties []string) (string, bool) {
 		}
 		for _, d := range p.own {
 			if len(d.Value) == 10 && !later(d.Value, x.a.Published) {
+				if pd := x.pairDate(st, parties); pd != "" && news.Symmetric(t.p.class) {
+					return pd, false // the pair's own day beats a day told of something else
+				}
 				return d.Value, false
 			}
 		}
@@ -91,17 +100,27 @@ func (x *article) date(st *sent, t match, parties []string) (string, bool) {
 	// parties discussed …": the same parties later in the story go on
 	// with the day of their first dated meeting or deal (the story's, not
 	// a background one told after it).
-	if len(parties) >= 2 {
-		for _, f := range x.found {
-			if f.st.i >= st.i {
-				break
-			}
-			if f.dateOwn && len(f.date) == 10 && news.Symmetric(f.typ) && f.mode == news.ModeFactual && sameParties(f, parties) {
-				return f.date, false
-			}
-		}
+	if d := x.pairDate(st, parties); d != "" {
+		return d, false
 	}
 	return x.mainDate, false
+}
+
+// pairDate is the day of the first dated factual meeting or deal of the
+// same two or more parties told before sentence st, or "".
+func (x *article) pairDate(st *sent, parties []string) string {
+	if len(parties) < 2 {
+		return ""
+	}
+	for _, f := range x.found {
+		if f.st.i >= st.i {
+			break
+		}
+		if f.dateOwn && len(f.date) == 10 && news.Symmetric(f.typ) && f.mode == news.ModeFactual && sameParties(f, parties) {
+			return f.date
+		}
+	}
+	return ""
 }
 
 // sameParties reports whether the parties of f are exactly parties.
