@@ -1100,6 +1100,7 @@ func (x *article) merged() []news.Event {
 	var evs []*news.Event
 	var own []bool // whether an event's date was stated by one of its mentions
 	var ownPlace []bool
+	var guessed [][]int // per event, its mentions whose place was not stated
 	for _, f := range x.found {
 		m := news.Mention{Text: x.a.Body[f.st.s.Start:f.st.s.End], Span: f.st.s.Span, Date: f.date, Place: f.place, Trigger: f.trigger}
 		k := -1
@@ -1114,6 +1115,10 @@ func (x *article) merged() []news.Event {
 				Date: f.date, Place: f.place, Mode: f.mode, Mentions: []news.Mention{m}})
 			own = append(own, f.dateOwn)
 			ownPlace = append(ownPlace, f.placeOwn)
+			guessed = append(guessed, nil)
+			if !f.placeOwn {
+				guessed[len(guessed)-1] = []int{0}
+			}
 			continue
 		}
 		e := evs[k]
@@ -1142,10 +1147,22 @@ func (x *article) merged() []news.Event {
 		if last.Span == m.Span {
 			continue // two triggers of one sentence: one report
 		}
+		if !f.placeOwn {
+			guessed[k] = append(guessed[k], len(e.Mentions))
+		}
 		e.Mentions = append(e.Mentions, m)
 	}
 	out := make([]news.Event, 0, len(evs))
-	for _, e := range evs {
+	for k, e := range evs {
+		if ownPlace[k] {
+			// The place one of its sentences states is the article's
+			// word on where it happened; the places its other sentences
+			// only inherited from the story do not vote against it when
+			// reports are merged.
+			for _, i := range guessed[k] {
+				e.Mentions[i].Place = e.Place
+			}
+		}
 		if e.Persons == nil {
 			e.Persons = []string{}
 		}

@@ -127,6 +127,9 @@ type side struct {
 type place struct {
 	name string
 	pos  int
+	// where: the place is followed by ", where": the clause after it
+	// is told of it (see whereAfter).
+	where bool
 }
 
 func newArticle(a *news.Article, t *tables, dates dateFinder) *article {
@@ -265,9 +268,15 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 			st.sides = append(st.sides, side{m: m, pos: pos, end: end})
 			continue
 		}
+		where := x.whereAfter(st, end) && m.Place != "" && !quoted[pos] && (m.Kind == news.ActorPlace || m.Kind == news.ActorCapital)
+		if where && !loc {
+			// "flew to Almaty, where they signed": the place of what
+			// the clause after it tells, whatever led to it.
+			st.places = append(st.places, place{name: m.Place, pos: pos, where: true})
+		}
 		if m.Kind == news.ActorPlace || (m.Kind == news.ActorCapital && loc) {
 			if loc && m.Place != "" && !isTopic[pos] && !quoted[pos] {
-				st.places = append(st.places, place{name: m.Place, pos: pos})
+				st.places = append(st.places, place{name: m.Place, pos: pos, where: where})
 			}
 			// A city as the object ("shelled Kharkiv") is territory too:
 			// what an attack may be aimed at.
@@ -287,6 +296,13 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 		}
 		st.sides = append(st.sides, side{m: m, pos: pos, end: end})
 	}
+}
+
+// whereAfter reports whether a place ending at token end is followed by a
+// comma and "where": "flew to Almaty, where they signed the document" —
+// the clause after it happened there, whatever preposition led to it.
+func (x *article) whereAfter(st *sent, end int) bool {
+	return end+1 < len(st.toks) && st.toks[end].fold == "," && x.isWordAt(st, "@where", end+1)
 }
 
 // locSpeakerEnd returns where the locative phrase that opens a sentence

@@ -116,3 +116,15 @@ func TestPairKeepsItsDay(t *testing.T) {
 		t.Errorf("got %v, want CONSULT IND,IRN 2025-04-15", got)
 	}
 }
+
+// TestWherePlace: a place before ", where" is the place of what the clause
+// after it tells, whatever preposition led to it; a trigger before the
+// place is not placed there.
+func TestWherePlace(t *testing.T) {
+	got := describe(analyse("en", "2025-03-05", "Kazakhstan and Turkey held talks in Astana on Monday. The two foreign ministers then flew to Almaty, where they signed a memorandum on Tuesday."))
+	for _, want := range []string{"CONSULT KAZ,TUR 2025-03-03 in Astana", "AGREE KAZ,TUR 2025-03-04 in Almaty"} {
+		if !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, want) }) {
+			t.Errorf("got %v, want %s", got, want)
+		}
+	}
+}

@@ -157,7 +157,10 @@ func (x *article) place(st *sent, t match, parties []string, lo, hi int, date st
 		// place where the same parties were just reported meeting.
 		inClause := false
 		for _, p := range st.places {
-			if p.pos >= lo && p.pos < hi {
+			if p.where && p.pos > t.first() {
+				continue // the place of the clause after it, not this one's
+			}
+			if p.pos >= lo && p.pos < hi || p.where && p.pos < t.first() {
 				inClause = true
 			}
 		}
@@ -170,7 +173,10 @@ func (x *article) place(st *sent, t match, parties []string, lo, hi int, date st
 	if len(st.places) > 0 {
 		best, bd, in := "", 1<<30, false
 		for _, p := range st.places {
-			inClause := p.pos >= lo && p.pos < hi
+			if p.where && p.pos > t.first() {
+				continue
+			}
+			inClause := p.pos >= lo && p.pos < hi || p.where && p.pos < t.first()
 			if d := dist(p.pos, t); inClause && !in || inClause == in && d < bd {
 				best, bd, in = p.name, d, inClause
 			}
