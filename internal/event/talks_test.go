@@ -128,3 +128,14 @@ func TestWherePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningDate: a day the sentence opens with dates its main clause,
+// not a day told inside it of something else.
+func TestOpeningDate(t *testing.T) {
+	got := describe(analyse("es", "2025-04-22", "Ayer, en la víspera de la cumbre de presidentes que se celebra hoy, el canciller argentino Tomás Ferrari y su par chilena Ana Rojas se reunieron durante tres horas y firmaron un acuerdo."))
+	for _, want := range []string{"CONSULT ARG,CHL 2025-04-21", "AGREE ARG,CHL 2025-04-21"} {
+		if !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, want) }) {
+			t.Errorf("got %v, want %s", got, want)
+		}
+	}
+}

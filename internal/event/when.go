@@ -20,11 +20,18 @@ import (
 func (x *article) date(st *sent, t match, parties []string) (string, bool) {
 	bestOwn, bestBefore := -1, -1
 	dOwn, dBefore := 1<<30, 1<<30
+	beforeOther := false // the date before the trigger is another trigger's
+	initial := -1        // a date opening the sentence ("Ayer, …"): the main clause's
 	rel := st.rel
 	for i, d := range st.own {
 		pos := tokenAt(st.toks, d.Start)
 		if pos < 0 {
 			continue
+		}
+		if pos <= firstWord(st.toks)+1 {
+			if e := tokenAt(st.toks, d.End-1); e >= 0 && e+1 < len(st.toks) && st.toks[e+1].fold == "," && e+1 < t.first() {
+				initial = i
+			}
 		}
 		if rel[pos] && !rel[t.first()] {
 			continue // ", которые пройдут 28 сентября": the date of what the relative clause tells
@@ -46,10 +53,17 @@ func (x *article) date(st *sent, t match, parties []string) (string, bool) {
 		}
 		if pos < t.first() && t.first()-pos < dBefore {
 			bestBefore, dBefore = i, t.first()-pos
+			beforeOther = owner >= 0 && st.trig[owner].first() != t.first()
 		}
 	}
 	if bestOwn >= 0 {
 		return st.own[bestOwn].Value, true
+	}
+	if initial >= 0 && (bestBefore < 0 || beforeOther) {
+		// "Ayer, en la víspera de la cumbre que se celebra hoy, los
+		// cancilleres se reunieron": the day the sentence opens with,
+		// not one told of another act inside it.
+		return st.own[initial].Value, true
 	}
 	if bestBefore >= 0 {
 		return st.own[bestBefore].Value, true
