@@ -139,3 +139,13 @@ func TestOpeningDate(t *testing.T) {
 		}
 	}
 }
+
+// TestRecentDayInRelative: a recent day told in a relative clause of the
+// lead ("X, who arrived in Kyiv on Thursday, met Y") is the story's day;
+// a year there is background.
+func TestRecentDayInRelative(t *testing.T) {
+	got := describe(analyse("uk", "2025-03-21", "Міністр закордонних справ Японії Кендзі Арай, який у четвер прибув до Києва, зустрівся з міністром енергетики України Олегом Коваленком."))
+	if !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, "CONSULT JPN,UKR 2025-03-20") }) {
+		t.Errorf("got %v, want CONSULT JPN,UKR 2025-03-20", got)
+	}
+}

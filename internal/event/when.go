@@ -317,8 +317,11 @@ func (x *article) leadDate() string {
 			if later(d.Value, pub) {
 				continue
 			}
-			if k := tokenAt(st.toks, d.Start); k >= 0 && rel[k] {
-				continue // "Sweden, which joined NATO last year, …": background
+			if k := tokenAt(st.toks, d.Start); k >= 0 && rel[k] && !recentDay(d.Value, pub) {
+				// "Sweden, which joined NATO last year, …": background;
+				// but "X, who arrived in Kyiv on Thursday, met …" is the
+				// story's day.
+				continue
 			}
 			if len(d.Value) == 10 {
 				return d.Value
@@ -332,6 +335,16 @@ func (x *article) leadDate() string {
 		}
 	}
 	return coarse
+}
+
+// recentDay reports whether day d falls in the week up to publication.
+func recentDay(d, pub string) bool {
+	if len(d) != 10 || len(pub) < 10 {
+		return false
+	}
+	x, err1 := time.Parse("2006-01-02", d)
+	y, err2 := time.Parse("2006-01-02", pub[:10])
+	return err1 == nil && err2 == nil && !x.After(y) && y.Sub(x) <= 7*24*time.Hour
 }
 
 // tookPlace is the place of the article's first "took place in" / "was
