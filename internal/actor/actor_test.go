@@ -427,6 +427,10 @@ func TestGivenNameNotState(t *testing.T) {
 		{"es", "El presidente paraguayo, Santiago Ferreyra, viajó a Brasilia.", "CHL", false},
 		{"es", "El diputado Israel Ortega criticó el acuerdo con Bolivia.", "ISR", false},
 		{"en", "Israel and Egypt signed a border accord in Cairo.", "ISR", true},
+		// A pronoun that spells a state: "Того ж дня" (that same day).
+		{"uk", "Того ж дня в Києві перебувала заступниця міністра закордонних справ Польщі.", "TGO", false},
+		{"ru", "Того же дня в Киеве находилась делегация Польши.", "TGO", false},
+		{"ru", "Президент Того прибыл в Москву с визитом.", "TGO", true},
 	}
 	for _, tt := range tests {
 		a := analyse(tt.lang, tt.body)
