@@ -149,3 +149,12 @@ func TestRecentDayInRelative(t *testing.T) {
 		t.Errorf("got %v, want CONSULT JPN,UKR 2025-03-20", got)
 	}
 }
+
+// TestFrenchReflexiveS: the "s" of "s'était entretenu" is the reflexive,
+// not the "si" of "s'il".
+func TestFrenchReflexiveS(t *testing.T) {
+	got := describe(analyse("fr", "2025-02-20", "Le diplomate chinois s'était entretenu mardi avec le vice-ministre omanais des Affaires étrangères, Saïd ben Nasser el-Harthi."))
+	if !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, "CONSULT CHN,OMN 2025-02-18") }) {
+		t.Errorf("got %v, want a factual CONSULT CHN,OMN 2025-02-18", got)
+	}
+}
