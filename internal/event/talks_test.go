@@ -158,3 +158,13 @@ func TestFrenchReflexiveS(t *testing.T) {
 		t.Errorf("got %v, want a factual CONSULT CHN,OMN 2025-02-18", got)
 	}
 }
+
+// TestWesternDirection: a singular Russian "западное" is a direction (the
+// western border, the western region), not the West.
+func TestWesternDirection(t *testing.T) {
+	for _, d := range describe(analyse("ru", "2025-04-09", "Белоруссия перебросила дополнительные подразделения на западное направление.")) {
+		if strings.Contains(d, "WEST") {
+			t.Errorf("got %s: the western direction read as the West", d)
+		}
+	}
+}
