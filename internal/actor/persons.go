@@ -1206,6 +1206,13 @@ func (f *finder) fallbackCountries() {
 		if p.prior != "" {
 			score[p.prior] += 10
 		}
+		// An office one person holds in a state ("the defence minister",
+		// "the president") is likely taken there: a second defence
+		// minister more likely serves another state. A penalty, not a
+		// bar: "the former foreign minister" may share the state.
+		for code := range f.officesHeld(p) {
+			score[code] -= 3
+		}
 		// "El canciller X" after "la Cancillería chilena": the ministry a
 		// role heads, named just before.
 		if code := f.ministryNear(p, first); code != "" && !taken[code] {
@@ -1376,19 +1383,6 @@ func (f *finder) takenIn(self *person, s int) map[string]bool {
 			}
 		}
 	}
-	// An office one person holds in a state ("the defence minister",
-	// "the president") is taken there for the article: a second defence
-	// minister serves another state.
-	for _, o := range f.persons {
-		if o == self || o.country == "" {
-			continue
-		}
-		for _, r := range self.roles {
-			if singleOffice(r) && slices.Contains(o.roles, r) {
-				taken[o.country] = true
-			}
-		}
-	}
 	for x := range f.items {
 		r := &f.items[x]
 		if f.sent[r.i] != s || !r.is(lexicon.KindRole, lexicon.KindCounterpart) {
@@ -1401,6 +1395,23 @@ func (f *finder) takenIn(self *person, s int) map[string]bool {
 		taken[c] = true
 	}
 	return taken
+}
+
+// officesHeld returns the states where another person of the article holds
+// one of p's single-holder offices.
+func (f *finder) officesHeld(p *person) map[string]bool {
+	out := map[string]bool{}
+	for _, o := range f.persons {
+		if o == p || o.country == "" {
+			continue
+		}
+		for _, r := range p.roles {
+			if singleOffice(r) && slices.Contains(o.roles, r) {
+				out[o.country] = true
+			}
+		}
+	}
+	return out
 }
 
 // singleOffice reports whether a role has one holder per state at a

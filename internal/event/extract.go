@@ -334,6 +334,12 @@ func (x *article) locSpeakerEnd(st *sent) int {
 	for end < say && !st.toks[end].punct && !st.brk(end) && !x.isWord(st, "@loc", end) {
 		end++
 	}
+	if say-end > 2 {
+		// "In Brussels, EU ministers said": the verb has a subject of
+		// its own; only an impersonal verb right after the phrase (and
+		// a second place) makes the institution speak.
+		return -1
+	}
 	return end
 }
 
