@@ -150,15 +150,6 @@ func TestRecentDayInRelative(t *testing.T) {
 	}
 }
 
-// TestFrenchReflexiveS: the "s" of "s'était entretenu" is the reflexive,
-// not the "si" of "s'il".
-func TestFrenchReflexiveS(t *testing.T) {
-	got := describe(analyse("fr", "2025-02-20", "Le diplomate chinois s'était entretenu mardi avec le vice-ministre omanais des Affaires étrangères, Saïd ben Nasser el-Harthi."))
-	if !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, "CONSULT CHN,OMN 2025-02-18") }) {
-		t.Errorf("got %v, want a factual CONSULT CHN,OMN 2025-02-18", got)
-	}
-}
-
 // TestWesternDirection: a singular Russian "западное" is a direction (the
 // western border, the western region), not the West.
 func TestWesternDirection(t *testing.T) {
