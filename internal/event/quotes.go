@@ -98,6 +98,28 @@ func dashQuotes(body string) []qspan {
 		}
 		if n, ok := dashAt(body, i, i); ok && i < pe {
 			out = dialogue(body, i, n, pe, out)
+		} else {
+			// "… z niepokojem przyjmują sygnały. – Jak tylko coś się
+			// dzieje – mówi X.": dialogue may open after a sentence of
+			// narration in the same paragraph (a spaced dash, not a
+			// hyphen, right after a full stop).
+			for j := i; j+2 < pe; j++ {
+				if c := body[j]; c != '.' && c != '!' && c != '?' {
+					continue
+				}
+				k := j + 1
+				if k >= pe || body[k] != ' ' {
+					continue
+				}
+				k++
+				if r, _ := utf8.DecodeRuneInString(body[k:pe]); r == '-' || !isDash(r) {
+					continue
+				}
+				if n, ok := dashAt(body, k, -1); ok {
+					out = dialogue(body, k, n, pe, out)
+					break
+				}
+			}
 		}
 		ps = pe + 2
 	}

@@ -159,3 +159,23 @@ func TestWesternDirection(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeClausePlace: a place told in a relative clause after the
+// object ("a partnership, which provides for training in Freiberg") is no
+// place of the signing; the story's place is.
+func TestRelativeClausePlace(t *testing.T) {
+	body := "Die deutsche Außenministerin Anna Keller hat am 12. Februar ihre mongolische Amtskollegin Saran Bold in Berlin empfangen. Im Anschluss an das Gespräch unterzeichneten die beiden Ministerinnen eine Absichtserklärung über eine Rohstoffpartnerschaft, die die Ausbildung von Ingenieuren in Freiberg und Aachen vorsieht."
+	got := describe(analyse("de", "2025-02-13", body))
+	if !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, "AGREE DEU,MNG 2025-02-12 in Berlin") }) {
+		t.Errorf("got %v, want AGREE DEU,MNG 2025-02-12 in Berlin", got)
+	}
+}
+
+// TestDialogueAfterNarration: a dash quote may open after a sentence of
+// narration in the same paragraph.
+func TestDialogueAfterNarration(t *testing.T) {
+	a := analyse("pl", "2025-04-09", "Minister spraw zagranicznych Polski Jan Sternik odniósł się do tej decyzji krótko. – Wzmocnienie granicy to nasza odpowiedź na to, co dzieje się po drugiej stronie – stwierdził szef MSZ.")
+	if len(a.Analysis.Quotes) == 0 || !strings.HasPrefix(a.Analysis.Quotes[0].Text, "Wzmocnienie granicy") {
+		t.Errorf("quotes %+v, want the dialogue after the first sentence", a.Analysis.Quotes)
+	}
+}

@@ -171,8 +171,8 @@ func (x *article) place(st *sent, t match, parties []string, lo, hi int, date st
 		// place where the same parties were just reported meeting.
 		inClause := false
 		for _, p := range st.places {
-			if p.where && p.pos > t.first() {
-				continue // the place of the clause after it, not this one's
+			if p.where && p.pos > t.first() || st.rel[p.pos] && !st.rel[t.first()] {
+				continue // the place of the clause after it, or of a relative clause
 			}
 			if p.pos >= lo && p.pos < hi || p.where && p.pos < t.first() {
 				inClause = true
@@ -190,21 +190,31 @@ func (x *article) place(st *sent, t match, parties []string, lo, hi int, date st
 			if p.where && p.pos > t.first() {
 				continue
 			}
+			if st.rel[p.pos] && !st.rel[t.first()] {
+				// "eine Partnerschaft, die Ausbildung in Freiberg und
+				// Aachen vorsieht": a place in a relative clause is what
+				// the clause tells of.
+				continue
+			}
 			inClause := p.pos >= lo && p.pos < hi || p.where && p.pos < t.first()
 			if d := dist(p.pos, t); inClause && !in || inClause == in && d < bd {
 				best, bd, in = p.name, d, inClause
 			}
 		}
-		if in || x.mainPlace == "" && x.a.Dateline == "" {
-			return best, true
+		// (With best "", every place of the sentence belongs to another
+		// clause: look further, as for a sentence with none.)
+		if best != "" {
+			if in || x.mainPlace == "" && x.a.Dateline == "" {
+				return best, true
+			}
+			// "The AU suspended Guinea-Bissau on Thursday, eleven days
+			// after soldiers seized power in Bissau": a place in another
+			// clause is that clause's; the story's place stands.
+			if x.mainPlace != "" {
+				return x.mainPlace, false
+			}
+			return x.a.Dateline, false
 		}
-		// "The AU suspended Guinea-Bissau on Thursday, eleven days after
-		// soldiers seized power in Bissau": a place in another clause is
-		// that clause's; the story's place stands.
-		if x.mainPlace != "" {
-			return x.mainPlace, false
-		}
-		return x.a.Dateline, false
 	}
 	// "recibió en la sede de la Secretaría de Relaciones Exteriores": a
 	// state's ministry named in a locative phrase sits in its capital.
