@@ -179,3 +179,12 @@ func TestDialogueAfterNarration(t *testing.T) {
 		t.Errorf("quotes %+v, want the dialogue after the first sentence", a.Analysis.Quotes)
 	}
 }
+
+// TestDayAfter: what happened "a day after" took place the day before the
+// sentence's day.
+func TestDayAfter(t *testing.T) {
+	got := describe(analyse("en", "2025-04-11", "Tajik border units withdrew from two disputed posts on Friday, a day after delegations of Tajikistan and Kyrgyzstan agreed to separate their forces."))
+	if !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, "AGREE KGZ,TJK 2025-04-10") }) {
+		t.Errorf("got %v, want AGREE KGZ,TJK 2025-04-10", got)
+	}
+}

@@ -18,6 +18,36 @@ import (
 // the sentence ("On Monday, X met Y and they agreed"), else the closest
 // dated sentence before it in the paragraph, else the article's main date.
 func (x *article) date(st *sent, t match, parties []string) (string, bool) {
+	d, own := x.dateOf(st, t, parties)
+	// "Tajik units withdrew on Friday, a day after the two sides agreed
+	// in Isfara": the act after "a day after" happened the day before the
+	// sentence's day.
+	for _, m := range st.fn["@dayafter"] {
+		if m.last() < t.first() && t.first()-m.last() <= maxDayAfterGap && !x.trigBetween(st, m.last(), t.first()) && len(d) == 10 && !x.datedAfter(st, m.last()) {
+			if day, err := time.Parse("2006-01-02", d); err == nil {
+				return day.AddDate(0, 0, -1).Format("2006-01-02"), own
+			}
+		}
+	}
+	return d, own
+}
+
+// datedAfter reports whether a date of the sentence stands after token k:
+// "a day after the leaders met in Paris on Wednesday" names its own day.
+func (x *article) datedAfter(st *sent, k int) bool {
+	for _, d := range st.own {
+		if pos := tokenAt(st.toks, d.Start); pos > k {
+			return true
+		}
+	}
+	return false
+}
+
+// maxDayAfterGap is how far after "a day after" its event's trigger may
+// stand ("a day after delegations of the two countries agreed").
+const maxDayAfterGap = 8
+
+func (x *article) dateOf(st *sent, t match, parties []string) (string, bool) {
 	bestOwn, bestBefore := -1, -1
 	dOwn, dBefore := 1<<30, 1<<30
 	beforeOther := false // the date before the trigger is another trigger's
