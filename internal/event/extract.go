@@ -602,8 +602,7 @@ func (x *article) dropObjects(st *sent, trig []match) []match {
 
 // nounOrVerb settles words that are a verb and a noun of one type: the
 // longer of two stems wins, and of one word ("la firma" the signing,
-// "firma" signs) the noun reading after a definite determiner, elsewhere
-// the verb's, so that the noun in "La firma è
+// "firma" signs) the reading nounReading gives, so that the noun in "La firma è
 // arrivata al termine di un colloquio" does not take the talks for its
 // object.
 func (x *article) nounOrVerb(st *sent, ms []match) []match {
@@ -621,14 +620,31 @@ func (x *article) nounOrVerb(st *sent, ms []match) []match {
 				drop = drop || a < b
 				continue
 			}
-			def := m.first() > 0 && x.isWord(st, "@def", m.first()-1)
-			drop = drop || m.p.has("noun") != def
+			drop = drop || m.p.has("noun") != x.nounReading(st, m.first())
 		}
 		if !drop {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// nounReading reports whether a word that is a verb and a noun of one type
+// reads as the noun: after a determiner ("la firma", "una minaccia",
+// "ein Treffen"), capitalized inside a German sentence, and generally
+// unless a name or actor stands right before it as its subject ("Roma
+// firma", "Moscou attaque").
+func (x *article) nounReading(st *sent, k int) bool {
+	if k > 0 && x.isWord(st, "@def", k-1) {
+		return true
+	}
+	if x.a.Lang == "de" && k != firstWord(st.toks) && x.upper(st.toks[k]) {
+		return true
+	}
+	if k == 0 || st.toks[k-1].punct {
+		return true
+	}
+	return !x.upper(st.toks[k-1])
 }
 
 // specific ranks a one-word pattern: a whole word above every stem, then

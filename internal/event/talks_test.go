@@ -188,3 +188,18 @@ func TestDayAfter(t *testing.T) {
 		t.Errorf("got %v, want AGREE KGZ,TJK 2025-04-10", got)
 	}
 }
+
+// TestNounOrVerb: a word that is a noun and a verb of one type reads as
+// the noun after an article, capitalized in German, and where no subject
+// stands before it.
+func TestNounOrVerb(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"de", "Der polnische Außenminister Jan Nowak und sein ukrainischer Amtskollege Ostap Hnat unterzeichneten am Dienstag ein Abkommen. Bei einem Treffen am Vormittag hatten beide über die Grenze gesprochen.", "CONSULT POL,UKR"},
+		{"it", "Il ministro degli Esteri polacco Marek Nowicki e il suo omologo ucraino Ostap Hnatiuk hanno firmato ieri a Varsavia un accordo sui valichi. La firma è arrivata al termine di un colloquio di oltre tre ore.", "CONSULT POL,UKR"},
+	} {
+		got := describe(analyse(c.lang, "2024-03-15", c.body))
+		if !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, c.want) }) {
+			t.Errorf("%s: got %v, want %s", c.lang, got, c.want)
+		}
+	}
+}
