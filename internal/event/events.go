@@ -685,6 +685,12 @@ func (x *article) event(st *sent, t match) *found {
 	f.mode = x.mode(st, t, lo, hi)
 	f.persons = x.persons(st, lo, hi, parties, extraPersons)
 	f.date, f.dateOwn = x.date(st, t, parties)
+	if !f.dateOwn && x.pluperfect(st, t, lo) {
+		// "Moldova had expelled two Russian diplomats days earlier": told
+		// as before the story, with no day of its own, it did not happen
+		// on the story's day; the linker finds its day among the reports.
+		f.date = ""
+	}
 	f.place, f.placeOwn = x.place(st, t, parties, lo, hi, f.date)
 	if f.dateOwn && f.mode == news.ModeFactual && later(f.date, x.a.Published) && !(t.p.has("past") && dayAfter(f.date, x.a.Published)) {
 		// "the summit on 5 December", reported before it. A verb in
@@ -1810,6 +1816,17 @@ func (x *article) seatBefore(st *sent, at int) string {
 		}
 	}
 	return ""
+}
+
+// pluperfect reports whether a pluperfect auxiliary stands in the
+// trigger's clause before it ("had expelled", "hatte … ausgewiesen").
+func (x *article) pluperfect(st *sent, t match, lo int) bool {
+	for _, m := range st.fn["@pluperf"] {
+		if m.first() >= lo && m.last() < t.first() && !x.trigBetween(st, m.last(), t.first()) {
+			return true
+		}
+	}
+	return false
 }
 
 // told reports whether an event of type typ was found before in the article.
