@@ -130,6 +130,9 @@ type place struct {
 	// where: the place is followed by ", where": the clause after it
 	// is told of it (see whereAfter).
 	where bool
+	// arrive: the city a visitor arrived in (see arrivedAt), the place of
+	// the sentence's events even from a relative clause.
+	arrive bool
 }
 
 func newArticle(a *news.Article, t *tables, dates dateFinder) *article {
@@ -268,6 +271,11 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 			st.sides = append(st.sides, side{m: m, pos: pos, end: end})
 			continue
 		}
+		if !loc && m.Place != "" && !quoted[pos] && (m.Kind == news.ActorPlace || m.Kind == news.ActorCapital) && x.arrivedAt(st, pos) {
+			// "X, who arrived in Kyiv on Thursday, met Y": the visitor's
+			// city is the place of the sentence's events.
+			st.places = append(st.places, place{name: m.Place, pos: pos, arrive: true})
+		}
 		where := x.whereAfter(st, end) && m.Place != "" && !quoted[pos] && (m.Kind == news.ActorPlace || m.Kind == news.ActorCapital)
 		if where && !loc {
 			// "flew to Almaty, where they signed": the place of what
@@ -296,6 +304,17 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 		}
 		st.sides = append(st.sides, side{m: m, pos: pos, end: end})
 	}
+}
+
+// arrivedAt reports whether an arrival verb stands right before token pos,
+// or before the preposition before it ("arrived in", "прибув до").
+func (x *article) arrivedAt(st *sent, pos int) bool {
+	for _, m := range st.fn["@arrive"] {
+		if m.last() == pos-1 || m.last() == pos-2 && !st.toks[pos-1].punct {
+			return true
+		}
+	}
+	return false
 }
 
 // whereAfter reports whether a place ending at token end is followed by a

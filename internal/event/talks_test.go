@@ -203,3 +203,12 @@ func TestNounOrVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestArrivalPlace: the city a visitor arrived in is the place of the
+// sentence's meeting, even told in a relative clause.
+func TestArrivalPlace(t *testing.T) {
+	got := describe(analyse("uk", "2025-03-21", "Міністр закордонних справ Японії Кендзі Арай, який у четвер прибув до Києва, зустрівся з міністром енергетики України Олегом Коваленком."))
+	if !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, "CONSULT JPN,UKR 2025-03-20 in Kyiv") }) {
+		t.Errorf("got %v, want CONSULT JPN,UKR 2025-03-20 in Kyiv", got)
+	}
+}

@@ -201,7 +201,7 @@ func (x *article) place(st *sent, t match, parties []string, lo, hi int, date st
 		// place where the same parties were just reported meeting.
 		inClause := false
 		for _, p := range st.places {
-			if p.where && p.pos > t.first() || st.rel[p.pos] && !st.rel[t.first()] {
+			if p.where && p.pos > t.first() || st.rel[p.pos] && !st.rel[t.first()] && !p.arrive {
 				continue // the place of the clause after it, or of a relative clause
 			}
 			if p.pos >= lo && p.pos < hi || p.where && p.pos < t.first() {
@@ -220,13 +220,13 @@ func (x *article) place(st *sent, t match, parties []string, lo, hi int, date st
 			if p.where && p.pos > t.first() {
 				continue
 			}
-			if st.rel[p.pos] && !st.rel[t.first()] {
+			if st.rel[p.pos] && !st.rel[t.first()] && !p.arrive {
 				// "eine Partnerschaft, die Ausbildung in Freiberg und
 				// Aachen vorsieht": a place in a relative clause is what
 				// the clause tells of.
 				continue
 			}
-			inClause := p.pos >= lo && p.pos < hi || p.where && p.pos < t.first()
+			inClause := p.pos >= lo && p.pos < hi || p.where && p.pos < t.first() || p.arrive
 			if d := dist(p.pos, t); inClause && !in || inClause == in && d < bd {
 				best, bd, in = p.name, d, inClause
 			}
