@@ -477,6 +477,7 @@ func (f *finder) particleNeighbour(k int) bool {
 // "Кыргызской Республики". The state item grows over the republic word (and
 // the "of" between), so that no part of it is read as a person's name.
 func (f *finder) mergeRepublics() {
+	f.nationalBodies()
 	for x := range f.items {
 		st := &f.items[x]
 		if !st.is(lexicon.KindState, lexicon.KindDemonym) {
@@ -504,6 +505,30 @@ func (f *finder) mergeRepublics() {
 		// a state phrase already.
 		if n := f.itemStarting(st.j); n != nil && n.is(lexicon.KindRepublic) && f.sameSent(n.i, st.i) && st.is(lexicon.KindDemonym) {
 			f.grow(x, st.i, n.j)
+		}
+	}
+}
+
+// nationalBodies drops an international organization's name that an "of"
+// and a state follow: "the Security Council of Belarus" is Belarus's
+// council, not the UN's; the state stays the actor.
+func (f *finder) nationalBodies() {
+	for x := range f.items {
+		o := &f.items[x]
+		if o.dead || !o.is(lexicon.KindOrg) {
+			continue
+		}
+		k := o.j
+		for n := 0; n < 2; n++ {
+			if p := f.itemStarting(k); p != nil && p.is(lexicon.KindOf, lexicon.KindDet) && f.sameSent(p.i, o.i) {
+				k = p.j
+			}
+		}
+		if k == o.j {
+			continue
+		}
+		if s := f.itemStarting(k); s != nil && s.is(lexicon.KindState) && f.sameSent(s.i, o.i) {
+			o.dead = true
 		}
 	}
 }

@@ -173,6 +173,13 @@ func TestInstitutions(t *testing.T) {
 	} {
 		check(t, w)
 	}
+	// "the Security Council of Belarus" is Belarus's, not the UN's.
+	a := analyse("en", "He met the state secretary of the Security Council of Belarus in Budapest.")
+	for _, m := range a.Analysis.Actors {
+		if m.Code == "UN" {
+			t.Errorf("Security Council of Belarus read as the UN: %+v", m)
+		}
+	}
 }
 
 // TestArmyActsForItsState: a state's army is that state's organ, named by a
