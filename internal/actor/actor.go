@@ -509,9 +509,10 @@ func (f *finder) mergeRepublics() {
 	}
 }
 
-// nationalBodies drops an international organization's name that an "of"
-// and a state follow: "the Security Council of Belarus" is Belarus's
-// council, not the UN's; the state stays the actor.
+// nationalBodies makes an international organization's name that an "of"
+// (or, in languages that decline, a genitive) and a state follow a body of
+// that state: "the Security Council of Belarus" is Belarus's council, not
+// the UN's.
 func (f *finder) nationalBodies() {
 	for x := range f.items {
 		o := &f.items[x]
@@ -524,11 +525,13 @@ func (f *finder) nationalBodies() {
 				k = p.j
 			}
 		}
-		if k == o.j {
-			continue
+		if k == o.j && !genitiveLangs[f.lang] {
+			continue // "Rady Bezpieczeństwa Białorusi": the genitive needs no "of"
 		}
 		if s := f.itemStarting(k); s != nil && s.is(lexicon.KindState) && f.sameSent(s.i, o.i) {
-			o.dead = true
+			// A body of that state: a role before it serves the state
+			// ("sekretarz stanu Rady Bezpieczeństwa Białorusi").
+			o.e.Kind, o.e.Code = lexicon.KindBody, s.e.Code
 		}
 	}
 }

@@ -173,12 +173,19 @@ func TestInstitutions(t *testing.T) {
 	} {
 		check(t, w)
 	}
-	// "the Security Council of Belarus" is Belarus's, not the UN's.
-	a := analyse("en", "He met the state secretary of the Security Council of Belarus in Budapest.")
-	for _, m := range a.Analysis.Actors {
-		if m.Code == "UN" {
-			t.Errorf("Security Council of Belarus read as the UN: %+v", m)
+	// "the Security Council of Belarus" is Belarus's, not the UN's; a
+	// role before it serves Belarus.
+	for _, c := range []struct{ lang, text, name string }{
+		{"en", "He met Ivan Sarokin, the state secretary of the Security Council of Belarus, in Budapest.", "Ivan Sarokin"},
+		{"pl", "Sekretarz stanu Rady Bezpieczeństwa Białorusi gen. mjr Iwan Sarokin oskarżył Polskę o prowokacje.", "Iwan Sarokin"},
+	} {
+		a := analyse(c.lang, c.text)
+		for _, m := range a.Analysis.Actors {
+			if m.Code == "UN" {
+				t.Errorf("%s: Security Council of Belarus read as the UN: %+v", c.lang, m)
+			}
 		}
+		check(t, want{lang: c.lang, text: c.text, persons: []string{c.name + "|BLR|"}})
 	}
 }
 
