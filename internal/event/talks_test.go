@@ -212,3 +212,11 @@ func TestArrivalPlace(t *testing.T) {
 		t.Errorf("got %v, want CONSULT JPN,UKR 2025-03-20 in Kyiv", got)
 	}
 }
+
+// TestTradeConcession: lifting or scrapping a duty is a concession.
+func TestTradeConcession(t *testing.T) {
+	got := describe(analyse("en", "2025-03-13", "Ankara scraps steel safeguard duty on Korean imports."))
+	if !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, "CONCEDE TUR>KOR") }) {
+		t.Errorf("got %v, want CONCEDE TUR>KOR", got)
+	}
+}
