@@ -407,6 +407,9 @@ func (x *article) locativeScope(st *sent) (out, topic []bool) {
 		// "the situation in Gaza", "la crise au Sahel": a topic's place,
 		// not where the event happened.
 		about := m.first() > 0 && x.isWord(st, "@topic", m.first()-1)
+		// "у відносинах Києва та Варшави", "in the relations between": a
+		// topic noun right after the preposition.
+		about = about || m.last()+1 < len(st.toks) && x.isWordAt(st, "@topic", m.last()+1)
 		for k := m.last() + 1; k < len(st.toks); k++ {
 			if stop[k] || st.brk(k) || k-m.last() > 12 {
 				break

@@ -220,3 +220,14 @@ func TestTradeConcession(t *testing.T) {
 		t.Errorf("got %v, want CONCEDE TUR>KOR", got)
 	}
 }
+
+// TestRelationsTopic: "in the relations of Kyiv and Warsaw" is a topic, no
+// place of an event.
+func TestRelationsTopic(t *testing.T) {
+	body := "Міністр закордонних справ України Олег Бондар у п'ятницю провів переговори з міністром закордонних справ Польщі Яном Ковалем. Сторони також обговорили транзит українського зерна. Питання ексгумацій роками залишалося одним із найчутливіших у відносинах Києва та Варшави."
+	for _, d := range describe(analyse("uk", "2025-10-18", body)) {
+		if strings.Contains(d, "in Kyiv") || strings.Contains(d, "in Warsaw") {
+			t.Errorf("got %s: a place from 'in the relations of'", d)
+		}
+	}
+}
