@@ -13,6 +13,9 @@ import (
 func TestPersonContexts(t *testing.T) {
 	for _, c := range []struct{ lang, text, want string }{
 		{"en", "Samir Haddad, 54, a former diplomat, said the talks had stalled.", "Samir Haddad"},
+		// A diplomat with a demonym.
+		{"fr", "Le diplomate chinois Li Wen a été reçu mercredi au Caire par le ministre égyptien.", "Li Wen"},
+		{"ru", "Китайский дипломат Ли Вэнь прибыл в Каир.", "Ли Вэнь"},
 		// A title of nobility is no part of the name.
 		{"en", "Chinese Foreign Minister Li Wei met his Saudi counterpart Prince Faisal bin Naser Al Harbi in Riyadh.", "Faisal bin Naser Al Harbi"},
 		{"de", "Außenminister Jan Keller traf den saudischen Prinzen Faisal bin Naser.", "Faisal bin Naser"},
