@@ -231,3 +231,12 @@ func TestRelationsTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestSpokeOf: "X spoke of «…»" quotes X.
+func TestSpokeOf(t *testing.T) {
+	a := analyse("it", "2024-03-15", "Il ministro degli Esteri polacco Jan Nowak e il suo omologo ucraino Ostap Hnat hanno firmato ieri un accordo. Hnat ha parlato di «una risposta pratica a un problema su cui la politica ha litigato troppo a lungo».")
+	got := quoteSpeakers(a)
+	if !slices.ContainsFunc(got, func(q string) bool { return strings.HasSuffix(q, "=Ostap Hnat") }) {
+		t.Errorf("quotes %v, want one of Ostap Hnat", got)
+	}
+}
