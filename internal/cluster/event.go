@@ -248,6 +248,11 @@ func SameEvent(a, b *news.Event) bool {
 	if !DatesCompatible(a.Date, b.Date) {
 		return false
 	}
+	if d, ok := Days(a.Date, b.Date); ok && d != 0 && news.Symmetric(a.Type) && !slices.Equal(sideSet(a), sideSet(b)) {
+		// A meeting a day apart with other partners is another meeting
+		// (an envoy in Muscat on Tuesday and in Cairo on Wednesday).
+		return false
+	}
 	if a.Place != "" && b.Place != "" && foldPlace(a.Place) != foldPlace(b.Place) {
 		d, ok := Days(a.Date, b.Date)
 		if !ok || d > 1 || d < -1 || (d != 0 && !SharePerson(a, b)) {

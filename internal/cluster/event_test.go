@@ -118,6 +118,24 @@ func TestMergeEvent(t *testing.T) {
 	}
 }
 
+// TestOtherPartnersOtherDay: a meeting a day later with other partners is
+// another meeting, even when one report named all the hosts together.
+func TestOtherPartnersOtherDay(t *testing.T) {
+	tour := ev("CONSULT", "2025-02-18", "", []string{"CHN"}, []string{"OMN", "EGY"})
+	cairo := ev("CONSULT", "2025-02-19", "Cairo", []string{"EGY"}, []string{"CHN"})
+	if SameEvent(tour, cairo) {
+		t.Errorf("a meeting of other partners a day later joined the tour's")
+	}
+	muscat := ev("CONSULT", "2025-02-18", "Muscat", []string{"OMN"}, []string{"CHN"})
+	if !SameEvent(tour, muscat) {
+		t.Errorf("the same day's meeting with one of the partners did not join")
+	}
+	late := ev("CONSULT", "2025-02-19", "Muscat", []string{"OMN"}, []string{"CHN"})
+	if !SameEvent(muscat, late) {
+		t.Errorf("the same partners a day apart (two reports' days) did not join")
+	}
+}
+
 // TestPlaceVotes: the place most reports give wins, whatever the order they
 // came in; the first report's place only breaks a tie.
 func TestPlaceVotes(t *testing.T) {

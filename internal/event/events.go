@@ -1111,7 +1111,7 @@ func (x *article) merged() []news.Event {
 		m := news.Mention{Text: x.a.Body[f.st.s.Start:f.st.s.End], Span: f.st.s.Span, Date: f.date, Place: f.place, Trigger: f.trigger}
 		k := -1
 		for i, e := range evs {
-			if e.Type == f.typ && e.Mode == f.mode && sameSides(e, f) && closeDates(e.Date, f.date) {
+			if e.Type == f.typ && e.Mode == f.mode && sameSides(e, f) && closeDates(e.Date, f.date) && !otherPartners(e, f) {
 				k = i
 				break
 			}
@@ -1175,6 +1175,19 @@ func (x *article) merged() []news.Event {
 		out = append(out, *e)
 	}
 	return out
+}
+
+// otherPartners reports whether a meeting told for another day has other
+// partners than the event: the envoy's talks in Muscat on Tuesday and in
+// Cairo on Wednesday are two meetings, though a summary sentence named
+// both hosts.
+func otherPartners(e *news.Event, f *found) bool {
+	if !news.Symmetric(e.Type) || len(e.Date) != 10 || len(f.date) != 10 || e.Date == f.date {
+		return false
+	}
+	a := addUnique(addUnique(nil, e.Source...), e.Target...)
+	b := addUnique(addUnique(nil, f.source...), f.target...)
+	return !(subset(a, b) && subset(b, a))
 }
 
 func sameSides(e *news.Event, f *found) bool {

@@ -240,3 +240,22 @@ func TestSpokeOf(t *testing.T) {
 		t.Errorf("quotes %v, want one of Ostap Hnat", got)
 	}
 }
+
+// TestTwoStopsOfATour: an envoy's talks in Muscat on Tuesday and in Cairo
+// on Wednesday are two meetings, though the lead named both hosts.
+func TestTwoStopsOfATour(t *testing.T) {
+	body := "China's special envoy Li Wen held talks with Omani and Egyptian officials this week. On Tuesday he met Omani Deputy Foreign Minister Said al-Harthi in Muscat. On Wednesday he met Egyptian Deputy Defence Minister Karim Nabil in Cairo."
+	got := describe(analyse("en", "2025-02-20", body))
+	var cairo bool
+	for _, d := range got {
+		if strings.HasPrefix(d, "CONSULT CHN,EGY 2025-02-19") {
+			cairo = true
+		}
+		if strings.HasPrefix(d, "CONSULT") && strings.Contains(d, "EGY") && strings.Contains(d, "OMN") && strings.Contains(d, "2025-02-19") {
+			t.Errorf("got %s: the Cairo meeting merged with the Muscat one", d)
+		}
+	}
+	if !cairo {
+		t.Errorf("got %v, want CONSULT CHN,EGY 2025-02-19", got)
+	}
+}
