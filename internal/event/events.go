@@ -176,12 +176,7 @@ func (x *article) event(st *sent, t match) *found {
 		if !news.Symmetric(typ) || x.told(typ) || len(x.dyad) < 2 {
 			return nil
 		}
-		f := &found{typ: typ, source: x.dyad[:1], target: x.dyad[1:2], st: st}
-		f.trigger = x.triggerText(st, t)
-		f.mode = news.ModeFactual
-		f.date, f.dateOwn = x.date(st, t, x.dyad)
-		f.place, f.placeOwn = x.place(st, t, x.dyad, lo, hi, f.date)
-		return f
+		return x.pairEvent(st, t, typ, lo, hi)
 	}
 	if t.p.has("noun") && !definite && typ == news.Consult && len(st.sides) == 0 && len(x.dyad) >= 2 && !x.told(typ) && !x.withAfter(st, t, hi) &&
 		!(t.first() > 0 && x.isWord(st, "@and", t.first()-1)) {
@@ -191,12 +186,7 @@ func (x *article) event(st *sent, t match) *found {
 		// that pair's, on that day unless the sentence gives another.
 		// (Not one of a list: "years of drafts and meetings" tell how
 		// long something took, not a meeting.)
-		f := &found{typ: typ, source: x.dyad[:1], target: x.dyad[1:2], st: st}
-		f.trigger = x.triggerText(st, t)
-		f.mode = news.ModeFactual
-		f.date, f.dateOwn = x.date(st, t, x.dyad)
-		f.place, f.placeOwn = x.place(st, t, x.dyad, lo, hi, f.date)
-		return f
+		return x.pairEvent(st, t, typ, lo, hi)
 	}
 	reached := false // the subject was looked for past a comma
 	if len(before) == 0 || news.Symmetric(typ) && len(addUnique(codes(before), codes(after)...)) < 2 {
@@ -1840,6 +1830,17 @@ func (x *article) pluperfect(st *sent, t match, lo int) bool {
 		}
 	}
 	return false
+}
+
+// pairEvent is a factual event of the pair that just met (x.dyad), told by
+// a noun that names no party of its own.
+func (x *article) pairEvent(st *sent, t match, typ string, lo, hi int) *found {
+	f := &found{typ: typ, source: x.dyad[:1], target: x.dyad[1:2], st: st}
+	f.trigger = x.triggerText(st, t)
+	f.mode = news.ModeFactual
+	f.date, f.dateOwn = x.date(st, t, x.dyad)
+	f.place, f.placeOwn = x.place(st, t, x.dyad, lo, hi, f.date)
+	return f
 }
 
 // told reports whether an event of type typ was found before in the article.

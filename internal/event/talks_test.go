@@ -33,7 +33,7 @@ func TestPairTalks(t *testing.T) {
 		switch {
 		case c.want == "" && len(consults) > 0:
 			t.Errorf("%s: got %v, want no meeting", c.lang, consults)
-		case c.want != "" && !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, c.want) }):
+		case c.want != "" && !hasEvent(got, c.want):
 			t.Errorf("%s: got %v, want %s", c.lang, got, c.want)
 		}
 	}
@@ -43,7 +43,7 @@ func TestPairTalks(t *testing.T) {
 // name even where its letters spell a function word (WHO, "who").
 func TestAcronymNoFunctionWord(t *testing.T) {
 	got := describe(analyse("en", "2024-01-24", "Bolivia asked the WHO for help on Monday."))
-	if !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, "REQUEST BOL>WHO") }) {
+	if !hasEvent(got, "REQUEST BOL>WHO") {
 		t.Errorf("got %v, want REQUEST BOL>WHO", got)
 	}
 }
@@ -59,7 +59,7 @@ func TestPastVerbNextDay(t *testing.T) {
 			"AGREE BRA,JPN future 2024-06-06"},
 	} {
 		got := describe(analyse("pt", "2024-06-04", c.body))
-		if !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, c.want) }) {
+		if !hasEvent(got, c.want) {
 			t.Errorf("%.60s: got %v, want %s", c.body, got, c.want)
 		}
 	}
@@ -76,7 +76,7 @@ func TestInstitutionSpeaks(t *testing.T) {
 		{"uk", "Міністерство закордонних справ Молдови сьогодні оголосило персонами нон ґрата двох співробітників посольства Росії.", "COERCE MDA>RUS 2024-02-28"},
 	} {
 		got := describe(analyse(c.lang, "2024-02-28", c.body))
-		if !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, c.want) }) {
+		if !hasEvent(got, c.want) {
 			t.Errorf("%.60s: got %v, want %s", c.body, got, c.want)
 		}
 	}
@@ -90,7 +90,7 @@ func TestDispatchedAid(t *testing.T) {
 		{"The World Health Organization is dispatching medical supplies to Bolivia.", "AID WHO>BOL"},
 	} {
 		got := describe(analyse("en", "2024-01-24", c.body))
-		if !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, c.want) }) {
+		if !hasEvent(got, c.want) {
 			t.Errorf("%q: got %v, want %s", c.body, got, c.want)
 		}
 	}
@@ -112,7 +112,7 @@ func TestPairKeepsItsDay(t *testing.T) {
 			t.Errorf("got %s, want the talks on the day of the signing (2025-04-15)", d)
 		}
 	}
-	if !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, "CONSULT IND,IRN 2025-04-15") }) {
+	if !hasEvent(got, "CONSULT IND,IRN 2025-04-15") {
 		t.Errorf("got %v, want CONSULT IND,IRN 2025-04-15", got)
 	}
 }
@@ -123,7 +123,7 @@ func TestPairKeepsItsDay(t *testing.T) {
 func TestWherePlace(t *testing.T) {
 	got := describe(analyse("en", "2025-03-05", "Kazakhstan and Turkey held talks in Astana on Monday. The two foreign ministers then flew to Almaty, where they signed a memorandum on Tuesday."))
 	for _, want := range []string{"CONSULT KAZ,TUR 2025-03-03 in Astana", "AGREE KAZ,TUR 2025-03-04 in Almaty"} {
-		if !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, want) }) {
+		if !hasEvent(got, want) {
 			t.Errorf("got %v, want %s", got, want)
 		}
 	}
@@ -134,7 +134,7 @@ func TestWherePlace(t *testing.T) {
 func TestOpeningDate(t *testing.T) {
 	got := describe(analyse("es", "2025-04-22", "Ayer, en la víspera de la cumbre de presidentes que se celebra hoy, el canciller argentino Tomás Ferrari y su par chilena Ana Rojas se reunieron durante tres horas y firmaron un acuerdo."))
 	for _, want := range []string{"CONSULT ARG,CHL 2025-04-21", "AGREE ARG,CHL 2025-04-21"} {
-		if !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, want) }) {
+		if !hasEvent(got, want) {
 			t.Errorf("got %v, want %s", got, want)
 		}
 	}
@@ -145,7 +145,7 @@ func TestOpeningDate(t *testing.T) {
 // a year there is background.
 func TestRecentDayInRelative(t *testing.T) {
 	got := describe(analyse("uk", "2025-03-21", "Міністр закордонних справ Японії Кендзі Арай, який у четвер прибув до Києва, зустрівся з міністром енергетики України Олегом Коваленком."))
-	if !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, "CONSULT JPN,UKR 2025-03-20") }) {
+	if !hasEvent(got, "CONSULT JPN,UKR 2025-03-20") {
 		t.Errorf("got %v, want CONSULT JPN,UKR 2025-03-20", got)
 	}
 }
@@ -166,7 +166,7 @@ func TestWesternDirection(t *testing.T) {
 func TestRelativeClausePlace(t *testing.T) {
 	body := "Die deutsche Außenministerin Anna Keller hat am 12. Februar ihre mongolische Amtskollegin Saran Bold in Berlin empfangen. Im Anschluss an das Gespräch unterzeichneten die beiden Ministerinnen eine Absichtserklärung über eine Rohstoffpartnerschaft, die die Ausbildung von Ingenieuren in Freiberg und Aachen vorsieht."
 	got := describe(analyse("de", "2025-02-13", body))
-	if !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, "AGREE DEU,MNG 2025-02-12 in Berlin") }) {
+	if !hasEvent(got, "AGREE DEU,MNG 2025-02-12 in Berlin") {
 		t.Errorf("got %v, want AGREE DEU,MNG 2025-02-12 in Berlin", got)
 	}
 }
@@ -184,7 +184,7 @@ func TestDialogueAfterNarration(t *testing.T) {
 // sentence's day.
 func TestDayAfter(t *testing.T) {
 	got := describe(analyse("en", "2025-04-11", "Tajik border units withdrew from two disputed posts on Friday, a day after delegations of Tajikistan and Kyrgyzstan agreed to separate their forces."))
-	if !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, "AGREE KGZ,TJK 2025-04-10") }) {
+	if !hasEvent(got, "AGREE KGZ,TJK 2025-04-10") {
 		t.Errorf("got %v, want AGREE KGZ,TJK 2025-04-10", got)
 	}
 }
@@ -198,7 +198,7 @@ func TestNounOrVerb(t *testing.T) {
 		{"it", "Il ministro degli Esteri polacco Marek Nowicki e il suo omologo ucraino Ostap Hnatiuk hanno firmato ieri a Varsavia un accordo sui valichi. La firma è arrivata al termine di un colloquio di oltre tre ore.", "CONSULT POL,UKR"},
 	} {
 		got := describe(analyse(c.lang, "2024-03-15", c.body))
-		if !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, c.want) }) {
+		if !hasEvent(got, c.want) {
 			t.Errorf("%s: got %v, want %s", c.lang, got, c.want)
 		}
 	}
@@ -208,7 +208,7 @@ func TestNounOrVerb(t *testing.T) {
 // sentence's meeting, even told in a relative clause.
 func TestArrivalPlace(t *testing.T) {
 	got := describe(analyse("uk", "2025-03-21", "Міністр закордонних справ Японії Кендзі Арай, який у четвер прибув до Києва, зустрівся з міністром енергетики України Олегом Коваленком."))
-	if !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, "CONSULT JPN,UKR 2025-03-20 in Kyiv") }) {
+	if !hasEvent(got, "CONSULT JPN,UKR 2025-03-20 in Kyiv") {
 		t.Errorf("got %v, want CONSULT JPN,UKR 2025-03-20 in Kyiv", got)
 	}
 }
@@ -216,7 +216,7 @@ func TestArrivalPlace(t *testing.T) {
 // TestTradeConcession: lifting or scrapping a duty is a concession.
 func TestTradeConcession(t *testing.T) {
 	got := describe(analyse("en", "2025-03-13", "Ankara scraps steel safeguard duty on Korean imports."))
-	if !slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, "CONCEDE TUR>KOR") }) {
+	if !hasEvent(got, "CONCEDE TUR>KOR") {
 		t.Errorf("got %v, want CONCEDE TUR>KOR", got)
 	}
 }
@@ -258,4 +258,9 @@ func TestTwoStopsOfATour(t *testing.T) {
 	if !cairo {
 		t.Errorf("got %v, want CONSULT CHN,EGY 2025-02-19", got)
 	}
+}
+
+// hasEvent reports whether one of the described events starts with want.
+func hasEvent(got []string, want string) bool {
+	return slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, want) })
 }
