@@ -9,6 +9,7 @@ package actor
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"chancery/internal/lexicon"
@@ -519,6 +520,10 @@ func (f *finder) nationalBodies() {
 		if o.dead || !o.is(lexicon.KindOrg) {
 			continue
 		}
+		if c := f.ownerBefore(o); c != "" {
+			o.e.Kind, o.e.Code = lexicon.KindBody, c
+			continue
+		}
 		k := o.j
 		for n := 0; n < 2; n++ {
 			if p := f.itemStarting(k); p != nil && p.is(lexicon.KindOf, lexicon.KindDet) && f.sameSent(p.i, o.i) {
@@ -534,6 +539,47 @@ func (f *finder) nationalBodies() {
 			o.e.Kind, o.e.Code = lexicon.KindBody, s.e.Code
 		}
 	}
+}
+
+// ownerBefore returns the state an organization's spelled-out name is
+// owned by, through a possessive or a demonym right before it: "Russia's
+// Security Council", "the Belarusian Security Council", "белорусский
+// Совбез" are national councils. An acronym ("Russia's UN envoy") names
+// the organization itself.
+func (f *finder) ownerBefore(o *item) string {
+	if o.j-o.i < 2 {
+		return ""
+	}
+	for k := o.i; k < o.j; k++ {
+		if acronym(f.words[k].Text) {
+			return ""
+		}
+	}
+	if d := f.itemEnding(o.i); d != nil && d.is(lexicon.KindDemonym) && f.sameSent(d.i, o.i) {
+		return d.e.Code
+	}
+	if k := o.i - 2; k > 0 && f.possessive(k) {
+		if s := f.itemEnding(k); s != nil && s.is(lexicon.KindState) && f.sameSent(s.i, o.i) {
+			return s.e.Code
+		}
+	}
+	return ""
+}
+
+// acronym reports whether a word is written in capitals, two letters or
+// more ("UN", "ООН", "NATO").
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // grow makes item x cover words [i, j) as a state, absorbing the items

@@ -178,6 +178,11 @@ func TestInstitutions(t *testing.T) {
 	for _, c := range []struct{ lang, text, name string }{
 		{"en", "He met Ivan Sarokin, the state secretary of the Security Council of Belarus, in Budapest.", "Ivan Sarokin"},
 		{"pl", "Sekretarz stanu Rady Bezpieczeństwa Białorusi gen. mjr Iwan Sarokin oskarżył Polskę o prowokacje.", "Iwan Sarokin"},
+		// owned by a possessive or a demonym before it; the plain role
+		// "secretary" introduces the name
+		{"en", "Belarus's Security Council secretary Ivan Sarokin accused Poland of provocations.", "Ivan Sarokin"},
+		{"en", "The Belarusian Security Council secretary, Ivan Sarokin, accused Poland of provocations.", "Ivan Sarokin"},
+		{"en", "The secretary of the Security Council of Belarus, Ivan Sarokin, accused Poland of provocations.", "Ivan Sarokin"},
 	} {
 		a := analyse(c.lang, c.text)
 		for _, m := range a.Analysis.Actors {
@@ -186,6 +191,15 @@ func TestInstitutions(t *testing.T) {
 			}
 		}
 		check(t, want{lang: c.lang, text: c.text, persons: []string{c.name + "|BLR|"}})
+	}
+	// An acronym names the organization itself, whoever's envoy it is.
+	a := analyse("en", "Russia's UN envoy Pavel Orlov called for a vote in the Security Council.")
+	un := false
+	for _, m := range a.Analysis.Actors {
+		un = un || m.Code == "UN"
+	}
+	if !un {
+		t.Errorf("\"Russia's UN envoy\": the UN lost: %+v", a.Analysis.Actors)
 	}
 }
 

@@ -27,6 +27,7 @@ func TestRoleContexts(t *testing.T) {
 		// A portfolio after "for" belongs to the role, also in Ukrainian and Russian.
 		{"uk", "Спеціальний посланець Грузії з питань Близького Сходу Леван Беридзе провів переговори.", "Леван Беридзе|GEO|ambassador"},
 		{"ru", "Специальный представитель Армении по вопросам миграции Давид Саркисян провел переговоры.", "Давид Саркисян|ARM|ambassador"},
+		{"en", "China's special envoy on Middle East affairs, Wang Lin, held talks in Muscat.", "Wang Lin|CHN|ambassador"},
 		{"en", "The EU's High Representative for Foreign Affairs and Security Policy, Sanna Rautio, said the bloc would act.", "Sanna Rautio||commissioner"},
 		{"nl", "\"Dit heeft een prijs\", zei de hoge vertegenwoordiger van de EU voor buitenlands beleid, Sanna Rautio, na de vergadering.", "Sanna Rautio||commissioner"},
 		{"pt", "A alta representante da UE para a Política Externa, Sanna Rautio, afirmou que a União vai agir.", "Sanna Rautio||commissioner"},

@@ -116,6 +116,15 @@ func (x *article) noteSubject(st *sent) {
 // when the sides cannot be identified.
 func (x *article) event(st *sent, t match) *found {
 	typ := t.p.class
+	if typ == news.Reject {
+		// "refused to comment on the proposal", "отказался уточнять",
+		// "odmówił komentarza": declining to speak rejects nothing.
+		for k := t.last() + 1; k <= t.last()+3 && k < len(st.toks); k++ {
+			if x.isWordAt(st, "@comment", k) {
+				return nil
+			}
+		}
+	}
 	if k := t.first(); k > 0 && st.toks[k-1].fold == "," && !t.p.has("noun") {
 		if f := x.lastIn(st); f != nil && f.typ == typ {
 			// "held a call with X on Monday, discussing trade and BRICS":

@@ -264,3 +264,48 @@ func TestTwoStopsOfATour(t *testing.T) {
 func hasEvent(got []string, want string) bool {
 	return slices.ContainsFunc(got, func(d string) bool { return strings.HasPrefix(d, want) })
 }
+
+// TestDeclinedToComment: refusing to comment or to confirm rejects nothing.
+func TestDeclinedToComment(t *testing.T) {
+	for _, c := range []struct{ lang, body string }{
+		{"en", "The Chinese foreign ministry refused to comment on Oman's proposal on Tuesday."},
+		{"ru", "Официальный представитель МИД Китая на брифинге в четверг отказался уточнять, когда посланник вновь посетит Оман."},
+		{"fr", "Le ministère chinois des Affaires étrangères a refusé de commenter la proposition d'Oman."},
+		{"pl", "Rzecznik chińskiego MSZ odmówił komentarza w sprawie propozycji Omanu."},
+	} {
+		for _, d := range describe(analyse(c.lang, "2025-02-20", c.body)) {
+			if strings.HasPrefix(d, "REJECT") {
+				t.Errorf("%s: got %s from a refusal to comment", c.lang, d)
+			}
+		}
+	}
+}
+
+// TestWasDueTo: talks someone "was due to" fly on to are planned, not held.
+func TestWasDueTo(t *testing.T) {
+	body := "Chinese envoy Li Wen met Omani officials in Muscat on Tuesday. Li was due to travel to Cairo on Wednesday for talks with Egyptian officials, the Chinese embassy said."
+	for _, d := range describe(analyse("en", "2025-02-19", body)) {
+		if strings.HasPrefix(d, "CONSULT CHN,EGY") && !strings.Contains(d, "future") {
+			t.Errorf("got %s, want the Cairo talks as future", d)
+		}
+	}
+}
+
+// TestTopicPlace: the place of what was discussed ("обсудили ситуацию в
+// секторе Газа") is not where the talks were.
+func TestTopicPlace(t *testing.T) {
+	for _, c := range []struct{ lang, body string }{
+		{"ru", "Спецпосланник Китая Ли Вэнь во вторник провел переговоры в Маскате с заместителем министра иностранных дел Омана Саидом аль-Харти. Стороны обсудили ситуацию в секторе Газа и ход прекращения огня в Газе."},
+		{"pl", "Specjalny wysłannik Chin Li Wen we wtorek rozmawiał w Maskacie z wiceministrem spraw zagranicznych Omanu Saidem al-Harthim. Rozmawiali o sytuacji w Strefie Gazy."},
+	} {
+		got := describe(analyse(c.lang, "2025-02-19", c.body))
+		for _, d := range got {
+			if strings.Contains(d, "in Gaza") {
+				t.Errorf("%s: got %s: the topic's place", c.lang, d)
+			}
+		}
+		if !hasEvent(got, "CONSULT CHN,OMN 2025-02-18 in Muscat") {
+			t.Errorf("%s: got %v, want CONSULT CHN,OMN 2025-02-18 in Muscat", c.lang, got)
+		}
+	}
+}
