@@ -323,6 +323,21 @@ func (x *article) event(st *sent, t match) *found {
 			passive = true // the sides are settled
 		}
 	}
+	if d := x.agentAdjective(st, t); d != nil && !passive && !news.Symmetric(typ) {
+		// "подстанции, разрушенные в результате российских обстрелов",
+		// "Russian missile strikes", "frappes russes": the demonym that
+		// qualifies the act's noun is who acted; the subject of the
+		// clause did something else with it.
+		src = []string{d.m.Code}
+		var rest []side
+		for _, sd := range after {
+			if sd.pos != d.pos && sd.m.Code != d.m.Code {
+				rest = append(rest, sd)
+			}
+		}
+		before, after, tgt = []side{*d}, rest, codes(rest)
+		passive = true // the sides are settled
+	}
 	if !passive && len(src) == 0 && subjective[typ] {
 		// "le soutien de la France au plan …", "the support of Japan for
 		// …": a subject without a country of its own (or none) leaves
@@ -1875,4 +1890,42 @@ func (x *article) trigBetween(st *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+var romance = map[string]bool{"fr": true, "es": true, "it": true, "pt": true, "ro": true, "ca": true}
+
+// agentAdjective returns the demonym that qualifies a noun trigger: right
+// before it, or past one lower-case word ("Russian missile strikes",
+// "российских ракетных обстрелов"), or, in Romance languages, right after it
+// ("frappes russes", "ataques rusos"). Not "anti-Russian sanctions".
+func (x *article) agentAdjective(st *sent, t match) *side {
+	if !t.p.has("noun") {
+		return nil
+	}
+	// (A demonym is never a place: "в результате российских обстрелов"
+	// reads like a locative.)
+	all := append(append([]side(nil), st.sides...), st.locs...)
+	for i := range all {
+		sd := &all[i]
+		if sd.m.Kind != news.ActorDemonym {
+			continue
+		}
+		w := strings.ToLower(x.a.Body[st.toks[sd.pos].start:st.toks[sd.end-1].end])
+		if strings.HasPrefix(w, "anti") || strings.HasPrefix(w, "анти") || strings.HasPrefix(w, "проти") || strings.HasPrefix(w, "przeciw") {
+			continue
+		}
+		switch {
+		case sd.end == t.first():
+			return sd
+		case sd.pos == t.last()+1 && romance[x.a.Lang]:
+			// (In Slavic languages the adjective after the noun opens its
+			// object: "висилка російських дипломатів".)
+			return sd
+		case sd.end == t.first()-1:
+			if tk := st.toks[sd.end]; !tk.punct && strings.ToLower(x.a.Body[tk.start:tk.end]) == x.a.Body[tk.start:tk.end] {
+				return sd
+			}
+		}
+	}
+	return nil
 }

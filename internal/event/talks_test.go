@@ -309,3 +309,23 @@ func TestTopicPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestAgentAdjective: the demonym that qualifies an act's noun is who
+// acted, not the subject of the clause; a Slavic adjective after the noun
+// opens its object.
+func TestAgentAdjective(t *testing.T) {
+	for _, c := range []struct{ lang, body, bad, want string }{
+		{"ru", "Японская сторона передала Украине двенадцать автотрансформаторов для восстановления подстанций, разрушенных в результате российских обстрелов.", "ASSAULT JPN", ""},
+		{"uk", "Це вже третя висилка російських дипломатів із Молдови за два роки.", "COERCE RUS", ""},
+		{"ru", "Российские ракетные удары по Харькову продолжались всю ночь.", "", "ASSAULT RUS>UKR"},
+		{"en", "Russian drone strikes on Odesa continued through the night.", "", "ASSAULT RUS>UKR"},
+	} {
+		got := describe(analyse(c.lang, "2025-03-21", c.body))
+		if c.bad != "" && hasEvent(got, c.bad) {
+			t.Errorf("%s: got %v, want no %s", c.lang, got, c.bad)
+		}
+		if c.want != "" && !hasEvent(got, c.want) {
+			t.Errorf("%s: got %v, want %s", c.lang, got, c.want)
+		}
+	}
+}
