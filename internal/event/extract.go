@@ -369,7 +369,7 @@ func (x *article) locativeScope(st *sent) (out, topic []bool) {
 	out = make([]bool, len(st.toks))
 	topic = make([]bool, len(st.toks))
 	stop := map[int]bool{}
-	for _, c := range []string{"@with", "@by", "@break", "@both", "@counterpart"} {
+	for _, c := range []string{"@with", "@by", "@break", "@both", "@counterpart", "@message"} {
 		for _, m := range st.fn[c] {
 			stop[m.first()] = true
 		}

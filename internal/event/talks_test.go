@@ -329,3 +329,17 @@ func TestAgentAdjective(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterTo: "in a letter to X" names whom a request went to, not a
+// place.
+func TestLetterTo(t *testing.T) {
+	for _, c := range []struct{ lang, body string }{
+		{"en", "The Peruvian health minister, Rosa Quispe, formally requested the assistance on Monday in a letter to WHO headquarters."},
+		{"ru", "Министр здравоохранения Перу Роса Киспе в понедельник попросила о помощи в письме в штаб-квартиру ВОЗ."},
+	} {
+		got := describe(analyse(c.lang, "2024-01-24", c.body))
+		if !hasEvent(got, "REQUEST PER>WHO") {
+			t.Errorf("%s: got %v, want REQUEST PER>WHO", c.lang, got)
+		}
+	}
+}
