@@ -618,7 +618,13 @@ func (x *article) event(st *sent, t match) *found {
 				city := sd.m.Kind == news.ActorPlace || sd.m.Kind == news.ActorCapital
 				// A capital right after the verb's preposition is the
 				// government asked ("a demandé à Paris de …").
-				if sd.pos > t.last() && sd.pos < hi && sd.pos-t.last() <= 8 && (!city || sd.m.Kind == news.ActorCapital && sd.pos-t.last() <= 2) &&
+				// Aid sent to a city went to its state ("ha inviato una
+				// squadra a Santa Cruz").
+				reach := 8
+				if typ == news.Aid {
+					reach = 16 // past the list of what was sent
+				}
+				if sd.pos > t.last() && sd.pos < hi && sd.pos-t.last() <= reach && (!city || typ == news.Aid || sd.m.Kind == news.ActorCapital && sd.pos-t.last() <= 2) &&
 					!has(src, sd.m.Code) {
 					tgt = addUnique(tgt, sd.m.Code)
 				}

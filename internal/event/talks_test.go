@@ -343,3 +343,13 @@ func TestLetterTo(t *testing.T) {
 		}
 	}
 }
+
+// TestAidToACity: aid sent to a city, past the list of what was sent, went
+// to its state.
+func TestAidToACity(t *testing.T) {
+	body := "L'Organizzazione mondiale della sanità ha risposto mercoledì alla richiesta di aiuto del Perù: l'organizzazione ha inviato una squadra di dodici specialisti e un primo carico di materiale sanitario ad Arequipa, la città più colpita."
+	got := describe(analyse("it", "2024-01-25", body))
+	if !hasEvent(got, "AID WHO>PER") {
+		t.Errorf("got %v, want AID WHO>PER", got)
+	}
+}
