@@ -521,7 +521,7 @@ func (f *finder) nationalBodies() {
 			continue
 		}
 		if c := f.ownerBefore(o); c != "" {
-			o.e.Kind, o.e.Code = lexicon.KindBody, c
+			f.nationalBody(o, c)
 			continue
 		}
 		k := o.j
@@ -536,9 +536,21 @@ func (f *finder) nationalBodies() {
 		if s := f.itemStarting(k); s != nil && s.is(lexicon.KindState) && f.sameSent(s.i, o.i) {
 			// A body of that state: a role before it serves the state
 			// ("sekretarz stanu Rady Bezpieczeństwa Białorusi").
-			o.e.Kind, o.e.Code = lexicon.KindBody, s.e.Code
+			f.nationalBody(o, s.e.Code)
 		}
 	}
+}
+
+// nationalBody makes organization item o a body of state code, named by
+// its own words and the state ("Security Council of Belarus"), so that it
+// is not taken for the organization whose form it shares.
+func (f *finder) nationalBody(o *item, code string) {
+	o.e.Kind, o.e.Code = lexicon.KindBody, code
+	name := f.body[f.words[o.i].Start:f.words[o.j-1].End]
+	if state, ok := f.lex.Country(code); ok {
+		name += " of " + state
+	}
+	o.e.Name = name
 }
 
 // ownerBefore returns the state an organization's spelled-out name is

@@ -190,6 +190,11 @@ func TestInstitutions(t *testing.T) {
 				t.Errorf("%s: Security Council of Belarus read as the UN: %+v", c.lang, m)
 			}
 		}
+		for _, e := range a.Analysis.Entities {
+			if e.Name == "United Nations" {
+				t.Errorf("%s: Belarus's council is an entity named the UN's: %+v", c.lang, e)
+			}
+		}
 		check(t, want{lang: c.lang, text: c.text, persons: []string{c.name + "|BLR|"}})
 	}
 	// An acronym names the organization itself, whoever's envoy it is.
