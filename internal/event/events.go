@@ -310,6 +310,13 @@ func (x *article) event(st *sent, t match) *found {
 			// de X, en Lima": the city may stand past a comma.
 			c = x.placeCode(st, 0, len(st.toks))
 		}
+		if c == "" && !t.p.has("noun") {
+			// "unas 300 personas se manifestaron frente a la
+			// Cancillería": people who protested, with no place of their
+			// own, did so where the story is. (A noun names protests
+			// planned or past as well: "kündigte eine Kundgebung an".)
+			c = x.storyPlaceCode()
+		}
 		if c != "" {
 			src = []string{c}
 			protesters = true
@@ -680,6 +687,12 @@ func (x *article) event(st *sent, t match) *found {
 					}
 				}
 			}
+		}
+		if typ == news.Protest && !t.p.has("noun") && len(tgt) == 0 && len(src) > 0 && onlyPlaces(before) {
+			// "Do lado de fora da chancelaria chilena, 300 manifestantes
+			// protestaram": the institution they gathered at is where,
+			// its state the protesters'.
+			protesters = true
 		}
 		if len(tgt) == 0 && len(src) > 0 && (oneSided[typ] && len(t.idx) > 1 || protesters) {
 			// "Germany is moving 800 more soldiers to its brigade": a
@@ -1934,4 +1947,15 @@ func (x *article) agentAdjective(st *sent, t match) *side {
 		}
 	}
 	return nil
+}
+
+// onlyPlaces reports whether sides name institutions and adjectives only,
+// no state, capital or person: where people gathered, not who acted.
+func onlyPlaces(ss []side) bool {
+	for _, sd := range ss {
+		if sd.m.Kind != news.ActorOrg && sd.m.Kind != news.ActorDemonym {
+			return false
+		}
+	}
+	return len(ss) > 0
 }

@@ -353,3 +353,22 @@ func TestAidToACity(t *testing.T) {
 		t.Errorf("got %v, want AID WHO>PER", got)
 	}
 }
+
+// TestProtestAtAMinistry: people who protested outside a ministry, with no
+// place of their own, did so where the story is, and are of that state; a
+// protest noun of something planned is no protest.
+func TestProtestAtAMinistry(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"es", "Los cancilleres de Chile y Brasil se reunieron el martes en Santiago. Mientras los ministros se reunían, unas 300 personas se manifestaron frente a la Cancillería.", "PROTEST CHL> 2025-05-06"},
+		{"pt", "Os chanceleres do Brasil e do Chile reuniram-se nesta terça-feira em Santiago. Do lado de fora da chancelaria chilena, cerca de 300 manifestantes protestaram contra a mineração de lítio.", "PROTEST CHL> 2025-05-06"},
+	} {
+		got := describe(analyse(c.lang, "2025-05-07", c.body))
+		if !hasEvent(got, c.want) {
+			t.Errorf("%s: got %v, want %s", c.lang, got, c.want)
+		}
+	}
+	got := describe(analyse("de", "2025-03-01", "Die Außenminister Deutschlands und Polens trafen sich am Freitag in Ulm. Kritik kommt von einer Friedensinitiative, die für Samstag eine Kundgebung auf dem Münsterplatz angekündigt hat."))
+	if hasEvent(got, "PROTEST") {
+		t.Errorf("got %v: a planned rally is no protest", got)
+	}
+}

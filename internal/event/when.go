@@ -524,3 +524,28 @@ func (x *article) placeCode(st *sent, lo, hi int) string {
 	}
 	return ""
 }
+
+// storyPlaceCode returns the state of the article's place: the place its
+// lead tells things happened in, else its dateline, else that of the last
+// event told with a place of its own.
+func (x *article) storyPlaceCode() string {
+	lex, err := lexicon.ActorLexicon()
+	if err != nil || lex == nil {
+		return ""
+	}
+	last := ""
+	for i := len(x.found) - 1; i >= 0 && last == ""; i-- {
+		if x.found[i].placeOwn {
+			last = x.found[i].place
+		}
+	}
+	for _, p := range []string{x.mainPlace, x.a.Dateline, last} {
+		if p == "" {
+			continue
+		}
+		if _, code, ok := lex.Place(p); ok {
+			return code
+		}
+	}
+	return ""
+}
