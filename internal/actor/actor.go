@@ -98,7 +98,7 @@ var kindRank = map[string]int{
 	lexicon.KindOrg: 1, lexicon.KindBloc: 2, lexicon.KindBody: 3, lexicon.KindMinistry: 4,
 	lexicon.KindState: 5, lexicon.KindDemonym: 6, lexicon.KindCapital: 7, lexicon.KindPlace: 8,
 	lexicon.KindRole: 9, lexicon.KindCounterpart: 10, lexicon.KindTitle: 11, lexicon.KindSpeech: 12,
-	lexicon.KindOf: 13, lexicon.KindDet: 14, lexicon.KindStop: 15, lexicon.KindRepublic: 16,
+	lexicon.KindOf: 13, lexicon.KindDet: 14, lexicon.KindStop: 15, lexicon.KindRepublic: 16, lexicon.KindSettlement: 17,
 }
 
 // item is a lexicon phrase found in the text: words [i, j).
@@ -217,6 +217,7 @@ func (f *finder) titleCase(i, j int) bool {
 func (f *finder) run() {
 	f.match()
 	f.mergeRepublics()
+	f.settlements()
 	f.nameable()
 	f.rejectNeighbours()
 	f.nameable()

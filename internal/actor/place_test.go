@@ -105,3 +105,37 @@ func TestPlaceBeforeSpeech(t *testing.T) {
 	// A speaker after a speech verb and before one still counts.
 	check(t, want{lang: "en", text: "In Geneva, Maria Lind said the talks would resume.", persons: []string{"Maria Lind"}})
 }
+
+// TestUnlistedTowns: a capitalized name after a word for a town is a place
+// of the state an adjective there names, listed or not, and so are its
+// other mentions in the article, declined or not. Not after a town word
+// that is part of a name ("Kansas City").
+func TestUnlistedTowns(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		places     []string // place|code, in order
+	}{
+		{"en", "The two delegations met in the Tajik town of Vorukhsay on Thursday. The talks in Vorukhsay lasted six hours.", []string{"Vorukhsay|TJK", "Vorukhsay|TJK"}},
+		{"es", "Los cancilleres se reunieron ayer en la ciudad argentina de Villa Tunuyán.", []string{"Villa Tunuyán|ARG"}},
+		{"ru", "Переговоры прошли в таджикском городе Ворухсай. Делегации встретились в Ворухсае повторно.", []string{"Ворухсай|TJK", "Ворухсай|TJK"}},
+		{"de", "Die Minister trafen sich in der Stadt Ostrowiec.", []string{"Ostrowiec|"}},
+		{"fr", "Les ministres se sont retrouvés dans la ville tadjike de Vorukhsay.", []string{"Vorukhsay|TJK"}},
+	} {
+		a := analyse(c.lang, c.text)
+		var got []string
+		for _, m := range a.Analysis.Actors {
+			if m.Kind == news.ActorPlace {
+				got = append(got, m.Place+"|"+m.Code)
+			}
+		}
+		if strings.Join(got, " ") != strings.Join(c.places, " ") {
+			t.Errorf("%q: places %v, want %v", c.text, got, c.places)
+		}
+	}
+	a := analyse("en", "Kansas City Mayor Tom Reyes welcomed the delegation.")
+	for _, m := range a.Analysis.Actors {
+		if m.Kind == news.ActorPlace && strings.Contains(m.Place, "Mayor") {
+			t.Errorf("Kansas City: got place %q", m.Place)
+		}
+	}
+}

@@ -40,6 +40,10 @@ const (
 	// forms its formal name: "Republic" of Korea, "Республика" Таджикистан,
 	// Кыргызская "Республика", "Royaume" du Maroc.
 	KindRepublic = "republic"
+	// KindSettlement is a word for a town ("the Tajik town of", "в городе",
+	// "la ciudad de"): the capitalized name after it is a place, known or
+	// not.
+	KindSettlement = "settlement"
 )
 
 // Entry is what a phrase of the actor lexicon stands for.
@@ -626,7 +630,7 @@ func (a *Actors) loadStates(lang string) error {
 func (a *Actors) loadRoles(lang string) error {
 	return records(lang+"/roles.txt", 3, func(f []string, macros map[string][]string) error {
 		switch f[0] {
-		case KindRole, KindTitle, KindCounterpart, KindSpeech, KindOf, KindDet, KindStop, KindParticle, KindNonName, KindMinor, KindGiven, KindRepublic:
+		case KindRole, KindTitle, KindCounterpart, KindSpeech, KindOf, KindDet, KindStop, KindParticle, KindNonName, KindMinor, KindGiven, KindRepublic, KindSettlement:
 		default:
 			return fmt.Errorf("unknown kind %q", f[0])
 		}
