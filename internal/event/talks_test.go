@@ -372,3 +372,13 @@ func TestProtestAtAMinistry(t *testing.T) {
 		t.Errorf("got %v: a planned rally is no protest", got)
 	}
 }
+
+// TestMetWhereOneActed: a meeting told with no place took place where one
+// party acted for the other that day.
+func TestMetWhereOneActed(t *testing.T) {
+	body := "Il ministro degli Esteri italiano Marco Valli è atterrato ieri a Beirut con 12 tonnellate di aiuti umanitari destinati agli ospedali del sud del Libano.\n\nSecondo fonti diplomatiche, Valli e il premier libanese Karim Haddad hanno discusso della ricostruzione."
+	got := describe(analyse("it", "2025-04-02", body))
+	if !hasEvent(got, "CONSULT ITA,LBN 2025-04-01 in Beirut") {
+		t.Errorf("got %v, want CONSULT ITA,LBN 2025-04-01 in Beirut", got)
+	}
+}

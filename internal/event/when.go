@@ -272,6 +272,11 @@ func (x *article) place(st *sent, t match, parties []string, lo, hi int, date st
 	if p := x.recentPlace(st, parties, news.Symmetric(t.p.class), date); p != "" {
 		return p, false
 	}
+	if news.Symmetric(t.p.class) && len(st.places) == 0 {
+		if p := x.actedPlace(st, parties, date); p != "" {
+			return p, false
+		}
+	}
 	if x.mainPlace != "" {
 		return x.mainPlace, false
 	}
@@ -333,6 +338,30 @@ func (x *article) recentPlace(st *sent, parties []string, sym bool, date string)
 		// meeting says or does to the other that day, it does where
 		// they met.
 		if !sym && len(parties) >= 2 && len(date) == 10 && f.date == date && subset(parties, all) {
+			return f.place
+		}
+	}
+	return ""
+}
+
+// actedPlace returns, for a meeting told with no place, where one of its
+// parties acted for the other the same day, as the last few sentences
+// state it: "Lanzavecchia è atterrato ieri a Beirut con 12 tonnellate di
+// aiuti … i due hanno discusso".
+func (x *article) actedPlace(st *sent, parties []string, date string) string {
+	if len(date) != 10 {
+		return ""
+	}
+	for i := len(x.found) - 1; i >= 0; i-- {
+		f := x.found[i]
+		if f.st.i >= st.i {
+			continue
+		}
+		if f.st.i < st.i-6 {
+			break
+		}
+		all := addUnique(addUnique(nil, f.source...), f.target...)
+		if f.placeOwn && f.mode == news.ModeFactual && f.date == date && subset(parties, all) && subset(all, parties) {
 			return f.place
 		}
 	}
