@@ -121,3 +121,15 @@ func TestRoleContexts(t *testing.T) {
 		}
 	}
 }
+
+// TestCounterpartsPlural: names listed after a plural "counterparts", in
+// the cases Slavic languages put them in, are persons.
+func TestCounterpartsPlural(t *testing.T) {
+	for _, w := range []want{
+		{lang: "ru", text: "Глава МИД Грузии Леван Беридзе принимал своих коллег Турала Гасанова и Керема Озана.", persons: []string{"Турала Гасанова", "Керема Озана"}},
+		{lang: "uk", text: "Глава МЗС Грузії Леван Беридзе приймав своїх колег Турала Гасанова і Керема Озана.", persons: []string{"Турала Гасанова", "Керема Озана"}},
+		{lang: "pl", text: "Szef MSZ Gruzji Lewan Beridze przyjął swoich kolegów Turala Hasanowa i Kerema Ozana.", persons: []string{"Turala Hasanowa", "Kerema Ozana"}},
+	} {
+		check(t, w)
+	}
+}

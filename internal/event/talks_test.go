@@ -382,3 +382,13 @@ func TestMetWhereOneActed(t *testing.T) {
 		t.Errorf("got %v, want CONSULT ITA,LBN 2025-04-01 in Beirut", got)
 	}
 }
+
+// TestSpeakerAfterAPhrase: "— заявил на совместной пресс-конференции X":
+// the name after the phrase that says where he spoke is the speaker.
+func TestSpeakerAfterAPhrase(t *testing.T) {
+	body := "Министр иностранных дел Азербайджана Турал Гасанов встретился в Батуми с министром иностранных дел Турции Керемом Озаном.\n\n«Наш формат давно доказал, что он работает», — заявил журналистам на совместной итоговой пресс-конференции Турал Гасанов."
+	got := quoteSpeakers(analyse("ru", "2025-04-20", body))
+	if !slices.ContainsFunc(got, func(q string) bool { return strings.HasSuffix(q, "=Турал Гасанов") }) {
+		t.Errorf("quotes %v, want one of Турал Гасанов", got)
+	}
+}
