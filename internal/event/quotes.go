@@ -709,6 +709,16 @@ func (x *article) speakerOf(st *sent, m match, qc *quoting) (string, string) {
 			after = p
 		}
 	}
+	if after != nil {
+		for _, w := range st.fn["@with"] {
+			if w.first() > m.last() && w.last() < after.pos {
+				// "— наголосив міністр на пресконференції з Мареком
+				// X": a partner after "with" is not who spoke.
+				after = nil
+				break
+			}
+		}
+	}
 	pick := before
 	if before != nil && after != nil && after.m.Kind == news.ActorPerson && after.pos == m.last()+1 && before.end < m.first() {
 		// "Bei einem Treffen mit X in Berlin sagte Dowhaljuk", "said

@@ -392,3 +392,13 @@ func TestSpeakerAfterAPhrase(t *testing.T) {
 		t.Errorf("quotes %v, want one of Турал Гасанов", got)
 	}
 }
+
+// TestPartnerIsNoSpeaker: a person after "with" following the speech verb
+// is the partner; the role before it names who spoke.
+func TestPartnerIsNoSpeaker(t *testing.T) {
+	body := "Міністр закордонних справ України Остап Коваль у Варшаві підписав угоду з міністром закордонних справ Польщі Мареком Новаком.\n\n«Це не просто папір», — наголосив міністр на спільній пресконференції з Мареком Новаком."
+	got := quoteSpeakers(analyse("uk", "2025-04-20", body))
+	if slices.ContainsFunc(got, func(q string) bool { return strings.HasSuffix(q, "=Марек Новак") }) {
+		t.Errorf("quotes %v: the partner taken for the speaker", got)
+	}
+}
