@@ -709,6 +709,12 @@ func (x *article) speakerOf(st *sent, m match, qc *quoting) (string, string) {
 			after = p
 		}
 	}
+	if after != nil && after.m.Kind != news.ActorPerson && x.roleBetween(st, m.last()+1, after.pos) {
+		// "sagte der Minister dem moldauischen Rundfunk": past a role
+		// and another word than "of", the demonym qualifies something
+		// else; the role is who spoke.
+		after = nil
+	}
 	if after != nil {
 		for _, w := range st.fn["@with"] {
 			if w.first() > m.last() && w.last() < after.pos {
@@ -1406,4 +1412,41 @@ func (x *article) appositionOnly(st *sent, from, to int) bool {
 		}
 	}
 	return commas <= 1
+}
+
+// roleBetween reports whether a role phrase starts in [from, to) after
+// function words only and ends before to with a word that is not "of"
+// (a determiner or a preposition) in between.
+func (x *article) roleBetween(st *sent, from, to int) bool {
+	lex, err := lexicon.ActorLexicon()
+	if err != nil || lex == nil {
+		return false
+	}
+	for i := from; i < to && i <= from+3; i++ {
+		if st.toks[i].punct {
+			return false
+		}
+		if r, end, _ := x.roleCodeAt(lex, st, i); r != "" {
+			return end < to && !x.ofWord(lex, st.toks[end].fold)
+		}
+		if !x.functionWord(lex, st.toks[i].fold) {
+			return false
+		}
+	}
+	return false
+}
+
+// ofWord reports whether a folded word links a role to its state ("of",
+// "des", "de").
+func (x *article) ofWord(lex *lexicon.Actors, w string) bool {
+	n := lex.Root.Next(w)
+	if n == nil {
+		return false
+	}
+	for _, e := range n.Entries {
+		if e.Kind == lexicon.KindOf && (e.Lang == "" || e.Lang == x.a.Lang) {
+			return true
+		}
+	}
+	return false
 }

@@ -402,3 +402,13 @@ func TestPartnerIsNoSpeaker(t *testing.T) {
 		t.Errorf("quotes %v: the partner taken for the speaker", got)
 	}
 }
+
+// TestRoleBeforeAdjective: "sagte der Minister dem moldauischen Rundfunk":
+// the adjective qualifies whom he spoke to; the minister spoke.
+func TestRoleBeforeAdjective(t *testing.T) {
+	body := "Es handle sich um eine „spiegelbildliche Antwort“, sagte Außenamtssprecherin Irina Orlowa.\n\nAußenminister Tudor Rusu hatte die Ausweisung mit Cyberangriffen begründet.\n\nRusu reagierte am Samstag gelassen. „Das ist bedauerlich, aber es war zu erwarten“, sagte der Minister dem moldauischen Rundfunk."
+	got := quoteSpeakers(analyse("de", "2024-03-02", body))
+	if !slices.ContainsFunc(got, func(q string) bool { return strings.HasPrefix(q, "Das ist") && strings.HasSuffix(q, "=Tudor Rusu") }) {
+		t.Errorf("quotes %v, want the second of Tudor Rusu", got)
+	}
+}
