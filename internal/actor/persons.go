@@ -257,6 +257,7 @@ func (f *finder) findPersons() {
 		if f.headline[f.sent[c.run.i]] {
 			return
 		}
+		c.run = f.portfolioSplit(c.run)
 		if used[c.run.i] {
 			// A name seen twice in one context (role before and apposition
 			// after): keep the first, add what the second knows.
@@ -700,6 +701,28 @@ func (f *finder) roleAnchors(add func(cand)) {
 		}
 		add(c)
 	}
+}
+
+// portfolioSplit returns a name run less a portfolio word that a role and
+// an "of" lead into it: "minister van Landbouw Femke Dijkhuizen",
+// "ministre de l'Agriculture Femke Dijkhuizen" name Femke Dijkhuizen. Only
+// a run of three parts or more, whose first part is one word, is split.
+func (f *finder) portfolioSplit(rn run) run {
+	k := rn.i
+	if len(rn.parts) < 3 || k+1 >= rn.j || f.words[k+1].Glued || f.words[k+1].Punct {
+		return rn // ("Saint-Pierre": one part of two words)
+	}
+	p := f.itemEnding(k)
+	if p != nil && p.is(lexicon.KindDet) {
+		p = f.itemEnding(p.i) // "de l'Agriculture"
+	}
+	if p == nil || !p.is(lexicon.KindOf) {
+		return rn
+	}
+	if r := f.itemEnding(p.i); r == nil || !r.is(lexicon.KindRole) {
+		return rn
+	}
+	return run{i: k + 1, j: rn.j, parts: rn.parts[1:]}
 }
 
 // indefinite reports whether an indefinite article stands before word k

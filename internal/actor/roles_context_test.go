@@ -133,3 +133,24 @@ func TestCounterpartsPlural(t *testing.T) {
 		check(t, w)
 	}
 }
+
+// TestPortfolioBeforeName: a capitalized portfolio after "minister of" is
+// no part of the name that follows it.
+func TestPortfolioBeforeName(t *testing.T) {
+	for _, c := range []struct{ lang, text, name string }{
+		{"nl", "De plannen van minister van Landbouw Femke Dijkhuizen werden bekritiseerd.", "Femke Dijkhuizen"},
+		{"fr", "Les plans de la ministre de l'Agriculture Femke Dijkhuizen ont été critiqués.", "Femke Dijkhuizen"},
+		{"es", "El ministro de Agricultura Juan Pérez García habló con los productores.", "Juan Pérez García"},
+	} {
+		a := analyse(c.lang, c.text)
+		var names []string
+		for _, e := range a.Analysis.Entities {
+			if e.Kind == news.KindPerson {
+				names = append(names, e.Name)
+			}
+		}
+		if len(names) != 1 || names[0] != c.name {
+			t.Errorf("%q: persons %v, want %s", c.text, names, c.name)
+		}
+	}
+}
