@@ -1040,6 +1040,22 @@ func (f *finder) speechAnchors(add func(cand)) {
 			if r.j >= f.last[f.sent[r.i]] || f.words[r.j].Punct {
 				add(cand{run: r, weak: true})
 			}
+			continue
+		}
+		// "zei melkveehouder Gerrit Hofstede uit Barneveld", "dijo el
+		// agricultor Juan Pérez": a common noun between the speech verb
+		// and the name says what the speaker is.
+		k := r.i - 1
+		if k < 1 || !f.sameSent(k, r.i) || f.words[k].Punct || f.words[k].Case != lexicon.CaseAny || len([]rune(f.words[k].Key)) < 4 || f.itemAt(k) != nil {
+			continue
+		}
+		s := f.itemEnding(k)
+		if d := s; d != nil && d.is(lexicon.KindDet) {
+			s = f.itemEnding(d.i)
+		}
+		if s != nil && s.is(lexicon.KindSpeech) && f.sameSent(s.i, r.i) && len(r.parts) >= 2 &&
+			(r.j >= f.last[f.sent[r.i]] || f.words[r.j].Punct || f.words[r.j].Case == lexicon.CaseAny) {
+			add(cand{run: r, weak: true})
 		}
 	}
 }

@@ -154,3 +154,15 @@ func TestPortfolioBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerWithOccupation: a common noun between the speech verb and a
+// name says what the speaker is; the name is a person.
+func TestSpeakerWithOccupation(t *testing.T) {
+	for _, w := range []want{
+		{lang: "nl", text: "'Zo kun je geen bedrijf runnen', zei melkveehouder Gerrit Hofstede uit Barneveld, een van de organisatoren.", persons: []string{"Gerrit Hofstede"}},
+		{lang: "es", text: "\"No pagaremos\", dijo el agricultor Juan Pérez en la plaza.", persons: []string{"Juan Pérez"}},
+		{lang: "en", text: "\"We will not pay,\" said farmer John Smith from Iowa.", persons: []string{"John Smith"}},
+	} {
+		check(t, w)
+	}
+}
