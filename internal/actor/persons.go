@@ -84,7 +84,13 @@ func (f *finder) particleAt(q int) bool {
 	w := f.words[q]
 	switch w.Case {
 	case lexicon.CaseAny:
-		return f.lex.ParticleIn(w.Key, f.lang)
+		if f.lex.ParticleIn(w.Key, f.lang) {
+			return true
+		}
+		// "Abdelhakim al-Mabrouk" in Italian, where "al" alone is a
+		// preposition: hyphened to a name, any language's particle is.
+		return f.lex.Particle(w.Key) && q+2 < len(f.words) && f.words[q+1].Key == "-" && f.words[q+1].Glued &&
+			f.words[q+2].Glued && f.words[q+2].Case == lexicon.CaseTitle
 	case lexicon.CaseTitle:
 		if f.lex.Particle(w.Key) {
 			return true
@@ -121,8 +127,9 @@ func (f *finder) part(p, end int) (int, bool) {
 	w := f.words[p]
 	switch {
 	case f.name[p]:
-	case f.lex.ParticleIn(w.Key, f.lang) && p+2 < end && f.words[p+1].Glued && f.words[p+1].Key == "-" && f.words[p+2].Glued && f.name[p+2]:
-		// "al-Assad"
+	case (f.lex.ParticleIn(w.Key, f.lang) || f.lex.Particle(w.Key)) && p+2 < end && f.words[p+1].Glued && f.words[p+1].Key == "-" && f.words[p+2].Glued && f.name[p+2]:
+		// "al-Assad" (hyphened, any language's particle: Italian "al"
+		// alone is a preposition)
 	default:
 		return p, false
 	}

@@ -166,3 +166,14 @@ func TestSpeakerWithOccupation(t *testing.T) {
 		check(t, w)
 	}
 }
+
+// TestHyphenedParticle: "al-" hyphened to a name is part of it in any
+// language, also where "al" alone is a preposition (Italian).
+func TestHyphenedParticle(t *testing.T) {
+	for _, w := range []want{
+		{lang: "it", text: "Il ministro degli Esteri libico Abdelhakim al-Zawi ha detto che al-Zawi tornerà.", persons: []string{"Abdelhakim al-Zawi|LBY"}},
+		{lang: "it", text: "Il ministro ha ricevuto l'omologo del governo di Tripoli, Abdelhakim al-Zawi, per il primo vertice.", persons: []string{"Abdelhakim al-Zawi"}},
+	} {
+		check(t, w)
+	}
+}
