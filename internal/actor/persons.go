@@ -151,13 +151,13 @@ func (f *finder) part(p, end int) (int, bool) {
 }
 
 // syllable reports whether words a and b, joined by a hyphen, are the two
-// syllables of a romanized Korean given name ("Ji-hoon", "Min-jae"): a
-// capitalized syllable of at most three letters, then one of at most four
-// in lower case.
+// syllables of a romanized Korean given name ("Ji-hoon", "Min-jae",
+// "Hyun-chul", "Seong-cheol"): a capitalized syllable of at most five
+// letters, then one of at most six in lower case.
 func (f *finder) syllable(a, b int) bool {
 	wa, wb := f.words[a], f.words[b]
 	na, nb := utf8.RuneCountInString(wa.Text), utf8.RuneCountInString(wb.Text)
-	return wa.Case == lexicon.CaseTitle && na >= 2 && na <= 3 && wb.Case == lexicon.CaseAny && nb >= 2 && nb <= 4
+	return wa.Case == lexicon.CaseTitle && na >= 2 && na <= 5 && wb.Case == lexicon.CaseAny && nb >= 2 && nb <= 6
 }
 
 // partKey folds a name part and, for Cyrillic, strips case endings so that
@@ -664,7 +664,14 @@ func (f *finder) roleAnchors(add func(cand)) {
 		}
 		k = f.skipTitles(k, r.i)
 		if k < len(f.words) && f.sameSent(k, r.i) && f.runAt[k] >= 0 && !r.is(lexicon.KindTitle) {
+			from := k
 			k = f.skipPortfolio(k, r.i)
+			for q := from; q < k && country == ""; q++ {
+				// "… Industria y Energía de Corea del Sur, Lee X"
+				if it := f.itemStarting(q); it != nil && it.is(lexicon.KindState) {
+					country = it.e.Code
+				}
+			}
 		}
 		if (k >= len(f.words) || !f.sameSent(k, r.i) || f.runAt[k] < 0) && !r.is(lexicon.KindTitle) {
 			// "ministre d'État aux Affaires étrangères de la République
@@ -768,6 +775,13 @@ func (f *finder) skipPortfolio(k, ref int) int {
 			break
 		}
 		c := r.j
+		// "ministro de Comercio, Industria y Energía de Corea del Sur,
+		// Lee X": the list ends in its state.
+		if q := f.ofState(c, ref); q > 0 && f.hasConjunction(r) && q+1 < len(f.words) && f.words[q].Text == "," && f.sameSent(q+1, ref) && f.runAt[q+1] >= 0 {
+			if n2 := f.runs[f.runAt[q+1]]; len(n2.parts) >= 2 && !f.hasConjunction(n2) {
+				return q + 1
+			}
+		}
 		if c+1 >= len(f.words) || !f.sameSent(c+1, ref) || f.runAt[c+1] < 0 {
 			break
 		}
@@ -784,6 +798,23 @@ func (f *finder) skipPortfolio(k, ref int) int {
 		}
 	}
 	return orig
+}
+
+// ofState returns the word after "of (the) <state>" starting at word k, or
+// 0 when none starts there.
+func (f *finder) ofState(k, ref int) int {
+	o := f.itemStarting(k)
+	if o == nil || !o.is(lexicon.KindOf) || !f.sameSent(k, ref) {
+		return 0
+	}
+	q := o.j
+	if d := f.itemStarting(q); d != nil && d.is(lexicon.KindDet) {
+		q = d.j
+	}
+	if s := f.itemStarting(q); s != nil && s.isStateLike() && f.sameSent(q, ref) {
+		return s.j
+	}
+	return 0
 }
 
 func (f *finder) hasConjunction(r run) bool {
@@ -829,6 +860,11 @@ func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 			continue
 		}
 		switch {
+		case w.Text == "," && cyr && k+1 < len(f.words) && f.sameSent(k+1, ref) && f.words[k+1].Case == lexicon.CaseAny && genitive(f.words[k+1].Key):
+			// "министр торговли, промышленности и энергетики Республики
+			// Корея Ли X": a portfolio listed in the genitive goes on.
+			k++
+			continue
 		case w.Text == ",":
 			if k+1 < len(f.words) && f.sameSent(k+1, ref) {
 				j := k + 1
@@ -846,6 +882,12 @@ func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 					// a portfolio list goes on.
 					if !titled && (f.hasConjunction(r) || len(r.parts) == 1) && r.j < len(f.words) && f.sameSent(r.j, ref) &&
 						(f.words[r.j].Text == "," || conjunctions[f.words[r.j].Key]) {
+						k = r.j
+						continue
+					}
+					// "ministro de Comercio, Industria y Energía de
+					// Corea del Sur, Lee X": the list ends in the state.
+					if o := f.itemStarting(r.j); !titled && f.hasConjunction(r) && o != nil && o.is(lexicon.KindOf) && f.sameSent(r.j, ref) {
 						k = r.j
 						continue
 					}
@@ -915,9 +957,10 @@ var portfolioFor = map[string]bool{"for": true, "on": true, "para": true, "pour"
 
 // genitive reports whether a lower-case Russian word may be a genitive
 // noun or adjective of a portfolio ("международных отношений",
-// "сотрудничества", "развития"): no verb ends so.
+// "сотрудничества", "развития", "промышленности", "обороны"): no verb
+// ends so.
 func genitive(k string) bool {
-	for _, e := range []string{"ых", "их", "ого", "его", "ой", "ей", "ния", "ия", "ства", "ов", "ев", "ки", "ты", "ры", "ии", "ий"} {
+	for _, e := range []string{"ых", "их", "ого", "его", "ой", "ей", "ния", "ия", "ства", "ов", "ев", "ки", "ты", "ры", "ии", "ий", "сти", "ны"} {
 		if strings.HasSuffix(k, e) {
 			return true
 		}

@@ -177,3 +177,15 @@ func TestHyphenedParticle(t *testing.T) {
 		check(t, w)
 	}
 }
+
+// TestLongPortfolios: a portfolio listed with commas, ending in its state,
+// leads to the name after it; Korean given names of longer syllables.
+func TestLongPortfolios(t *testing.T) {
+	for _, w := range []want{
+		{lang: "es", text: "La agenda seguirá: el ministro de Comercio, Industria y Energía de Corea del Sur, Park Seong-cheol, visitará Santiago.", persons: []string{"Park Seong-cheol|KOR|trade minister"}},
+		{lang: "ru", text: "Министр торговли, промышленности и энергетики Республики Корея Пак Сон Чхоль подписал протокол.", persons: []string{"Пак Сон Чхоль|KOR|trade minister"}},
+		{lang: "de", text: "Kommende Woche will sie den südkoreanischen Handelsminister Park Hyun-chul empfangen.", persons: []string{"Park Hyun-chul|KOR"}},
+	} {
+		check(t, w)
+	}
+}

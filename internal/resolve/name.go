@@ -279,9 +279,9 @@ var readings = []func(string) string{
 	// Uzbek and Azerbaijani x is х (Baxtiyor, Bakhtiyor).
 	func(w string) string { return strings.ReplaceAll(w, "x", "kh") },
 	// Korean names as Russian writes them (the Kontsevich system): чж for
-	// j, and aspirates written with х (Чжун, Тхэ); ...
+	// j, aspirates written with х (Чжун, Тхэ), х for h (Хён, Hyeon); ...
 	func(w string) string {
-		for _, r := range [][2]string{{"chzh", "j"}, {"chkh", "ch"}, {"tkh", "t"}, {"pkh", "p"}, {"kkh", "k"}} {
+		for _, r := range [][2]string{{"chzh", "j"}, {"chkh", "ch"}, {"tkh", "t"}, {"pkh", "p"}, {"kkh", "k"}, {"kh", "h"}} {
 			w = strings.ReplaceAll(w, r[0], r[1])
 		}
 		return w
@@ -295,6 +295,16 @@ var readings = []func(string) string{
 		}
 		return w
 	},
+	// Older Korean romanizations write u for eo, yu for yeo (Hyun-chul,
+	// Hyeon-cheol; Sung, Seong): read them as the line above reads those.
+	func(w string) string {
+		for _, r := range [][2]string{{"yu", "e"}, {"u", "o"}} {
+			w = strings.ReplaceAll(w, r[0], r[1])
+		}
+		return w
+	},
+	// English spelling writes ee for i (the Korean surname Lee, Ли).
+	func(w string) string { return strings.ReplaceAll(w, "ee", "i") },
 	// Hungarian: sz is с, cs ч, zs ж, gy дь, ny нь, ly й (Szabó, Сабо;
 	// Szilágyi, Силади).
 	func(w string) string {
