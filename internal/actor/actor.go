@@ -560,8 +560,8 @@ func (f *finder) nationalBody(o *item, code string) {
 // Совбез" are national councils. An acronym ("Russia's UN envoy") names
 // the organization itself.
 func (f *finder) ownerBefore(o *item) string {
-	if o.j-o.i < 2 {
-		return ""
+	if o.j-o.i < 2 && utf8.RuneCountInString(f.words[o.i].Text) < 8 {
+		return "" // (one long word may be spelled out: "des belarussischen Sicherheitsrats")
 	}
 	for k := o.i; k < o.j; k++ {
 		if acronym(f.words[k].Text) {

@@ -836,11 +836,15 @@ func (f *finder) hasConjunction(r run) bool {
 func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 	country := ""
 	free := 0
+	// prep: a portfolio's preposition was read; other: free words besides
+	// it; named: a lexicon phrase (a region, a state) after it.
+	prep, named, other := false, false, 0
 	hadOf, portfolio := false, false
 	cyr := f.lang == "ru" || f.lang == "uk" || f.lang == "be" || f.lang == "bg"
 	for n := 0; n < 12 && k < len(f.words) && f.sameSent(k, ref); n++ {
 		w := f.words[k]
 		if it := f.itemStarting(k); it != nil {
+			named = named || prep && !it.is(lexicon.KindOf, lexicon.KindDet)
 			switch {
 			case it.is(lexicon.KindOf):
 				hadOf = true
@@ -901,7 +905,9 @@ func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 			r := f.runs[f.runAt[k]]
 			// A name with no comma before it ends a phrase of capitalized
 			// or genitive words only: "Minister of Trade Ana Ruiz".
-			if len(r.parts) >= 2 && !f.hasConjunction(r) && (free == 0 || cyr || genitiveLangs[f.lang]) && n > 0 {
+			// ("l'inviato speciale per il Medio Oriente Li X": after a
+			// portfolio named by a lexicon phrase, no comma is needed.)
+			if len(r.parts) >= 2 && !f.hasConjunction(r) && (free == 0 || cyr || genitiveLangs[f.lang] || named && other == 0) && n > 0 {
 				return k, country, true
 			}
 			if len(r.parts) > 2 {
@@ -927,7 +933,17 @@ func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 			// portfolio after "for" belongs to the role, like one
 			// after "of".
 			if portfolioFor[w.Key] {
+				hadOf, prep = true, true
+			} else {
+				other++
+			}
+			// "der Staatssekretär im Außenministerium, X", "secretary
+			// at the Ministry of Foreign Affairs, X": a preposition
+			// before the ministry served is part of the role.
+			if m := f.itemStarting(k + 1); m != nil && m.is(lexicon.KindMinistry, lexicon.KindBody) && f.sameSent(k+1, ref) && !hadOf {
 				hadOf = true
+				k++
+				continue
 			}
 			// "the president in Kyiv, X": a preposition other than "of"
 			// leaves the role.

@@ -189,3 +189,23 @@ func TestLongPortfolios(t *testing.T) {
 		check(t, w)
 	}
 }
+
+// TestRolesWithMinistryOrRegion: a role served in a ministry ("im
+// Außenministerium"), an envoy for a region named before the name,
+// hyphened ranks and deputy ministers.
+func TestRolesWithMinistryOrRegion(t *testing.T) {
+	for _, w := range []want{
+		{lang: "de", text: "Der indische Staatssekretär im Aussenministerium, Pradeep Menon, unterzeichnete am Dienstag eine Vereinbarung.", persons: []string{"Pradeep Menon|IND|state secretary"}},
+		{lang: "it", text: "La Cina era rappresentata dall'inviato speciale per il Medio Oriente Wang Lin, che ha annunciato un contributo.", persons: []string{"Wang Lin|CHN"}},
+		{lang: "nl", text: "Egypte liet de logistiek over aan generaal-majoor Mohammed Abdullah Salem, die verantwoordelijk is.", persons: []string{"Mohammed Abdullah Salem||general"}},
+		{lang: "de", text: "Die polnische Vize-Außenministerin Kamila Nowak warf Ungarn Doppelmoral vor.", persons: []string{"Kamila Nowak|POL|deputy foreign minister"}},
+	} {
+		check(t, w)
+	}
+	a := analyse("de", "Er empfing den Staatssekretär des belarussischen Sicherheitsrats, Generalmajor Ivan Sarokin.")
+	for _, m := range a.Analysis.Actors {
+		if m.Code == "UN" {
+			t.Errorf("Belarus's Security Council read as the UN: %+v", m)
+		}
+	}
+}
