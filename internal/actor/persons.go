@@ -673,7 +673,16 @@ func (f *finder) roleAnchors(add func(cand)) {
 				}
 			}
 		}
-		if (k >= len(f.words) || !f.sameSent(k, r.i) || f.runAt[k] < 0) && !r.is(lexicon.KindTitle) {
+		// "голова Одеської обласної військової адміністрації Віталій
+		// X": a capitalized adjective, then genitives, is a portfolio.
+		adjective := false
+		if genitiveLangs[f.lang] && k < len(f.words) && f.runAt[k] >= 0 {
+			if rn := f.runs[f.runAt[k]]; len(rn.parts) == 1 && rn.j < len(f.words) && f.sameSent(rn.j, r.i) &&
+				f.words[rn.j].Case == lexicon.CaseAny && genitive(f.words[rn.j].Key) {
+				adjective = true
+			}
+		}
+		if (k >= len(f.words) || !f.sameSent(k, r.i) || f.runAt[k] < 0 || adjective) && !r.is(lexicon.KindTitle) {
 			// "ministre d'État aux Affaires étrangères de la République
 			// démocratique du Congo, Marie X"; "министром международных
 			// отношений и сотрудничества ЮАР Тандо X".
@@ -957,7 +966,9 @@ func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 				return 0, "", false
 			}
 			free++
-			if free > 5 {
+			if free > 5 && !(cyr && free <= 8) {
+				// (a Slavic portfolio runs longer: "із закордонних справ
+				// і безпекової політики")
 				return 0, "", false
 			}
 		}
@@ -969,20 +980,32 @@ func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 // portfolioFor holds the prepositions that introduce a role's portfolio
 // ("for", "para", "pour", "voor", "für", "per"; Ukrainian "з питань",
 // Russian "по вопросам"; "special envoy on Middle East affairs").
-var portfolioFor = map[string]bool{"for": true, "on": true, "para": true, "pour": true, "voor": true, "für": true, "per": true, "з": true, "по": true}
+var portfolioFor = map[string]bool{"for": true, "on": true, "para": true, "pour": true, "voor": true, "für": true, "per": true, "з": true, "із": true, "зі": true, "по": true}
 
 // genitive reports whether a lower-case Russian word may be a genitive
 // noun or adjective of a portfolio ("международных отношений",
 // "сотрудничества", "развития", "промышленности", "обороны"): no verb
 // ends so.
 func genitive(k string) bool {
-	for _, e := range []string{"ых", "их", "ого", "его", "ой", "ей", "ния", "ия", "ства", "ов", "ев", "ки", "ты", "ры", "ии", "ий", "сти", "ны"} {
+	for _, e := range genitiveEnds {
 		if strings.HasSuffix(k, e) {
 			return true
 		}
 	}
 	return false
 }
+
+// genitiveEnds are the endings genitive reads, folded as the words it is
+// given are (й is и, ї is і). Ukrainian: "обласної військової
+// адміністрації", "безпекової політики".
+var genitiveEnds = func() []string {
+	var out []string
+	for _, e := range []string{"ых", "их", "ого", "его", "ой", "ей", "ния", "ия", "ства", "ов", "ев", "ки", "ты", "ры", "ии", "ий", "сти", "ны",
+		"ої", "ії", "ів", "ння", "ти", "ав"} {
+		out = append(out, lexicon.Fold(e))
+	}
+	return out
+}()
 
 // skipOfPhrase skips a short "of" phrase of common nouns that ends a role
 // before a comma ("a spokeswoman for the ministry, Ada Obi"); it returns k

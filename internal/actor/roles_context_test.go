@@ -209,3 +209,14 @@ func TestRolesWithMinistryOrRegion(t *testing.T) {
 		}
 	}
 }
+
+// TestUkrainianPortfolios: a capitalized regional adjective and genitives
+// after a role, and a long portfolio with "із", lead to the name.
+func TestUkrainianPortfolios(t *testing.T) {
+	for _, w := range []want{
+		{lang: "uk", text: "Про це повідомив голова Одеської обласної військової адміністрації Віталій Марченко.", persons: []string{"Віталій Марченко||head"}},
+		{lang: "uk", text: "Міністр провів розмову з Верховною представницею ЄС із закордонних справ і безпекової політики Маргіт Таммсаар.", persons: []string{"Маргіт Таммсаар||commissioner"}},
+	} {
+		check(t, w)
+	}
+}
