@@ -848,6 +848,7 @@ func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 	// prep: a portfolio's preposition was read; other: free words besides
 	// it; named: a lexicon phrase (a region, a state) after it.
 	prep, named, other := false, false, 0
+	loose := 0 // free words before any "of": maybe a verb ("the minister met Ana Ruiz")
 	hadOf, portfolio := false, false
 	cyr := f.lang == "ru" || f.lang == "uk" || f.lang == "be" || f.lang == "bg"
 	for n := 0; n < 12 && k < len(f.words) && f.sameSent(k, ref); n++ {
@@ -916,7 +917,11 @@ func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 			// or genitive words only: "Minister of Trade Ana Ruiz".
 			// ("l'inviato speciale per il Medio Oriente Li X": after a
 			// portfolio named by a lexicon phrase, no comma is needed.)
-			if len(r.parts) >= 2 && !f.hasConjunction(r) && (free == 0 || cyr || genitiveLangs[f.lang] || named && other == 0) && n > 0 {
+			// ("a professora de relações internacionais Helena X": the
+			// lower-case words after "of" are the portfolio.)
+			apposed := r.j+1 < len(f.words) && f.words[r.j].Text == "," && f.sameSent(r.j+1, ref) && f.runAt[r.j+1] >= 0 &&
+				len(f.runs[f.runAt[r.j+1]].parts) >= 2 // "para a Política Externa, Sanna X": the name is after the comma
+			if len(r.parts) >= 2 && !f.hasConjunction(r) && (free == 0 || cyr || genitiveLangs[f.lang] || named && other == 0 || hadOf && loose == 0 && !apposed) && n > 0 {
 				return k, country, true
 			}
 			if len(r.parts) > 2 {
@@ -966,6 +971,9 @@ func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 				return 0, "", false
 			}
 			free++
+			if !hadOf {
+				loose++
+			}
 			if free > 5 && !(cyr && free <= 8) {
 				// (a Slavic portfolio runs longer: "із закордонних справ
 				// і безпекової політики")

@@ -220,3 +220,10 @@ func TestUkrainianPortfolios(t *testing.T) {
 		check(t, w)
 	}
 }
+
+// TestPortfolioInLowerCase: lower-case words after "of" are a portfolio;
+// the name after them needs no comma.
+func TestPortfolioInLowerCase(t *testing.T) {
+	check(t, want{lang: "pt", text: "Segundo a professora de relações internacionais Helena Bastos Ramalho, da Universidade de Brasília, a aproximação responde a interesses concretos.",
+		persons: []string{"Helena Bastos Ramalho||analyst"}})
+}
