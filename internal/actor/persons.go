@@ -454,6 +454,12 @@ func (f *finder) owner(parts []string, country string, k int) *person {
 				at = m.span.Start
 			}
 		}
+		if len(parts) == 1 && len(p.parts) >= 2 && best != nil && len(best.parts) >= 2 && !slices.Equal(p.parts, best.parts) {
+			// Two namesakes ("Dmytro X" the minister, later "Tomasz X"
+			// his guest): a bare surname is the one the story
+			// introduced first; the press names the other in full.
+			continue
+		}
 		if best == nil || at > bestAt {
 			best, bestAt = p, at
 		}
@@ -1009,7 +1015,7 @@ func genitive(k string) bool {
 var genitiveEnds = func() []string {
 	var out []string
 	for _, e := range []string{"ых", "их", "ого", "его", "ой", "ей", "ния", "ия", "ства", "ов", "ев", "ки", "ты", "ры", "ии", "ий", "сти", "ны",
-		"ої", "ії", "ів", "ння", "ти", "ав"} {
+		"ої", "ії", "ів", "іх", "ння", "ти", "ав"} {
 		out = append(out, lexicon.Fold(e))
 	}
 	return out

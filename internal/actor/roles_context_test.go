@@ -227,3 +227,20 @@ func TestPortfolioInLowerCase(t *testing.T) {
 	check(t, want{lang: "pt", text: "Segundo a professora de relações internacionais Helena Bastos Ramalho, da Universidade de Brasília, a aproximação responde a interesses concretos.",
 		persons: []string{"Helena Bastos Ramalho||analyst"}})
 }
+
+// TestNamesakeBareSurname: two namesakes in one story; the bare surname is
+// the one introduced first, the other being named in full.
+func TestNamesakeBareSurname(t *testing.T) {
+	body := "Міністр закордонних справ України Дмитро Коваль у п'ятницю провів переговори з міністром закордонних справ Польщі Яном Новаком.\n\nПольську делегацію представляв заступник міністра внутрішніх справ Польщі Томаш Коваль.\n\n«Ми не допустимо, щоб історія стала зброєю», — сказав Коваль."
+	a := analyse("uk", body)
+	last := a.Analysis.Actors[len(a.Analysis.Actors)-1]
+	var name string
+	for _, e := range a.Analysis.Entities {
+		if e.ID == last.Entity {
+			name = e.Name
+		}
+	}
+	if name != "Дмитро Коваль" {
+		t.Errorf("bare \"Коваль\" is %q (%+v), want Дмитро Коваль", name, last)
+	}
+}
