@@ -412,3 +412,19 @@ func TestRoleBeforeAdjective(t *testing.T) {
 		t.Errorf("quotes %v, want the second of Tudor Rusu", got)
 	}
 }
+
+// TestDiscussedPlace: a place deep in what was discussed is a topic's; one
+// right after the verb is where the talks were.
+func TestDiscussedPlace(t *testing.T) {
+	body := "Министр иностранных дел Азербайджана Эльдар Гасанов провел во вторник в Астане переговоры с министром иностранных дел Казахстана Ерланом Сеитовым. Стороны обсудили развитие транспортного маршрута, увеличение объемов перевалки грузов в портах Актау и Баку. По итогам встречи министры подписали программу сотрудничества."
+	got := describe(analyse("ru", "2025-05-28", body))
+	for _, d := range got {
+		if strings.Contains(d, "in Baku") {
+			t.Errorf("got %s: the place of a topic", d)
+		}
+	}
+	got = describe(analyse("en", "2025-05-28", "Azerbaijani Foreign Minister Eldar Hasanov and his Kazakh counterpart Erlan Seitov discussed trade in Astana on Tuesday."))
+	if !hasEvent(got, "CONSULT AZE,KAZ 2025-05-27 in Astana") {
+		t.Errorf("got %v, want CONSULT AZE,KAZ 2025-05-27 in Astana", got)
+	}
+}

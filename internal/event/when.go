@@ -214,10 +214,21 @@ func (x *article) place(st *sent, t match, parties []string, lo, hi int, date st
 			}
 		}
 	}
+	discuss := false
+	for _, k := range t.idx {
+		discuss = discuss || x.isWordAt(st, "@discuss", k)
+	}
 	if len(st.places) > 0 {
 		best, bd, in := "", 1<<30, false
 		for _, p := range st.places {
 			if p.where && p.pos > t.first() {
+				continue
+			}
+			if discuss && p.pos > t.last()+4 && !p.arrive {
+				// "обсудили развитие маршрута, увеличение перевалки
+				// грузов в портах Актау и Баку": a place deep in what
+				// was discussed is a topic's ("discussed trade in
+				// Brussels" is where).
 				continue
 			}
 			if st.rel[p.pos] && !st.rel[t.first()] && !p.arrive {
@@ -266,6 +277,18 @@ func (x *article) place(st *sent, t match, parties []string, lo, hi int, date st
 			break
 		}
 		if len(p.places) > 0 && !otherDay(p, date) {
+			// The place an event of that sentence took, if any: not the
+			// place of a topic it discussed.
+			for _, f := range x.found {
+				if f.st == p && f.placeOwn {
+					return f.place, false
+				}
+			}
+			for _, f := range x.found {
+				if f.st == p && news.Symmetric(f.typ) && f.place != "" {
+					return f.place, false
+				}
+			}
 			return p.places[0].name, false
 		}
 	}
