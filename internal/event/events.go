@@ -1040,7 +1040,10 @@ func (x *article) mode(st *sent, t match, lo, hi int) string {
 			}
 		case m.first() > t.last() && m.last() < hi && m.p.has("after"):
 			d = m.first() - t.last() - 1
-			if d > 3 {
+			// "dass Belarus Einreiseverbote gegen EU-Politiker verhängen
+			// könnte": a verb-final modal governs its whole clause.
+			final := x.t.v2 && (m.last()+1 >= len(st.toks) || st.toks[m.last()+1].punct)
+			if d > 3 && !final {
 				d = -1
 			}
 		}

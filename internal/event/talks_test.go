@@ -428,3 +428,14 @@ func TestDiscussedPlace(t *testing.T) {
 		t.Errorf("got %v, want CONSULT AZE,KAZ 2025-05-27 in Astana", got)
 	}
 }
+
+// TestVerbFinalModal: a modal ending a German subordinate clause governs
+// the act told before it.
+func TestVerbFinalModal(t *testing.T) {
+	got := describe(analyse("de", "2025-03-25", "Beobachter rechnen damit, dass Belarus erneut Einreiseverbote gegen EU-Politiker verhängen könnte."))
+	for _, d := range got {
+		if strings.HasPrefix(d, "SANCTION") && !strings.Contains(d, "intend") {
+			t.Errorf("got %s, want the sanction as a possibility", d)
+		}
+	}
+}
