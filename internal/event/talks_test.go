@@ -439,3 +439,15 @@ func TestVerbFinalModal(t *testing.T) {
 		}
 	}
 }
+
+// TestPromisedResponse: a promised response or retaliation is a threat.
+func TestPromisedResponse(t *testing.T) {
+	for _, c := range []struct{ lang, body string }{
+		{"fr", "Dans la soirée, la porte-parole du ministère russe des Affaires étrangères, Irina Orlova, a dénoncé une « provocation » et promis « une réponse proportionnée » à la Moldavie."},
+		{"ru", "Официальный представитель МИД России Ирина Орлова назвала решение Молдавии провокацией и пообещала «соразмерный ответ»."},
+	} {
+		if got := describe(analyse(c.lang, "2025-03-11", c.body)); !hasEvent(got, "THREATEN RUS>MDA") {
+			t.Errorf("%s: got %v, want THREATEN RUS>MDA", c.lang, got)
+		}
+	}
+}
