@@ -1248,7 +1248,9 @@ func (f *finder) fallbackCountries() {
 	}
 	// "la ministra de Exteriores" in a Spanish paper: a state of the
 	// article's language, if the article names it.
+	home := map[string]bool{}
 	for _, code := range f.lex.HomeStates(f.lang) {
+		home[code] = true
 		if weight[code] > 0 {
 			weight[code] += 4
 		}
@@ -1368,7 +1370,7 @@ func (f *finder) fallbackCountries() {
 			if _, ok := f.lex.Country(code); !ok {
 				continue
 			}
-			if best == "" || v > score[best] || v == score[best] && code < best {
+			if best == "" || v > score[best] || v == score[best] && (home[code] && !home[best] || home[code] == home[best] && code < best) {
 				if best != "" {
 					second = max(second, score[best])
 				}
@@ -1377,7 +1379,16 @@ func (f *finder) fallbackCountries() {
 				second = max(second, v)
 			}
 		}
-		if best == "" || score[best] <= second || score[best] < 3 {
+		// A tie is broken by the state of the article's language ("il
+		// ministro degli Esteri" in an Italian paper that also names
+		// Tunisia as often), when that state is alone in the tie.
+		homeTie := best != "" && home[best] && score[best] == second
+		for code, v := range score {
+			if code != best && v == score[best] && home[code] {
+				homeTie = false
+			}
+		}
+		if best == "" || score[best] <= second && !homeTie || score[best] < 3 {
 			continue
 		}
 		if len(p.roles) == 0 && p.prior == "" && (score[best] < 2*second || score[best] < 4) {

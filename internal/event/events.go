@@ -541,6 +541,19 @@ func (x *article) event(st *sent, t match) *found {
 				}
 			}
 		}
+		if len(parties) == 1 && x.visit(st, t) && !(t.first() > 0 && x.isWord(st, "@poss", t.first()-1)) {
+			// "E oggi, a Tunisi, … la visita del ministro degli Esteri
+			// Lucrezia Fantoni": a visit of one party to a foreign city
+			// of its clause is with the state of that city (not "his
+			// first visit", told of a meeting already).
+			c := x.placeCode(st, lo, hi)
+			if c == "" {
+				c = x.frontedPlace(st)
+			}
+			if c != "" && c != parties[0] {
+				parties = append(parties, c)
+			}
+		}
 		if len(parties) < 2 {
 			return nil
 		}
@@ -1961,4 +1974,33 @@ func onlyPlaces(ss []side) bool {
 		}
 	}
 	return len(ss) > 0
+}
+
+// visit reports whether trigger t is a word for a visit.
+func (x *article) visit(st *sent, t match) bool {
+	for _, k := range t.idx {
+		if x.isWordAt(st, "@visit", k) {
+			return true
+		}
+	}
+	return false
+}
+
+// frontedPlace returns the state of a place the sentence opens with, before
+// any actor or trigger ("E oggi, a Tunisi, la vicenda …"): the scene of
+// the whole sentence.
+func (x *article) frontedPlace(st *sent) string {
+	first := len(st.toks)
+	for _, sd := range st.sides {
+		first = min(first, sd.pos)
+	}
+	for _, m := range st.trig {
+		first = min(first, m.first())
+	}
+	for _, sd := range st.locs {
+		if sd.pos < first && (sd.m.Kind == news.ActorCapital || sd.m.Kind == news.ActorPlace) && sd.pos <= 6 {
+			return sd.m.Code
+		}
+	}
+	return ""
 }

@@ -451,3 +451,21 @@ func TestPromisedResponse(t *testing.T) {
 		}
 	}
 }
+
+// TestVisitToAForeignCity: a visit of one party, in a sentence that opens
+// in a foreign city, is with that city's state; a minister of no stated
+// state in an Italian paper that names Italy as often as Tunisia is
+// Italian.
+func TestVisitToAForeignCity(t *testing.T) {
+	body := "E oggi, a Tunisi, la vicenda è stata al centro anche della visita del ministro degli Esteri Lucrezia Bassi. Il ministro degli Esteri tunisino Karim Ben Salah ha parlato di «un caso chiuso». Le motovedette sono state costruite in Italia."
+	got := describe(analyse("it", "2025-10-16", body))
+	if !hasEvent(got, "CONSULT ITA,TUN 2025-10-16") {
+		t.Errorf("got %v, want CONSULT ITA,TUN 2025-10-16", got)
+	}
+	got = describe(analyse("pt", "2026-04-22", "A visita a Luanda acontece uma semana depois de Sampaio ter estado em Berlim, onde assinou uma declaração."))
+	for _, d := range got {
+		if strings.HasPrefix(d, "CONSULT") && strings.Contains(d, "DEU") {
+			t.Errorf("got %s: the visit is not to Berlin", d)
+		}
+	}
+}
