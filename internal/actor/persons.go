@@ -445,7 +445,7 @@ func (f *finder) owner(parts []string, country string, k int) *person {
 		if country != "" && p.country != "" && country != p.country && !(len(parts) >= 2 && slices.Equal(parts, p.parts)) {
 			continue
 		}
-		if !subset(parts, p.parts) {
+		if !subset(parts, p.parts) && !subset(f.core(parts), f.core(p.parts)) {
 			continue
 		}
 		at := -1
@@ -465,6 +465,22 @@ func (f *finder) owner(parts []string, country string, k int) *person {
 		}
 	}
 	return best
+}
+
+// core returns a name's parts less its particles ("Ben Romdhane" opening
+// a name is "Romdhane", as inside "Hichem Ben Romdhane"), unless nothing
+// else is left.
+func (f *finder) core(parts []string) []string {
+	var out []string
+	for _, p := range parts {
+		if !f.lex.Particle(p) {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 {
+		return parts
+	}
+	return out
 }
 
 // subset reports whether every part of a is in b, allowing transliteration

@@ -244,3 +244,18 @@ func TestNamesakeBareSurname(t *testing.T) {
 		t.Errorf("bare \"Коваль\" is %q (%+v), want Дмитро Коваль", name, last)
 	}
 }
+
+// TestParticleOpensName: "M. Ben Romdhane" is "Hichem Ben Romdhane", the
+// particle opening the shorter name.
+func TestParticleOpensName(t *testing.T) {
+	a := analyse("fr", "Lucrezia Fantoni a rencontré son homologue tunisien, Hichem Ben Salem. M. Ben Salem s'est félicité de l'accord.")
+	n := 0
+	for _, e := range a.Analysis.Entities {
+		if e.Kind == news.KindPerson && strings.Contains(e.Name, "Salem") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("entities %+v: want one Ben Salem", a.Analysis.Entities)
+	}
+}
