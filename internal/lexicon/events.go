@@ -33,8 +33,20 @@ func (r Rule) Has(f string) bool {
 	return false
 }
 
-// EventRules returns the event patterns of lang (data/<lang>/events.txt).
-func EventRules(lang string) ([]Rule, error) { return rules(lang, "events.txt") }
+// EventRules returns the event patterns of lang: data/<lang>/events.txt,
+// then data/<lang>/events_objects.txt (trigger verbs with the objects that
+// make them one type: "handed over … patrol boats" is aid), if present.
+func EventRules(lang string) ([]Rule, error) {
+	out, err := rules(lang, "events.txt")
+	if err != nil {
+		return nil, err
+	}
+	more, err := rules(lang, "events_objects.txt")
+	if err != nil {
+		return nil, err
+	}
+	return append(out, more...), nil
+}
 
 // SpeechRules returns the speech-verb patterns of lang (data/<lang>/speech.txt).
 func SpeechRules(lang string) ([]Rule, error) { return rules(lang, "speech.txt") }
