@@ -469,3 +469,14 @@ func TestVisitToAForeignCity(t *testing.T) {
 		}
 	}
 }
+
+// TestDateOfASubordinateAct: a day told in an "after …" clause past the
+// trigger dates that clause's act, not the main one, nor the story.
+func TestDateOfASubordinateAct(t *testing.T) {
+	body := "El Gobierno de Guyana solicitó una reunión urgente del Consejo de Seguridad de la ONU después de que soldados venezolanos dispararan el lunes contra una lancha patrullera.\n\nEl canciller guyanés, Ravi Persad, acusó este martes a Caracas de una «provocación deliberada»."
+	for _, d := range describe(analyse("es", "2025-10-15", body)) {
+		if strings.HasPrefix(d, "REQUEST GUY>UN") && strings.Contains(d, "2025-10-13") {
+			t.Errorf("got %s: the request dated by the shooting", d)
+		}
+	}
+}

@@ -69,6 +69,9 @@ func (x *article) dateOf(st *sent, t match, parties []string) (string, bool) {
 		if pos > 0 && x.isWord(st, "@since", pos-1) {
 			continue // "idle since 2019", "seit 2022": how long something lasted, not when
 		}
+		if x.subordinateTime(st, t, pos) {
+			continue // "solicitó una reunión después de que soldados dispararan el lunes": the shooting's day
+		}
 		if pos > 0 && x.isWord(st, "@until", pos-1) || pos > 1 && x.isWord(st, "@until", pos-2) {
 			continue // "agreed to open the crossing by next spring": a deadline, not the day it was agreed
 		}
@@ -409,6 +412,11 @@ func (x *article) leadDate() string {
 			if later(d.Value, pub) {
 				continue
 			}
+			if k := tokenAt(st.toks, d.Start); k >= 0 && x.midSubtime(st, k) {
+				// "Guyana pidió una reunión después de que soldados
+				// dispararan el lunes": the day of the act before the news.
+				continue
+			}
 			if k := tokenAt(st.toks, d.Start); k >= 0 && rel[k] && !recentDay(d.Value, pub) {
 				// "Sweden, which joined NATO last year, …": background;
 				// but "X, who arrived in Kyiv on Thursday, met …" is the
@@ -600,4 +608,27 @@ func (x *article) storyPlaceCode() string {
 		}
 	}
 	return ""
+}
+
+// subordinateTime reports whether a date at token pos stands in a clause
+// of another time ("after", "después de que", "nachdem") that opens after
+// trigger t: it dates the act that clause tells.
+func (x *article) subordinateTime(st *sent, t match, pos int) bool {
+	for _, m := range st.fn["@subtime"] {
+		if m.first() > t.last() && m.last() < pos {
+			return true
+		}
+	}
+	return false
+}
+
+// midSubtime reports whether token k stands in a clause of another time
+// that opens inside the sentence (not "After talks on Monday, …").
+func (x *article) midSubtime(st *sent, k int) bool {
+	for _, m := range st.fn["@subtime"] {
+		if m.first() > firstWord(st.toks)+1 && m.last() < k {
+			return true
+		}
+	}
+	return false
 }
