@@ -480,3 +480,12 @@ func TestDateOfASubordinateAct(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjunctiveAttack: "después de que soldados dispararan": the Spanish
+// subjunctive after "after" tells an attack that happened.
+func TestSubjunctiveAttack(t *testing.T) {
+	got := describe(analyse("es", "2025-10-15", "La tensión creció después de que soldados venezolanos dispararan el lunes contra una lancha patrullera de Guyana."))
+	if !hasEvent(got, "ASSAULT VEN>GUY 2025-10-13") {
+		t.Errorf("got %v, want ASSAULT VEN>GUY 2025-10-13", got)
+	}
+}
