@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"chancery/internal/lexicon"
 	"chancery/internal/news"
 )
 
@@ -738,6 +739,16 @@ func (x *article) event(st *sent, t match) *found {
 		f.date = ""
 	}
 	f.place, f.placeOwn = x.place(st, t, parties, lo, hi, f.date)
+	if !f.placeOwn && f.place != "" && (f.place == x.a.Dateline || f.place == x.mainPlace) && typ == news.Assault && len(f.target) == 1 && !t.p.has("mutual") {
+		// "Venezuelan soldiers fired on a Guyanese patrol boat": with
+		// no place told, an attack hit the state it was aimed at, not
+		// the city the story is filed from.
+		if lex, err := lexicon.ActorLexicon(); err == nil && lex != nil {
+			if name, ok := lex.Country(f.target[0]); ok {
+				f.place = name
+			}
+		}
+	}
 	if f.dateOwn && f.mode == news.ModeFactual && later(f.date, x.a.Published) && !(t.p.has("past") && dayAfter(f.date, x.a.Published)) {
 		// "the summit on 5 December", reported before it. A verb in
 		// the past on the day after publication tells of a place ahead

@@ -7,6 +7,11 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"chancery/internal/actor"
+	"chancery/internal/event"
+	"chancery/internal/news"
+	"chancery/internal/text"
 )
 
 // TestPairTalks: talks that name no party, right after a pair's first act
@@ -487,5 +492,19 @@ func TestSubjunctiveAttack(t *testing.T) {
 	got := describe(analyse("es", "2025-10-15", "La tensión creció después de que soldados venezolanos dispararan el lunes contra una lancha patrullera de Guyana."))
 	if !hasEvent(got, "ASSAULT VEN>GUY 2025-10-13") {
 		t.Errorf("got %v, want ASSAULT VEN>GUY 2025-10-13", got)
+	}
+}
+
+// TestAttackNotAtTheDateline: an attack told with no place hit the state
+// it was aimed at, not the city the story is filed from.
+func TestAttackNotAtTheDateline(t *testing.T) {
+	a := &news.Article{Lang: "en", Published: "2025-10-15", Dateline: "Georgetown",
+		Body: "On Monday Venezuelan soldiers fired on a Guyanese patrol boat, the defence force said."}
+	a.Analysis = &news.Analysis{Sentences: text.Split("en", a.Body)}
+	actor.Find(a)
+	event.Extract(a)
+	got := describe(a)
+	if !hasEvent(got, "ASSAULT VEN>GUY 2025-10-13 in Guyana") {
+		t.Errorf("got %v, want ASSAULT VEN>GUY 2025-10-13 in Guyana", got)
 	}
 }
