@@ -366,10 +366,11 @@ func (x *article) event(st *sent, t match) *found {
 			}
 		}
 	}
-	if !passive && !news.Symmetric(typ) && !t.p.has("noun") && x.passiveAux(st, t.first()) {
+	if !passive && !news.Symmetric(typ) && !t.p.has("noun") && x.passiveAux(st, t.first()) && typ != news.Retreat && typ != news.Mobilize {
 		// "were banned from travelling to the United Kingdom", "fue
 		// expulsado": a passive with no agent names who suffered the act,
-		// never who did it.
+		// never who did it. (Not troops: "the Venezuelan battalion had
+		// been pulled back" names the state that withdrew it.)
 		return nil
 	}
 	// Coordinated verbs share their subject: in "Caracas rejected the

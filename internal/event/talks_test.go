@@ -508,3 +508,12 @@ func TestAttackNotAtTheDateline(t *testing.T) {
 		t.Errorf("got %v, want ASSAULT VEN>GUY 2025-10-13 in Guyana", got)
 	}
 }
+
+// TestTroopsPassive: troops withdrawn or deployed, in the passive, were
+// moved by their state.
+func TestTroopsPassive(t *testing.T) {
+	body := "Guyana accused Venezuela of a provocation on the border on Monday. Venezuela had sent a battalion to the border with Guyana. The Guyanese foreign minister confirmed on Sunday that the additional Venezuelan battalion had been pulled back from the border."
+	if got := describe(analyse("en", "2025-10-21", body)); !hasEvent(got, "RETREAT VEN>GUY") {
+		t.Errorf("got %v, want RETREAT VEN>GUY", got)
+	}
+}
