@@ -218,6 +218,7 @@ func (f *finder) run() {
 	f.match()
 	f.mergeRepublics()
 	f.settlements()
+	f.acronyms()
 	f.nameable()
 	f.rejectNeighbours()
 	f.nameable()

@@ -239,3 +239,18 @@ func TestPlaceFormsOfOneLanguage(t *testing.T) {
 		t.Errorf("Portuguese \"Seul\" not read as Seoul: %+v", b.Analysis.Actors)
 	}
 }
+
+// TestArticleAcronyms: an acronym the article defines for a state's
+// institution stands for that state where it is used again.
+func TestArticleAcronyms(t *testing.T) {
+	a := analyse("en", "Soldiers fired on a boat of the Guyana Defence Force (GDF) on Monday. The GDF said its patrols would go on.")
+	n := 0
+	for _, m := range a.Analysis.Actors {
+		if m.Code == "GUY" && m.Text == "GDF" {
+			n++
+		}
+	}
+	if n == 0 {
+		t.Errorf("GDF not read as Guyana's: %+v", a.Analysis.Actors)
+	}
+}
