@@ -1700,13 +1700,25 @@ func (x *article) extendRight(st *sent, t match, hi int, after []side) ([]side, 
 	for n := 0; n < 3 && k < len(st.toks) && st.toks[k].fold == ","; n++ {
 		j := k + 1
 		stop := false
-		for j < len(st.toks) && !st.brk(j) {
+		for j < len(st.toks) {
+			if st.toks[j].fold == "(" {
+				// "na quinta-feira (16)": an aside, no clause break
+				for j < len(st.toks) && st.toks[j].fold != ")" {
+					j++
+				}
+				j++
+				continue
+			}
+			if st.brk(j) {
+				break
+			}
 			if x.breakWord(st, j) || starts[j] {
 				stop = true
 				break
 			}
 			j++
 		}
+		j = min(j, len(st.toks))
 		if stop {
 			break
 		}

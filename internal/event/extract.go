@@ -271,6 +271,12 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 			st.sides = append(st.sides, side{m: m, pos: pos, end: end})
 			continue
 		}
+		if m.Kind == news.ActorCapital && !loc && x.travelTo(st, pos) {
+			// "Antes de embarcar para Caracas, X conversou com Y": where
+			// someone went is no party to what the sentence tells.
+			st.locs = append(st.locs, side{m: m, pos: pos, end: end})
+			continue
+		}
 		if !loc && m.Place != "" && !quoted[pos] && (m.Kind == news.ActorPlace || m.Kind == news.ActorCapital) && x.arrivedAt(st, pos) {
 			// "X, who arrived in Kyiv on Thursday, met Y": the visitor's
 			// city is the place of the sentence's events.
@@ -311,6 +317,18 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 func (x *article) arrivedAt(st *sent, pos int) bool {
 	for _, m := range st.fn["@arrive"] {
 		if m.last() == pos-1 || m.last() == pos-2 && !st.toks[pos-1].punct {
+			return true
+		}
+	}
+	return false
+}
+
+// travelTo reports whether a travel verb stands one or two words before
+// token pos ("flew to Caracas", "embarcar para Caracas", "вылетел в
+// Каракас").
+func (x *article) travelTo(st *sent, pos int) bool {
+	for _, m := range st.fn["@travel"] {
+		if m.last() == pos-2 || m.last() == pos-3 && !st.toks[pos-1].punct && !st.toks[pos-2].punct {
 			return true
 		}
 	}

@@ -517,3 +517,13 @@ func TestTroopsPassive(t *testing.T) {
 		t.Errorf("got %v, want RETREAT VEN>GUY", got)
 	}
 }
+
+// TestTravelDestination: where someone was about to fly is no party to
+// the call told in the same sentence.
+func TestTravelDestination(t *testing.T) {
+	body := "Antes de embarcar para Caracas, a chanceler brasileira Helena Matos conversou por telefone, na quinta-feira (16), com o chanceler guianês, Ravi Persad."
+	got := describe(analyse("pt", "2025-10-18", body))
+	if !hasEvent(got, "CONSULT BRA,GUY 2025-10-16") {
+		t.Errorf("got %v, want CONSULT BRA,GUY 2025-10-16", got)
+	}
+}
