@@ -527,3 +527,14 @@ func TestTravelDestination(t *testing.T) {
 		t.Errorf("got %v, want CONSULT BRA,GUY 2025-10-16", got)
 	}
 }
+
+// TestExpectedIn: "is expected in Brussels today for talks" tells talks to
+// come.
+func TestExpectedIn(t *testing.T) {
+	got := describe(analyse("en", "2025-03-28", "Kenyan President Amos Ndegwa signed three agreements with France. The President is expected in Brussels today for talks with European Union leaders on trade."))
+	for _, d := range got {
+		if strings.HasPrefix(d, "CONSULT") && strings.Contains(d, "EU") && !strings.Contains(d, "future") {
+			t.Errorf("got %s, want the talks as future", d)
+		}
+	}
+}
