@@ -131,10 +131,8 @@ func (d *doc) notice(i int) bool {
 // paragraphs end with punctuation; long headlines ("X accuses Y of ...,
 // as Z hears ...", official titles of state agencies) do not.
 func longHeadline(l *line, ov float64, max int) bool {
-	// (One stop inside is a two-part headline: "Santa Rosalia II, i
-	// pescatori liberi. E a Tunisi la ministra firma l'intesa".)
 	return ov > 0 && l.words <= max && !endsSentence(l.text) && !strings.HasSuffix(l.text, ":") &&
-		len(boundaries(l.text, 1, len(l.text))) <= 1
+		len(boundaries(l.text, 1, len(l.text))) == 0
 }
 
 // hasHeadline reports a candidate that is no label and shares words with
