@@ -1082,6 +1082,19 @@ func (x *article) speakerID(st *sent, sd *side, qc *quoting) (string, string) {
 		if p := x.lastPersonOf(st, sd.pos, sd.m.Code); p != "" && x.roleFollows(st, sd) {
 			return p, ""
 		}
+		if x.roleFollows(st, sd) {
+			// "Die Außenminister Marek X und Ostap Y …; sein ukrainischer
+			// Kollege sprach von …": no one is known to be of that
+			// state, so the last person of no known state other than
+			// the one just named (whose colleague this is).
+			last := x.lastNamed(st, sd.pos, func(o side) bool { return !qc.in(o.m.Start) })
+			if id := x.lastNamed(st, sd.pos, func(o side) bool {
+				e := x.entities[o.m.Entity]
+				return e != nil && e.ID != last && e.Kind == news.KindPerson && e.Country == "" && !qc.in(o.m.Start)
+			}); id != "" {
+				return id, ""
+			}
+		}
 	}
 	return "", sd.m.Code
 }

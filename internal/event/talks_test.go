@@ -538,3 +538,15 @@ func TestExpectedIn(t *testing.T) {
 		}
 	}
 }
+
+// TestCounterpartOfNoKnownState: "sein ukrainischer Kollege sprach von …"
+// after two ministers named with no state each: the one of no known state.
+func TestCounterpartOfNoKnownState(t *testing.T) {
+	body := "Die Außenminister Marek Nowak und Ostap Kowal setzten ihre Unterschriften unter das Abkommen. Polen und die Ukraine wollen die Kontrollen bündeln.\n\n„Ab diesem Sommer hält ein Lkw-Fahrer einmal an“, sagte Nowak bei einer Pressekonferenz. Sein ukrainischer Kollege sprach von einer „praktischen Antwort auf ein Problem“."
+	got := quoteSpeakers(analyse("de", "2024-03-15", body))
+	if !slices.ContainsFunc(got, func(q string) bool {
+		return strings.HasPrefix(q, "praktischen") && strings.HasSuffix(q, "=Ostap Kowal")
+	}) {
+		t.Errorf("quotes %v, want the second of Ostap Kowal", got)
+	}
+}
