@@ -650,6 +650,11 @@ func (x *article) event(st *sent, t match) *found {
 					!has(src, sd.m.Code) {
 					tgt = addUnique(tgt, sd.m.Code)
 				}
+				// "a remis à la Garde nationale tunisienne six vedettes":
+				// the recipient between the verb and what it handed over.
+				if typ == news.Aid && len(t.idx) > 1 && sd.pos > t.first() && sd.pos < t.last() && !city && !has(src, sd.m.Code) {
+					tgt = addUnique(tgt, sd.m.Code)
+				}
 			}
 		}
 		if len(tgt) == 0 {

@@ -550,3 +550,13 @@ func TestCounterpartOfNoKnownState(t *testing.T) {
 		t.Errorf("quotes %v, want the second of Ostap Kowal", got)
 	}
 }
+
+// TestRecipientBeforeWhatWasHanded: "a remis à la Garde nationale
+// tunisienne six vedettes": the recipient stands between the verb and what
+// it handed over.
+func TestRecipientBeforeWhatWasHanded(t *testing.T) {
+	got := describe(analyse("fr", "2025-10-17", "L'Italie a remis à la Garde nationale tunisienne six vedettes de patrouille."))
+	if !hasEvent(got, "AID ITA>TUN") {
+		t.Errorf("got %v, want AID ITA>TUN", got)
+	}
+}
