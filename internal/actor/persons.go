@@ -1366,6 +1366,11 @@ func (f *finder) fallbackCountries() {
 		if p.prior != "" {
 			score[p.prior] += 10
 		}
+		// "the South Korean minister's visit", with no name: the one
+		// holder of that office the article names.
+		for code := range f.describedAs(p) {
+			score[code] += 6
+		}
 		// An office one person holds in a state ("the defence minister",
 		// "the president") is likely taken there: a second defence
 		// minister more likely serves another state. A penalty, not a
@@ -1924,4 +1929,51 @@ func (f *finder) afterPreposition(p *item) bool {
 	}
 	w := f.words[p.i-1]
 	return !w.Punct && w.Case == lexicon.CaseAny && utf8.RuneCountInString(w.Text) <= 3
+}
+
+// describedAs returns the states of the nameless descriptions of person
+// p's office in the article: a demonym and a role with no name after it
+// ("the South Korean minister", "le ministre marocain"), when p is the only
+// person holding such a role.
+func (f *finder) describedAs(p *person) map[string]bool {
+	out := map[string]bool{}
+	for x := range f.items {
+		r := &f.items[x]
+		if !r.is(lexicon.KindRole) || !holdsRole(p.roles, r.e.Name) {
+			continue
+		}
+		if r.j < len(f.words) && f.sameSent(r.j, r.i) && f.runAt[r.j] >= 0 {
+			continue // "Foreign Minister Kim X": a name follows
+		}
+		code := ""
+		if d := f.itemEnding(r.i); d != nil && d.is(lexicon.KindDemonym) && f.sameSent(d.i, r.i) {
+			code = d.e.Code
+		} else if d := f.itemStarting(r.j); d != nil && d.is(lexicon.KindDemonym) && f.sameSent(d.i, r.i) {
+			code = d.e.Code // "le ministre marocain"
+		}
+		if code == "" {
+			continue
+		}
+		others := 0
+		for _, q := range f.persons {
+			if q != p && holdsRole(q.roles, r.e.Name) && (q.country == "" || q.country == code) {
+				others++ // (the Italian minister is not "the South Korean minister")
+			}
+		}
+		if others == 0 {
+			out[code] = true
+		}
+	}
+	return out
+}
+
+// holdsRole reports whether roles include role, a bare "minister" being
+// any minister.
+func holdsRole(roles []string, role string) bool {
+	for _, r := range roles {
+		if r == role || role == "minister" && strings.HasSuffix(r, "minister") && r != "prime minister" {
+			return true
+		}
+	}
+	return false
 }

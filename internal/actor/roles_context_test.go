@@ -259,3 +259,10 @@ func TestParticleOpensName(t *testing.T) {
 		t.Errorf("entities %+v: want one Ben Salem", a.Analysis.Entities)
 	}
 }
+
+// TestDescribedOffice: a nameless "the South Korean minister" later in the
+// story tells the state of the one minister of no known state.
+func TestDescribedOffice(t *testing.T) {
+	body := "Kim vows to close sanctions gaps as Pyongyang's envoy threatens response. Foreign Minister Kim Hyun-seop said Tuesday that his government would leave no gaps in sanctions on North Korea, after talks in Rome with Italian Foreign Minister Marella Conti. North Korea's ambassador to Italy, Kim Chol-ung, warned that Seoul would pay dearly. Analysts said the timing, on the day of the South Korean minister's visit, was deliberate."
+	check(t, want{lang: "en", text: body, persons: []string{"Kim Hyun-seop|KOR", "Kim Chol-ung|PRK"}})
+}
