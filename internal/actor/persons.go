@@ -144,7 +144,8 @@ func (f *finder) part(p, end int) (int, bool) {
 		}
 	}
 	for q+1 < end && f.words[q].Glued && (f.words[q].Key == "-" || f.words[q].Key == "'") && f.words[q+1].Glued &&
-		(f.name[q+1] || f.words[q+1].Case == lexicon.CaseTitle || f.syllable(q-1, q+1)) {
+		(f.name[q+1] || f.words[q+1].Case == lexicon.CaseTitle || f.syllable(q-1, q+1) || f.words[q].Key == "'" && cyrillic(f.words[q+1].Text)) {
+		// (Ukrainian writes an apostrophe inside a word: "Григор'єв".)
 		q += 2
 	}
 	return q, true
@@ -1974,6 +1975,14 @@ func holdsRole(roles []string, role string) bool {
 		if r == role || role == "minister" && strings.HasSuffix(r, "minister") && r != "prime minister" {
 			return true
 		}
+	}
+	return false
+}
+
+// cyrillic reports whether a word starts with a Cyrillic letter.
+func cyrillic(w string) bool {
+	for _, r := range w {
+		return r >= 0x400 && r <= 0x4ff
 	}
 	return false
 }

@@ -266,3 +266,8 @@ func TestDescribedOffice(t *testing.T) {
 	body := "Kim vows to close sanctions gaps as Pyongyang's envoy threatens response. Foreign Minister Kim Hyun-seop said Tuesday that his government would leave no gaps in sanctions on North Korea, after talks in Rome with Italian Foreign Minister Marella Conti. North Korea's ambassador to Italy, Kim Chol-ung, warned that Seoul would pay dearly. Analysts said the timing, on the day of the South Korean minister's visit, was deliberate."
 	check(t, want{lang: "en", text: body, persons: []string{"Kim Hyun-seop|KOR", "Kim Chol-ung|PRK"}})
 }
+
+// TestApostropheInName: Ukrainian writes an apostrophe inside a name.
+func TestApostropheInName(t *testing.T) {
+	check(t, want{lang: "uk", text: "Заступник міністра закордонних справ України Тарас Григор'єв заявив, що Росія атакувала порт.", persons: []string{"Тарас Григор'єв|UKR"}})
+}
