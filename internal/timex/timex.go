@@ -443,10 +443,13 @@ func (f *finder) dayMonth(i, end, m, d int) match {
 		}
 		return mt
 	}
+	// "el pasado 11 de marzo", "last March 11": a day told as past is
+	// the latest one not after the reference.
+	past := i > 0 && f.rules.Last[f.toks[i-1].Fold] || i > 1 && f.rules.Last[f.toks[i-2].Fold]
 	var best time.Time
 	for _, cy := range []int{y, y - 1, y + 1} {
 		t, ok := date(cy, m, d)
-		if !ok {
+		if !ok || past && t.After(f.ref.Time) {
 			continue
 		}
 		if best.IsZero() || distance(t, f.ref.Time) < distance(best, f.ref.Time) {

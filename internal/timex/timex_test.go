@@ -193,3 +193,13 @@ func BenchmarkFind(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "KB/s")
 }
+
+// TestPastDayMonth: "el pasado 11 de marzo", told in October, is the March
+// before, though the next one is nearer.
+func TestPastDayMonth(t *testing.T) {
+	ref := Ref{Time: time.Date(2025, 10, 8, 0, 0, 0, 0, time.UTC), Precision: Day}
+	got := Find("es", "Ambos ministros ya se habían reunido el pasado 11 de marzo en Madrid.", ref)
+	if len(got) == 0 || got[0].Value != "2025-03-11" {
+		t.Errorf("got %+v, want 2025-03-11", got)
+	}
+}
