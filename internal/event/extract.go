@@ -422,6 +422,9 @@ func (x *article) locativeScope(st *sent) (out, topic []bool) {
 		if k := m.last() + 1; k < len(st.toks) && x.inDate(st, k) {
 			continue // "am Montag", "во вторник", "in March": when, not where
 		}
+		if x.dateSoon(st, m.last()+1) {
+			continue // "в ночь на понедельник", "in the early hours of Monday"
+		}
 		// "the situation in Gaza", "la crise au Sahel": a topic's place,
 		// not where the event happened.
 		about := m.first() > 0 && x.isWord(st, "@topic", m.first()-1)
@@ -437,6 +440,21 @@ func (x *article) locativeScope(st *sent) (out, topic []bool) {
 		}
 	}
 	return out, topic
+}
+
+// dateSoon reports whether a date starts within the four words from token
+// k, no punctuation between: the phrase a locative opens there tells when
+// ("в ночь на понедельник", "in the early hours of Monday").
+func (x *article) dateSoon(st *sent, k int) bool {
+	for j := k; j < len(st.toks) && j < k+4; j++ {
+		if st.toks[j].punct || x.upper(st.toks[j]) && !x.inDate(st, j) {
+			return false // a name first: "in Istanbul martedì scorso" is where
+		}
+		if x.inDate(st, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // tokenAt returns the index of the first token starting at or after off, or

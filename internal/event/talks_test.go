@@ -560,3 +560,12 @@ func TestRecipientBeforeWhatWasHanded(t *testing.T) {
 		t.Errorf("got %v, want AID ITA>TUN", got)
 	}
 }
+
+// TestNightOfMonday: "в ночь на понедельник" tells when, and the troops
+// after it are who struck.
+func TestNightOfMonday(t *testing.T) {
+	got := describe(analyse("ru", "2025-06-17", "Накануне в ночь на понедельник российские войска нанесли удар по порту Одессы."))
+	if !hasEvent(got, "ASSAULT RUS>UKR") {
+		t.Errorf("got %v, want ASSAULT RUS>UKR", got)
+	}
+}
