@@ -93,6 +93,10 @@ func paragraphs(body string) []news.Sentence {
 	return out
 }
 
+// ownScript are languages whose forms of names hold only in their own
+// texts: Turkish suffixes (-lı, -'da) fold into other languages' names.
+var ownScript = map[string]bool{"tr": true}
+
 // kindRank orders the entries a phrase may stand for: the first wins.
 var kindRank = map[string]int{
 	lexicon.KindOrg: 1, lexicon.KindBloc: 2, lexicon.KindBody: 3, lexicon.KindMinistry: 4,
@@ -282,6 +286,9 @@ func (f *finder) valid(e lexicon.Entry, i, skipFrom, skipTo int) bool {
 	}
 	if (e.Kind == lexicon.KindCapital || e.Kind == lexicon.KindPlace) && e.Lang != "" && f.lang != "" && e.Lang != f.lang {
 		return false // "Seul" is Seoul in Portuguese, "alone" in French
+	}
+	if ownScript[e.Lang] && e.Lang != f.lang {
+		return false // Turkish "Iraklı" (Iraqi) folds to the Georgian name Irakli
 	}
 	// Another language's capitalized stop words are names here: Portuguese
 	// "Março" folds to Italian "Marco". English ones hold everywhere.

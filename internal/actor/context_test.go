@@ -254,3 +254,9 @@ func TestArticleAcronyms(t *testing.T) {
 		t.Errorf("GDF not read as Guyana's: %+v", a.Analysis.Actors)
 	}
 }
+
+// TestTurkishFormsStayTurkish: a Turkish demonym ("Iraklı", folded irakli)
+// is no state in another language's text, where it is a given name.
+func TestTurkishFormsStayTurkish(t *testing.T) {
+	check(t, want{lang: "de", text: "Ministerpräsident Irakli Tsomaia verteidigte das Gesetz in Tiflis.", persons: []string{"Irakli Tsomaia"}, not: []string{"IRQ"}})
+}

@@ -522,7 +522,7 @@ func macroLine(line string, macros map[string][]string) bool {
 
 // ActorLanguages are the languages whose CLDR country names are added to
 // the lexicon, beside the hand-written tables.
-var ActorLanguages = []string{"en", "de", "es", "fr", "ru", "it", "pt", "nl", "pl", "uk"}
+var ActorLanguages = []string{"en", "de", "es", "fr", "ru", "it", "pt", "nl", "pl", "uk", "tr"}
 
 func loadActors() (*Actors, error) {
 	a := &Actors{Root: &Node{}, countries: map[string]string{}, iso2: map[string]string{}, particles: map[string]bool{}, particleLangs: map[string]map[string]bool{}, minorLangs: map[string]map[string]bool{}, home: map[string][]string{}, nonNames: map[string]bool{}, minor: map[string]bool{}, given: map[string][]string{}}
