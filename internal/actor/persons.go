@@ -1372,6 +1372,17 @@ func (f *finder) fallbackCountries() {
 		for code := range f.describedAs(p) {
 			score[code] += 6
 		}
+		// "declaró la ministra de Asuntos Exteriores, Beatriz X" in a
+		// Spanish paper filed at home: a minister named with no state is
+		// most often the paper's own state's, however much the story
+		// speaks of another (not a general: a junta's chief of staff).
+		if holdsRole(p.roles, "minister") && (f.dateline == "" || home[f.dateline]) {
+			for code := range home {
+				if weight[code] > 0 {
+					score[code] += 3
+				}
+			}
+		}
 		// An office one person holds in a state ("the defence minister",
 		// "the president") is likely taken there: a second defence
 		// minister more likely serves another state. A penalty, not a

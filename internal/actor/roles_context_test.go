@@ -271,3 +271,10 @@ func TestDescribedOffice(t *testing.T) {
 func TestApostropheInName(t *testing.T) {
 	check(t, want{lang: "uk", text: "Заступник міністра закордонних справ України Тарас Григор'єв заявив, що Росія атакувала порт.", persons: []string{"Тарас Григор'єв|UKR"}})
 }
+
+// TestHomeMinister: a minister named with no state, in a Spanish paper
+// that speaks of Russia at least as much as of Spain, is Spain's.
+func TestHomeMinister(t *testing.T) {
+	body := "Rusia rechaza las acusaciones de España por el ciberataque.\n\n\"España no va a tolerar ataques contra sus infraestructuras\", declaró la ministra de Asuntos Exteriores, Beatriz Salinas Ortega, en el Congreso. Salinas acusó directamente a Moscú de intentar desestabilizar la economía. Rusia negó cualquier implicación y Moscú habló de fantasías."
+	check(t, want{lang: "es", text: body, persons: []string{"Beatriz Salinas Ortega|ESP"}})
+}
