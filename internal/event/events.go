@@ -270,6 +270,29 @@ func (x *article) event(st *sent, t match) *found {
 			break
 		}
 	}
+	if !passive && x.t.v2 && !news.Symmetric(typ) && (t.last()+1 >= len(st.toks) || st.toks[t.last()+1].punct || t.last()+1 >= hi) {
+		// "Zwei Diplomaten wurden am Dienstag von Polen ausgewiesen",
+		// "De vissers werden door Tunesië vrijgelaten": in a verb-final
+		// passive the agent phrase stands before the participle.
+		for _, m := range st.fn["@by"] {
+			if m.first() < lo || m.last() >= t.first() || !x.passiveIn(st, lo, m.first()) {
+				continue
+			}
+			var agent, rest []side
+			for _, sd := range before {
+				if len(agent) == 0 && sd.pos > m.last() {
+					agent = append(agent, sd)
+				} else {
+					rest = append(rest, sd)
+				}
+			}
+			if len(agent) > 0 {
+				passive = true
+				before, after = agent, append(rest, after...)
+			}
+			break
+		}
+	}
 	var with []side
 	if !passive && !news.Symmetric(typ) && len(before) >= 2 {
 		// "During the meeting with Ozkan, the Ukrainian minister asked
@@ -2032,4 +2055,14 @@ func (x *article) frontedPlace(st *sent) string {
 		}
 	}
 	return ""
+}
+
+// passiveIn reports whether a passive auxiliary stands in tokens [lo, hi).
+func (x *article) passiveIn(st *sent, lo, hi int) bool {
+	for _, m := range st.fn["@pass"] {
+		if m.first() >= lo && m.last() < hi && !m.p.has("after") {
+			return true
+		}
+	}
+	return false
 }

@@ -569,3 +569,17 @@ func TestNightOfMonday(t *testing.T) {
 		t.Errorf("got %v, want ASSAULT RUS>UKR", got)
 	}
 }
+
+// TestVerbFinalPassive: in a German or Dutch passive the agent phrase
+// stands before the participle.
+func TestVerbFinalPassive(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"de", "Zwei russische Diplomaten wurden am Dienstag von Polen ausgewiesen.", "COERCE POL>RUS"},
+		{"de", "Die italienischen Fischer wurden von den tunesischen Behörden freigelassen.", "CONCEDE TUN>ITA"},
+		{"nl", "De Italiaanse vissers werden door Tunesië vrijgelaten.", "CONCEDE TUN>ITA"},
+	} {
+		if got := describe(analyse(c.lang, "2025-10-17", c.body)); !hasEvent(got, c.want) {
+			t.Errorf("%s: got %v, want %s", c.lang, got, c.want)
+		}
+	}
+}
