@@ -1870,6 +1870,13 @@ func (f *finder) roleOrg(r *item) string {
 	if p := f.itemEnding(r.i); p != nil && p.is(lexicon.KindOrg) && f.sameSent(p.i, r.i) {
 		return p.e.Code
 	}
+	// "présidente de la Commission européenne", one role phrase: the
+	// organization its own words end with.
+	for k := r.i + 1; k < r.j; k++ {
+		if j, e, _, ok := f.longest(k, r.j, false); ok && j == r.j && e.Kind == lexicon.KindOrg {
+			return e.Code
+		}
+	}
 	if r.i >= 2 && f.possessive(r.i-2) { // "the EU's foreign policy chief"
 		if p := f.itemEnding(r.i - 2); p != nil && p.is(lexicon.KindOrg) && f.sameSent(p.i, r.i) {
 			return p.e.Code

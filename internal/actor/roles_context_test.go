@@ -278,3 +278,15 @@ func TestHomeMinister(t *testing.T) {
 	body := "Rusia rechaza las acusaciones de España por el ciberataque.\n\n\"España no va a tolerar ataques contra sus infraestructuras\", declaró la ministra de Asuntos Exteriores, Beatriz Salinas Ortega, en el Congreso. Salinas acusó directamente a Moscú de intentar desestabilizar la economía. Rusia negó cualquier implicación y Moscú habló de fantasías."
 	check(t, want{lang: "es", text: body, persons: []string{"Beatriz Salinas Ortega|ESP"}})
 }
+
+// TestRoleEndingInOrganization: a role phrase that ends with an
+// organization's name ("présidente de la Commission européenne") serves
+// that organization, not the state of its seat.
+func TestRoleEndingInOrganization(t *testing.T) {
+	a := analyse("fr", "Après avoir reçu le Premier ministre géorgien à Bruxelles, la présidente de la Commission européenne, Annelies Verhoeven, lui a rendu la politesse.")
+	for _, e := range a.Analysis.Entities {
+		if e.Kind == news.KindPerson && strings.Contains(e.Name, "Verhoeven") && e.Country != "" {
+			t.Errorf("got %+v: the Commission's president given a state", e)
+		}
+	}
+}
