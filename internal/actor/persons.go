@@ -43,9 +43,9 @@ func (f *finder) findRuns() {
 			p = pj
 			// Particles between parts: "Luiz Inácio Lula da Silva".
 			q := p
-			for q < end && f.particleAt(q) && q-p < 2 {
+			for q < end && (f.particleAt(q) || q > p && articles[f.words[q].Key] && (f.words[q-1].Key == "von" || f.words[q-1].Key == "van")) && q-p < 2 {
 				if f.lang == "de" && articles[f.words[q].Key] && q == p {
-					break // "Szalai der Freigabe": an article, unless after "von" ("von der Leyen")
+					break // "Szalai der Freigabe": an article, unless after "von" ("von der Leyen", "van den Broek")
 				}
 				q++
 			}

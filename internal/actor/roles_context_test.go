@@ -290,3 +290,9 @@ func TestRoleEndingInOrganization(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleParticles: "van den", "von der" in a German text are parts of
+// the name.
+func TestArticleParticles(t *testing.T) {
+	check(t, want{lang: "de", text: "Der Ministerpräsident wurde in Brüssel von EU-Kommissionspräsidentin Annelies van den Berg empfangen.", persons: []string{"Annelies van den Berg"}})
+}
