@@ -161,9 +161,20 @@ func (f *finder) syllable(a, b int) bool {
 	return wa.Case == lexicon.CaseTitle && na >= 2 && na <= 5 && wb.Case == lexicon.CaseAny && nb >= 2 && nb <= 6
 }
 
+// arabicArticles are the forms of the Arabic article written before a
+// name ("al-", "el-", "ad-", "ash-"; Russian "аль-", "ас-").
+var arabicArticles = map[string]bool{"al": true, "el": true, "ad": true, "ar": true, "as": true, "ash": true, "at": true, "az": true, "an": true,
+	"аль": true, "эль": true, "ад": true, "ар": true, "ас": true, "аш": true, "ан": true, "ель": true}
+
 // partKey folds a name part and, for Cyrillic, strips case endings so that
 // "Лаврова", "Лавровым" and "Лавров" meet.
 func partKey(ws []lexicon.Word) string {
+	// "al-Hashimi", "Al-Hashimi": the article hyphened to a name is
+	// dropped, as it is when the name is written "Hashimi" or the article
+	// stands apart ("Al Hashimi").
+	if len(ws) >= 3 && ws[1].Key == "-" && arabicArticles[lexicon.Fold(ws[0].Text)] {
+		ws = ws[2:]
+	}
 	var b strings.Builder
 	for _, w := range ws {
 		if w.Punct {
@@ -908,8 +919,13 @@ func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 				titled := false
 				// "…, le général Amadou X": an apposed title or role.
 				for n := 0; n < 3; n++ {
-					if it := f.itemStarting(j); it != nil && it.is(lexicon.KindDet, lexicon.KindTitle, lexicon.KindRole) && f.sameSent(j, ref) {
-						titled = titled || it.is(lexicon.KindTitle)
+					if it := f.itemStarting(j); it != nil && it.is(lexicon.KindDet, lexicon.KindTitle, lexicon.KindRole, lexicon.KindDemonym) && f.sameSent(j, ref) {
+						// (and a nationality: "della Lega Araba,
+						// l'egiziano Tarek X")
+						titled = titled || it.is(lexicon.KindTitle, lexicon.KindDemonym)
+						if it.is(lexicon.KindDemonym) && country == "" {
+							country = it.e.Code
+						}
 						j = it.j
 					}
 				}

@@ -296,3 +296,20 @@ func TestRoleEndingInOrganization(t *testing.T) {
 func TestArticleParticles(t *testing.T) {
 	check(t, want{lang: "de", text: "Der Ministerpräsident wurde in Brüssel von EU-Kommissionspräsidentin Annelies van den Berg empfangen.", persons: []string{"Annelies van den Berg"}})
 }
+
+// TestNationalityInApposition: "il segretario generale della Lega Araba,
+// l'egiziano Tarek X": a nationality between the comma and the name; the
+// name later written "Al-X" is the same person.
+func TestNationalityInApposition(t *testing.T) {
+	body := "L'accordo è stato siglato dal segretario generale della Lega Araba, l'egiziano Tarek al-Sabbagh, al termine di un colloquio. Al-Sabbagh ha sottolineato che l'organizzazione intende allargare il cerchio dei partner."
+	a := analyse("it", body)
+	var names []string
+	for _, e := range a.Analysis.Entities {
+		if e.Kind == news.KindPerson {
+			names = append(names, e.Name)
+		}
+	}
+	if len(names) != 1 || names[0] != "Tarek al-Sabbagh" {
+		t.Errorf("persons %v, want Tarek al-Sabbagh once", names)
+	}
+}
