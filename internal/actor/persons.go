@@ -43,7 +43,8 @@ func (f *finder) findRuns() {
 			p = pj
 			// Particles between parts: "Luiz Inácio Lula da Silva".
 			q := p
-			for q < end && (f.particleAt(q) || q > p && articles[f.words[q].Key] && (f.words[q-1].Key == "von" || f.words[q-1].Key == "van")) && q-p < 2 {
+			for q < end && (f.particleAt(q) || q > p && articles[f.words[q].Key] && (f.words[q-1].Key == "von" || f.words[q-1].Key == "van") ||
+				q > p && f.lex.Particle(f.words[q-1].Key+" "+f.words[q].Key)) && q-p < 2 { // (and "ван ден", a two-word particle)
 				if f.lang == "de" && articles[f.words[q].Key] && q == p {
 					break // "Szalai der Freigabe": an article, unless after "von" ("von der Leyen", "van den Broek")
 				}

@@ -313,3 +313,8 @@ func TestNationalityInApposition(t *testing.T) {
 		t.Errorf("persons %v, want Tarek al-Sabbagh once", names)
 	}
 }
+
+// TestTwoWordParticle: "ван ден", a two-word particle, inside a name.
+func TestTwoWordParticle(t *testing.T) {
+	check(t, want{lang: "uk", text: "Прем'єр-міністр Грузії провів у Брюсселі переговори з президентом Європейської комісії Аннеліс ван ден Берг.", persons: []string{"Аннеліс ван ден Берг"}})
+}
