@@ -260,3 +260,15 @@ func TestArticleAcronyms(t *testing.T) {
 func TestTurkishFormsStayTurkish(t *testing.T) {
 	check(t, want{lang: "de", text: "Ministerpräsident Irakli Tsomaia verteidigte das Gesetz in Tiflis.", persons: []string{"Irakli Tsomaia"}, not: []string{"IRQ"}})
 }
+
+// TestEuropeanCommissionInRussian: "Президент Европейской комиссии X"
+// serves the EU, not Russia, the home state of Russian text.
+func TestEuropeanCommissionInRussian(t *testing.T) {
+	check(t, want{lang: "ru", text: "Президент Европейской комиссии Аннелис ван ден Берг вчера провела в Тбилиси переговоры с премьер-министром Грузии.", orgs: []string{"EU"}})
+	a := analyse("ru", "Президент Европейской комиссии Аннелис ван ден Берг вчера провела в Тбилиси переговоры с премьер-министром Грузии.")
+	for _, e := range a.Analysis.Entities {
+		if e.Kind == news.KindPerson && e.Country == "RUS" {
+			t.Errorf("got %+v: the Commission's president filed under Russia", e)
+		}
+	}
+}
