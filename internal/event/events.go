@@ -254,15 +254,7 @@ func (x *article) event(st *sent, t match) *found {
 		// Rabat par …", not "condemned the sanctions imposed by …".
 		far := m.first() <= t.last()+maxAgentGap && x.passiveAux(st, t.first()) && !x.sideBetween(st, t.last(), m.first())
 		if m.first() > t.last() && m.first() < hi && (near || far) {
-			var agent []side
-			var rest []side
-			for _, sd := range after {
-				if len(agent) == 0 && sd.pos > m.last() {
-					agent = append(agent, sd)
-				} else {
-					rest = append(rest, sd)
-				}
-			}
+			agent, rest := splitAgent(after, m.last())
 			if len(agent) > 0 {
 				passive = true
 				before, after = agent, append(before, rest...)
@@ -278,14 +270,7 @@ func (x *article) event(st *sent, t match) *found {
 			if m.first() < lo || m.last() >= t.first() || !x.passiveIn(st, lo, m.first()) {
 				continue
 			}
-			var agent, rest []side
-			for _, sd := range before {
-				if len(agent) == 0 && sd.pos > m.last() {
-					agent = append(agent, sd)
-				} else {
-					rest = append(rest, sd)
-				}
-			}
+			agent, rest := splitAgent(before, m.last())
 			if len(agent) > 0 {
 				passive = true
 				before, after = agent, append(rest, after...)
@@ -789,6 +774,19 @@ func (x *article) event(st *sent, t match) *found {
 		return nil // "since the invasion of 2022": background, not news
 	}
 	return f
+}
+
+// splitAgent parts sides into the agent of a passive, the first side past
+// the agent word ending at token by, and the rest, acted upon.
+func splitAgent(ss []side, by int) (agent, rest []side) {
+	for _, sd := range ss {
+		if len(agent) == 0 && sd.pos > by {
+			agent = append(agent, sd)
+		} else {
+			rest = append(rest, sd)
+		}
+	}
+	return agent, rest
 }
 
 func codes(ss []side) []string {

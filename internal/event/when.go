@@ -341,6 +341,26 @@ func (x *article) place(st *sent, t match, parties []string, lo, hi int, date st
 // parties: "Les deux ministres ont signé …" right after their meeting in
 // Rabat happened in Rabat.
 func (x *article) recentPlace(st *sent, parties []string, sym bool, date string) string {
+	return x.recentFound(st, func(f *found, all []string) bool {
+		if len(f.date) == 10 && len(date) == 10 && !closeDates(f.date, date) {
+			return false // "after their talks of 12 March in Ankara": another day's place
+		}
+		if !f.placeOwn || f.mode != news.ModeFactual || !news.Symmetric(f.typ) {
+			return false
+		}
+		// (Not symmetric: "La Turquie soutient …, a déclaré M. Çağlayan
+		// lors d'une conférence de presse commune": what a party of the
+		// day's meeting says or does to the other that day, it does
+		// where they met.)
+		return sym && (subset(parties, all) || subset(all, parties)) ||
+			!sym && len(parties) >= 2 && len(date) == 10 && f.date == date && subset(parties, all)
+	})
+}
+
+// recentFound returns the place of the latest event of the last six
+// sentences before st that ok accepts (given the event and its parties),
+// or "".
+func (x *article) recentFound(st *sent, ok func(f *found, all []string) bool) string {
 	for i := len(x.found) - 1; i >= 0; i-- {
 		f := x.found[i]
 		if f.st.i >= st.i {
@@ -349,21 +369,7 @@ func (x *article) recentPlace(st *sent, parties []string, sym bool, date string)
 		if f.st.i < st.i-6 {
 			break
 		}
-		if len(f.date) == 10 && len(date) == 10 && !closeDates(f.date, date) {
-			continue // "after their talks of 12 March in Ankara": another day's place
-		}
-		all := addUnique(addUnique(nil, f.source...), f.target...)
-		if !f.placeOwn || f.mode != news.ModeFactual || !news.Symmetric(f.typ) {
-			continue
-		}
-		if sym && (subset(parties, all) || subset(all, parties)) {
-			return f.place
-		}
-		// "La Turquie soutient …, a déclaré M. Çağlayan lors d'une
-		// conférence de presse commune": what a party of the day's
-		// meeting says or does to the other that day, it does where
-		// they met.
-		if !sym && len(parties) >= 2 && len(date) == 10 && f.date == date && subset(parties, all) {
+		if ok(f, addUnique(addUnique(nil, f.source...), f.target...)) {
 			return f.place
 		}
 	}
@@ -378,20 +384,9 @@ func (x *article) actedPlace(st *sent, parties []string, date string) string {
 	if len(date) != 10 {
 		return ""
 	}
-	for i := len(x.found) - 1; i >= 0; i-- {
-		f := x.found[i]
-		if f.st.i >= st.i {
-			continue
-		}
-		if f.st.i < st.i-6 {
-			break
-		}
-		all := addUnique(addUnique(nil, f.source...), f.target...)
-		if f.placeOwn && f.mode == news.ModeFactual && f.date == date && subset(parties, all) && subset(all, parties) {
-			return f.place
-		}
-	}
-	return ""
+	return x.recentFound(st, func(f *found, all []string) bool {
+		return f.placeOwn && f.mode == news.ModeFactual && f.date == date && subset(parties, all) && subset(all, parties)
+	})
 }
 
 // leadDate is the article's main event date: the first full date resolved
