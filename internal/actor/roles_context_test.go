@@ -27,7 +27,7 @@ func TestRoleContexts(t *testing.T) {
 		// A portfolio after "for" belongs to the role, also in Ukrainian and Russian.
 		{"uk", "Спеціальний посланець Грузії з питань Близького Сходу Леван Беридзе провів переговори.", "Леван Беридзе|GEO|ambassador"},
 		{"ru", "Специальный представитель Армении по вопросам миграции Давид Саркисян провел переговоры.", "Давид Саркисян|ARM|ambassador"},
-		{"en", "China's special envoy on Middle East affairs, Wang Lin, held talks in Muscat.", "Wang Lin|CHN|ambassador"},
+		{"en", "China's special envoy on Middle East affairs, Wang Lin, held talks in Amman.", "Wang Lin|CHN|ambassador"},
 		{"en", "The EU's High Representative for Foreign Affairs and Security Policy, Sanna Rautio, said the bloc would act.", "Sanna Rautio||commissioner"},
 		{"nl", "\"Dit heeft een prijs\", zei de hoge vertegenwoordiger van de EU voor buitenlands beleid, Sanna Rautio, na de vergadering.", "Sanna Rautio||commissioner"},
 		{"pt", "A alta representante da UE para a Política Externa, Sanna Rautio, afirmou que a União vai agir.", "Sanna Rautio||commissioner"},
@@ -126,9 +126,9 @@ func TestRoleContexts(t *testing.T) {
 // the cases Slavic languages put them in, are persons.
 func TestCounterpartsPlural(t *testing.T) {
 	for _, w := range []want{
-		{lang: "ru", text: "Глава МИД Грузии Леван Беридзе принимал своих коллег Турала Гасанова и Керема Озана.", persons: []string{"Турала Гасанова", "Керема Озана"}},
-		{lang: "uk", text: "Глава МЗС Грузії Леван Беридзе приймав своїх колег Турала Гасанова і Керема Озана.", persons: []string{"Турала Гасанова", "Керема Озана"}},
-		{lang: "pl", text: "Szef MSZ Gruzji Lewan Beridze przyjął swoich kolegów Turala Hasanowa i Kerema Ozana.", persons: []string{"Turala Hasanowa", "Kerema Ozana"}},
+		{lang: "ru", text: "Глава МИД Грузии Леван Беридзе принимал своих коллег Фарида Гасанова и Мурата Озана.", persons: []string{"Фарида Гасанова", "Мурата Озана"}},
+		{lang: "uk", text: "Глава МЗС Грузії Леван Беридзе приймав своїх колег Фарида Гасанова і Мурата Озана.", persons: []string{"Фарида Гасанова", "Мурата Озана"}},
+		{lang: "pl", text: "Szef MSZ Gruzji Lewan Beridze przyjął swoich kolegów Farida Hasanowa i Murata Ozana.", persons: []string{"Farida Hasanowa", "Murata Ozana"}},
 	} {
 		check(t, w)
 	}
@@ -138,8 +138,8 @@ func TestCounterpartsPlural(t *testing.T) {
 // no part of the name that follows it.
 func TestPortfolioBeforeName(t *testing.T) {
 	for _, c := range []struct{ lang, text, name string }{
-		{"nl", "De plannen van minister van Landbouw Femke Dijkhuizen werden bekritiseerd.", "Femke Dijkhuizen"},
-		{"fr", "Les plans de la ministre de l'Agriculture Femke Dijkhuizen ont été critiqués.", "Femke Dijkhuizen"},
+		{"nl", "Het voorstel van minister van Landbouw Sanne Verbeek werd besproken.", "Sanne Verbeek"},
+		{"fr", "Les plans de la ministre de l'Agriculture Claire Fontaine ont été critiqués.", "Claire Fontaine"},
 		{"es", "El ministro de Agricultura Juan Pérez García habló con los productores.", "Juan Pérez García"},
 	} {
 		a := analyse(c.lang, c.text)
@@ -159,7 +159,7 @@ func TestPortfolioBeforeName(t *testing.T) {
 // name says what the speaker is; the name is a person.
 func TestSpeakerWithOccupation(t *testing.T) {
 	for _, w := range []want{
-		{lang: "nl", text: "'Zo kun je geen bedrijf runnen', zei melkveehouder Gerrit Hofstede uit Barneveld, een van de organisatoren.", persons: []string{"Gerrit Hofstede"}},
+		{lang: "nl", text: "'Dit houden we niet lang vol', zei akkerbouwer Jan Mulder uit Emmeloord, een van de sprekers.", persons: []string{"Jan Mulder"}},
 		{lang: "es", text: "\"No pagaremos\", dijo el agricultor Juan Pérez en la plaza.", persons: []string{"Juan Pérez"}},
 		{lang: "en", text: "\"We will not pay,\" said farmer John Smith from Iowa.", persons: []string{"John Smith"}},
 	} {
@@ -171,8 +171,8 @@ func TestSpeakerWithOccupation(t *testing.T) {
 // language, also where "al" alone is a preposition (Italian).
 func TestHyphenedParticle(t *testing.T) {
 	for _, w := range []want{
-		{lang: "it", text: "Il ministro degli Esteri libico Abdelhakim al-Zawi ha detto che al-Zawi tornerà.", persons: []string{"Abdelhakim al-Zawi|LBY"}},
-		{lang: "it", text: "Il ministro ha ricevuto l'omologo del governo di Tripoli, Abdelhakim al-Zawi, per il primo vertice.", persons: []string{"Abdelhakim al-Zawi"}},
+		{lang: "it", text: "Il ministro degli Esteri libico Khaled al-Zawi ha detto che al-Zawi tornerà.", persons: []string{"Khaled al-Zawi|LBY"}},
+		{lang: "it", text: "Il ministro ha ricevuto l'omologo del governo di Tripoli, Khaled al-Zawi, per il primo vertice.", persons: []string{"Khaled al-Zawi"}},
 	} {
 		check(t, w)
 	}
@@ -182,9 +182,9 @@ func TestHyphenedParticle(t *testing.T) {
 // leads to the name after it; Korean given names of longer syllables.
 func TestLongPortfolios(t *testing.T) {
 	for _, w := range []want{
-		{lang: "es", text: "La agenda seguirá: el ministro de Comercio, Industria y Energía de Corea del Sur, Park Seong-cheol, visitará Santiago.", persons: []string{"Park Seong-cheol|KOR|trade minister"}},
-		{lang: "ru", text: "Министр торговли, промышленности и энергетики Республики Корея Пак Сон Чхоль подписал протокол.", persons: []string{"Пак Сон Чхоль|KOR|trade minister"}},
-		{lang: "de", text: "Kommende Woche will sie den südkoreanischen Handelsminister Park Hyun-chul empfangen.", persons: []string{"Park Hyun-chul|KOR"}},
+		{lang: "es", text: "El ministro de Comercio, Industria y Energía de Corea del Sur, Park Seong-cheol, visitará Lima la próxima semana.", persons: []string{"Park Seong-cheol|KOR|trade minister"}},
+		{lang: "ru", text: "Министр торговли, промышленности и энергетики Республики Корея Пак Сон Чхоль прибыл в Анкару.", persons: []string{"Пак Сон Чхоль|KOR|trade minister"}},
+		{lang: "de", text: "Am Montag empfängt der Minister den südkoreanischen Handelsminister Park Hyun-chul in Wien.", persons: []string{"Park Hyun-chul|KOR"}},
 	} {
 		check(t, w)
 	}
@@ -195,14 +195,14 @@ func TestLongPortfolios(t *testing.T) {
 // hyphened ranks and deputy ministers.
 func TestRolesWithMinistryOrRegion(t *testing.T) {
 	for _, w := range []want{
-		{lang: "de", text: "Der indische Staatssekretär im Aussenministerium, Pradeep Menon, unterzeichnete am Dienstag eine Vereinbarung.", persons: []string{"Pradeep Menon|IND|state secretary"}},
-		{lang: "it", text: "La Cina era rappresentata dall'inviato speciale per il Medio Oriente Wang Lin, che ha annunciato un contributo.", persons: []string{"Wang Lin|CHN"}},
-		{lang: "nl", text: "Egypte liet de logistiek over aan generaal-majoor Mohammed Abdullah Salem, die verantwoordelijk is.", persons: []string{"Mohammed Abdullah Salem||general"}},
-		{lang: "de", text: "Die polnische Vize-Außenministerin Kamila Nowak warf Ungarn Doppelmoral vor.", persons: []string{"Kamila Nowak|POL|deputy foreign minister"}},
+		{lang: "de", text: "Die indische Staatssekretärin im Aussenministerium, Meera Pillai, eröffnete am Dienstag die Konsultationen.", persons: []string{"Meera Pillai|IND|state secretary"}},
+		{lang: "it", text: "Pechino ha mandato al vertice l'inviato speciale per il Medio Oriente Wang Lin, che ha incontrato i mediatori.", persons: []string{"Wang Lin|CHN"}},
+		{lang: "nl", text: "Het leger stuurde generaal-majoor Pieter de Wit naar de grens, zei het ministerie.", persons: []string{"Pieter de Wit||general"}},
+		{lang: "de", text: "Die tschechische Vize-Außenministerin Lenka Dvořák kritisierte Ungarn.", persons: []string{"Lenka Dvořák|CZE|deputy foreign minister"}},
 	} {
 		check(t, w)
 	}
-	a := analyse("de", "Er empfing den Staatssekretär des belarussischen Sicherheitsrats, Generalmajor Ivan Sarokin.")
+	a := analyse("de", "Der Sekretär des kasachischen Sicherheitsrats, Nurlan Abenov, traf in Wien ein.")
 	for _, m := range a.Analysis.Actors {
 		if m.Code == "UN" {
 			t.Errorf("Belarus's Security Council read as the UN: %+v", m)
@@ -214,8 +214,8 @@ func TestRolesWithMinistryOrRegion(t *testing.T) {
 // after a role, and a long portfolio with "із", lead to the name.
 func TestUkrainianPortfolios(t *testing.T) {
 	for _, w := range []want{
-		{lang: "uk", text: "Про це повідомив голова Одеської обласної військової адміністрації Віталій Марченко.", persons: []string{"Віталій Марченко||head"}},
-		{lang: "uk", text: "Міністр провів розмову з Верховною представницею ЄС із закордонних справ і безпекової політики Маргіт Таммсаар.", persons: []string{"Маргіт Таммсаар||commissioner"}},
+		{lang: "uk", text: "Про це повідомив голова Харківської обласної військової адміністрації Олег Ткачук.", persons: []string{"Олег Ткачук||head"}},
+		{lang: "uk", text: "Міністр провів розмову з Верховною представницею ЄС із закордонних справ і безпекової політики Ірене Мартенс.", persons: []string{"Ірене Мартенс||commissioner"}},
 	} {
 		check(t, w)
 	}
@@ -224,14 +224,14 @@ func TestUkrainianPortfolios(t *testing.T) {
 // TestPortfolioInLowerCase: lower-case words after "of" are a portfolio;
 // the name after them needs no comma.
 func TestPortfolioInLowerCase(t *testing.T) {
-	check(t, want{lang: "pt", text: "Segundo a professora de relações internacionais Helena Bastos Ramalho, da Universidade de Brasília, a aproximação responde a interesses concretos.",
-		persons: []string{"Helena Bastos Ramalho||analyst"}})
+	check(t, want{lang: "pt", text: "Segundo o professor de ciência política Jorge Alves Nunes, da Universidade do Porto, o acordo é importante.",
+		persons: []string{"Jorge Alves Nunes||analyst"}})
 }
 
 // TestNamesakeBareSurname: two namesakes in one story; the bare surname is
 // the one introduced first, the other being named in full.
 func TestNamesakeBareSurname(t *testing.T) {
-	body := "Міністр закордонних справ України Дмитро Коваль у п'ятницю провів переговори з міністром закордонних справ Польщі Яном Новаком.\n\nПольську делегацію представляв заступник міністра внутрішніх справ Польщі Томаш Коваль.\n\n«Ми не допустимо, щоб історія стала зброєю», — сказав Коваль."
+	body := "Міністр закордонних справ України Дмитро Коваль у середу провів переговори з міністром закордонних справ Польщі Яном Новаком.\n\nДо складу польської делегації входив заступник міністра внутрішніх справ Польщі Томаш Коваль.\n\n«Кордон має бути відкритим для торгівлі», — сказав Коваль."
 	a := analyse("uk", body)
 	last := a.Analysis.Actors[len(a.Analysis.Actors)-1]
 	var name string
@@ -263,27 +263,27 @@ func TestParticleOpensName(t *testing.T) {
 // TestDescribedOffice: a nameless "the South Korean minister" later in the
 // story tells the state of the one minister of no known state.
 func TestDescribedOffice(t *testing.T) {
-	body := "Kim vows to close sanctions gaps as Pyongyang's envoy threatens response. Foreign Minister Kim Hyun-seop said Tuesday that his government would leave no gaps in sanctions on North Korea, after talks in Rome with Italian Foreign Minister Marella Conti. North Korea's ambassador to Italy, Kim Chol-ung, warned that Seoul would pay dearly. Analysts said the timing, on the day of the South Korean minister's visit, was deliberate."
-	check(t, want{lang: "en", text: body, persons: []string{"Kim Hyun-seop|KOR", "Kim Chol-ung|PRK"}})
+	body := "Kim promises tighter export controls as Pyongyang's envoy protests. Foreign Minister Kim Ji-hoon said Tuesday that his government would tighten export controls on North Korea, after talks in Madrid with Spanish Foreign Minister Elena Ruiz. North Korea's ambassador to Spain, Kim Chol-su, warned that Seoul would regret it. Observers said the timing, on the day of the South Korean minister's visit, was no accident."
+	check(t, want{lang: "en", text: body, persons: []string{"Kim Ji-hoon|KOR", "Kim Chol-su|PRK"}})
 }
 
 // TestApostropheInName: Ukrainian writes an apostrophe inside a name.
 func TestApostropheInName(t *testing.T) {
-	check(t, want{lang: "uk", text: "Заступник міністра закордонних справ України Тарас Григор'єв заявив, що Росія атакувала порт.", persons: []string{"Тарас Григор'єв|UKR"}})
+	check(t, want{lang: "uk", text: "Заступник міністра закордонних справ України Богдан Мар'янчук заявив, що Росія атакувала порт.", persons: []string{"Богдан Мар'янчук|UKR"}})
 }
 
 // TestHomeMinister: a minister named with no state, in a Spanish paper
 // that speaks of Russia at least as much as of Spain, is Spain's.
 func TestHomeMinister(t *testing.T) {
-	body := "Rusia rechaza las acusaciones de España por el ciberataque.\n\n\"España no va a tolerar ataques contra sus infraestructuras\", declaró la ministra de Asuntos Exteriores, Beatriz Salinas Ortega, en el Congreso. Salinas acusó directamente a Moscú de intentar desestabilizar la economía. Rusia negó cualquier implicación y Moscú habló de fantasías."
-	check(t, want{lang: "es", text: body, persons: []string{"Beatriz Salinas Ortega|ESP"}})
+	body := "Rusia rechaza las acusaciones de España por el espionaje.\n\n\"No aceptaremos injerencias\", declaró la ministra de Asuntos Exteriores, Lucía Marín Ortega, en el Senado. Marín acusó a Moscú de intentar dividir a los socios europeos. Rusia negó cualquier implicación y Moscú habló de propaganda."
+	check(t, want{lang: "es", text: body, persons: []string{"Lucía Marín Ortega|ESP"}})
 }
 
 // TestRoleEndingInOrganization: a role phrase that ends with an
 // organization's name ("présidente de la Commission européenne") serves
 // that organization, not the state of its seat.
 func TestRoleEndingInOrganization(t *testing.T) {
-	a := analyse("fr", "Après avoir reçu le Premier ministre géorgien à Bruxelles, la présidente de la Commission européenne, Annelies Verhoeven, lui a rendu la politesse.")
+	a := analyse("fr", "Après avoir reçu le Premier ministre géorgien à Bruxelles, la présidente de la Commission européenne, Marieke Verhoeven, lui a rendu la politesse.")
 	for _, e := range a.Analysis.Entities {
 		if e.Kind == news.KindPerson && strings.Contains(e.Name, "Verhoeven") && e.Country != "" {
 			t.Errorf("got %+v: the Commission's president given a state", e)
@@ -294,14 +294,14 @@ func TestRoleEndingInOrganization(t *testing.T) {
 // TestArticleParticles: "van den", "von der" in a German text are parts of
 // the name.
 func TestArticleParticles(t *testing.T) {
-	check(t, want{lang: "de", text: "Der Ministerpräsident wurde in Brüssel von EU-Kommissionspräsidentin Annelies van den Berg empfangen.", persons: []string{"Annelies van den Berg"}})
+	check(t, want{lang: "de", text: "Der Ministerpräsident wurde in Brüssel von EU-Kommissionspräsidentin Marieke van den Bosch empfangen.", persons: []string{"Marieke van den Bosch"}})
 }
 
 // TestNationalityInApposition: "il segretario generale della Lega Araba,
 // l'egiziano Tarek X": a nationality between the comma and the name; the
 // name later written "Al-X" is the same person.
 func TestNationalityInApposition(t *testing.T) {
-	body := "L'accordo è stato siglato dal segretario generale della Lega Araba, l'egiziano Tarek al-Sabbagh, al termine di un colloquio. Al-Sabbagh ha sottolineato che l'organizzazione intende allargare il cerchio dei partner."
+	body := "Il documento è stato firmato dal segretario generale della Lega Araba, il giordano Samir al-Sabbagh, dopo una lunga riunione. Al-Sabbagh ha detto che la Lega vuole nuovi partner."
 	a := analyse("it", body)
 	var names []string
 	for _, e := range a.Analysis.Entities {
@@ -309,12 +309,12 @@ func TestNationalityInApposition(t *testing.T) {
 			names = append(names, e.Name)
 		}
 	}
-	if len(names) != 1 || names[0] != "Tarek al-Sabbagh" {
-		t.Errorf("persons %v, want Tarek al-Sabbagh once", names)
+	if len(names) != 1 || names[0] != "Samir al-Sabbagh" {
+		t.Errorf("persons %v, want Samir al-Sabbagh once", names)
 	}
 }
 
 // TestTwoWordParticle: "ван ден", a two-word particle, inside a name.
 func TestTwoWordParticle(t *testing.T) {
-	check(t, want{lang: "uk", text: "Прем'єр-міністр Грузії провів у Брюсселі переговори з президентом Європейської комісії Аннеліс ван ден Берг.", persons: []string{"Аннеліс ван ден Берг"}})
+	check(t, want{lang: "uk", text: "Прем'єр-міністр Грузії провів у Брюсселі переговори з президентом Європейської комісії Марейке ван ден Босх.", persons: []string{"Марейке ван ден Босх"}})
 }

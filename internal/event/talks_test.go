@@ -274,7 +274,7 @@ func hasEvent(got []string, want string) bool {
 func TestDeclinedToComment(t *testing.T) {
 	for _, c := range []struct{ lang, body string }{
 		{"en", "The Chinese foreign ministry refused to comment on Oman's proposal on Tuesday."},
-		{"ru", "Официальный представитель МИД Китая на брифинге в четверг отказался уточнять, когда посланник вновь посетит Оман."},
+		{"ru", "Официальный представитель МИД Китая отказался уточнять, когда начнутся новые переговоры с Оманом."},
 		{"fr", "Le ministère chinois des Affaires étrangères a refusé de commenter la proposition d'Oman."},
 		{"pl", "Rzecznik chińskiego MSZ odmówił komentarza w sprawie propozycji Omanu."},
 	} {
@@ -288,9 +288,9 @@ func TestDeclinedToComment(t *testing.T) {
 
 // TestWasDueTo: talks someone "was due to" fly on to are planned, not held.
 func TestWasDueTo(t *testing.T) {
-	body := "Chinese envoy Li Wen met Omani officials in Muscat on Tuesday. Li was due to travel to Cairo on Wednesday for talks with Egyptian officials, the Chinese embassy said."
+	body := "Chinese envoy Li Wen met Kuwaiti officials in Kuwait City on Tuesday. Li was due to travel to Amman on Wednesday for talks with Jordanian officials, the embassy said."
 	for _, d := range describe(analyse("en", "2025-02-19", body)) {
-		if strings.HasPrefix(d, "CONSULT CHN,EGY") && !strings.Contains(d, "future") {
+		if strings.HasPrefix(d, "CONSULT CHN,JOR") && !strings.Contains(d, "future") {
 			t.Errorf("got %s, want the Cairo talks as future", d)
 		}
 	}
@@ -300,7 +300,7 @@ func TestWasDueTo(t *testing.T) {
 // секторе Газа") is not where the talks were.
 func TestTopicPlace(t *testing.T) {
 	for _, c := range []struct{ lang, body string }{
-		{"ru", "Спецпосланник Китая Ли Вэнь во вторник провел переговоры в Маскате с заместителем министра иностранных дел Омана Саидом аль-Харти. Стороны обсудили ситуацию в секторе Газа и ход прекращения огня в Газе."},
+		{"ru", "Спецпосланник Китая Ли Вэнь во вторник провел переговоры в Маскате с заместителем министра иностранных дел Омана Саидом аль-Харти. Стороны обсудили ситуацию в Судане и перемирие в Газе."},
 		{"pl", "Specjalny wysłannik Chin Li Wen we wtorek rozmawiał w Maskacie z wiceministrem spraw zagranicznych Omanu Saidem al-Harthim. Rozmawiali o sytuacji w Strefie Gazy."},
 	} {
 		got := describe(analyse(c.lang, "2025-02-19", c.body))
@@ -320,8 +320,8 @@ func TestTopicPlace(t *testing.T) {
 // opens its object.
 func TestAgentAdjective(t *testing.T) {
 	for _, c := range []struct{ lang, body, bad, want string }{
-		{"ru", "Японская сторона передала Украине двенадцать автотрансформаторов для восстановления подстанций, разрушенных в результате российских обстрелов.", "ASSAULT JPN", ""},
-		{"uk", "Це вже третя висилка російських дипломатів із Молдови за два роки.", "COERCE RUS", ""},
+		{"ru", "Канадская сторона отправила Украине восемь автотрансформаторов для ремонта станций, поврежденных в результате российских обстрелов.", "ASSAULT CAN", ""},
+		{"uk", "Це вже друга висилка російських консулів із Грузії за рік.", "COERCE RUS", ""},
 		{"ru", "Российские ракетные удары по Харькову продолжались всю ночь.", "", "ASSAULT RUS>UKR"},
 		{"en", "Russian drone strikes on Odesa continued through the night.", "", "ASSAULT RUS>UKR"},
 	} {
@@ -339,7 +339,7 @@ func TestAgentAdjective(t *testing.T) {
 // place.
 func TestLetterTo(t *testing.T) {
 	for _, c := range []struct{ lang, body string }{
-		{"en", "The Peruvian health minister, Rosa Quispe, formally requested the assistance on Monday in a letter to WHO headquarters."},
+		{"en", "The Peruvian health minister, Rosa Quispe, formally asked for help with the outbreak on Monday in a letter to WHO headquarters."},
 		{"ru", "Министр здравоохранения Перу Роса Киспе в понедельник попросила о помощи в письме в штаб-квартиру ВОЗ."},
 	} {
 		got := describe(analyse(c.lang, "2024-01-24", c.body))
@@ -352,7 +352,7 @@ func TestLetterTo(t *testing.T) {
 // TestAidToACity: aid sent to a city, past the list of what was sent, went
 // to its state.
 func TestAidToACity(t *testing.T) {
-	body := "L'Organizzazione mondiale della sanità ha risposto mercoledì alla richiesta di aiuto del Perù: l'organizzazione ha inviato una squadra di dodici specialisti e un primo carico di materiale sanitario ad Arequipa, la città più colpita."
+	body := "L'Organizzazione mondiale della sanità ha accolto martedì l'appello del Perù: l'organizzazione ha inviato due medici, tre infermieri e un secondo carico di materiale sanitario ad Arequipa, dove l'epidemia è più grave."
 	got := describe(analyse("it", "2024-01-25", body))
 	if !hasEvent(got, "AID WHO>PER") {
 		t.Errorf("got %v, want AID WHO>PER", got)
@@ -364,15 +364,15 @@ func TestAidToACity(t *testing.T) {
 // protest noun of something planned is no protest.
 func TestProtestAtAMinistry(t *testing.T) {
 	for _, c := range []struct{ lang, body, want string }{
-		{"es", "Los cancilleres de Chile y Brasil se reunieron el martes en Santiago. Mientras los ministros se reunían, unas 300 personas se manifestaron frente a la Cancillería.", "PROTEST CHL> 2025-05-06"},
-		{"pt", "Os chanceleres do Brasil e do Chile reuniram-se nesta terça-feira em Santiago. Do lado de fora da chancelaria chilena, cerca de 300 manifestantes protestaram contra a mineração de lítio.", "PROTEST CHL> 2025-05-06"},
+		{"es", "Los cancilleres de Chile y Brasil firmaron el martes un acuerdo en Santiago. Mientras tanto, cientos de estudiantes se manifestaron ante la Cancillería.", "PROTEST CHL> 2025-05-06"},
+		{"pt", "Os chanceleres do Brasil e do Chile assinaram nesta terça-feira um acordo em Santiago. Diante da chancelaria chilena, dezenas de estudantes protestaram contra o acordo.", "PROTEST CHL> 2025-05-06"},
 	} {
 		got := describe(analyse(c.lang, "2025-05-07", c.body))
 		if !hasEvent(got, c.want) {
 			t.Errorf("%s: got %v, want %s", c.lang, got, c.want)
 		}
 	}
-	got := describe(analyse("de", "2025-03-01", "Die Außenminister Deutschlands und Polens trafen sich am Freitag in Ulm. Kritik kommt von einer Friedensinitiative, die für Samstag eine Kundgebung auf dem Münsterplatz angekündigt hat."))
+	got := describe(analyse("de", "2025-03-01", "Die Außenminister Deutschlands und Polens trafen sich am Freitag in Kassel. Ein Bündnis von Vereinen hat für Sonntag eine Kundgebung vor dem Rathaus angekündigt."))
 	if hasEvent(got, "PROTEST") {
 		t.Errorf("got %v: a planned rally is no protest", got)
 	}
@@ -381,7 +381,7 @@ func TestProtestAtAMinistry(t *testing.T) {
 // TestMetWhereOneActed: a meeting told with no place took place where one
 // party acted for the other that day.
 func TestMetWhereOneActed(t *testing.T) {
-	body := "Il ministro degli Esteri italiano Marco Valli è atterrato ieri a Beirut con 12 tonnellate di aiuti umanitari destinati agli ospedali del sud del Libano.\n\nSecondo fonti diplomatiche, Valli e il premier libanese Karim Haddad hanno discusso della ricostruzione."
+	body := "Il ministro degli Esteri italiano Marco Valli è arrivato ieri a Beirut con un carico di aiuti umanitari per le cliniche del sud del Libano.\n\nIn serata Valli e il premier libanese Karim Haddad hanno discusso della ricostruzione."
 	got := describe(analyse("it", "2025-04-02", body))
 	if !hasEvent(got, "CONSULT ITA,LBN 2025-04-01 in Beirut") {
 		t.Errorf("got %v, want CONSULT ITA,LBN 2025-04-01 in Beirut", got)
@@ -391,17 +391,17 @@ func TestMetWhereOneActed(t *testing.T) {
 // TestSpeakerAfterAPhrase: "— заявил на совместной пресс-конференции X":
 // the name after the phrase that says where he spoke is the speaker.
 func TestSpeakerAfterAPhrase(t *testing.T) {
-	body := "Министр иностранных дел Азербайджана Турал Гасанов встретился в Батуми с министром иностранных дел Турции Керемом Озаном.\n\n«Наш формат давно доказал, что он работает», — заявил журналистам на совместной итоговой пресс-конференции Турал Гасанов."
+	body := "Министр иностранных дел Азербайджана Фарид Гасанов встретился в Баку с министром иностранных дел Турции Муратом Озаном.\n\n«Этот формат приносит результаты», — заявил журналистам на совместной итоговой пресс-конференции Фарид Гасанов."
 	got := quoteSpeakers(analyse("ru", "2025-04-20", body))
-	if !slices.ContainsFunc(got, func(q string) bool { return strings.HasSuffix(q, "=Турал Гасанов") }) {
-		t.Errorf("quotes %v, want one of Турал Гасанов", got)
+	if !slices.ContainsFunc(got, func(q string) bool { return strings.HasSuffix(q, "=Фарид Гасанов") }) {
+		t.Errorf("quotes %v, want one of Фарид Гасанов", got)
 	}
 }
 
 // TestPartnerIsNoSpeaker: a person after "with" following the speech verb
 // is the partner; the role before it names who spoke.
 func TestPartnerIsNoSpeaker(t *testing.T) {
-	body := "Міністр закордонних справ України Остап Коваль у Варшаві підписав угоду з міністром закордонних справ Польщі Мареком Новаком.\n\n«Це не просто папір», — наголосив міністр на спільній пресконференції з Мареком Новаком."
+	body := "Міністр закордонних справ України Остап Коваль у Варшаві підписав угоду з міністром закордонних справ Польщі Мареком Новаком.\n\n«Ця угода заощадить час водіям», — наголосив міністр на спільній пресконференції з Мареком Новаком."
 	got := quoteSpeakers(analyse("uk", "2025-04-20", body))
 	if slices.ContainsFunc(got, func(q string) bool { return strings.HasSuffix(q, "=Марек Новак") }) {
 		t.Errorf("quotes %v: the partner taken for the speaker", got)
@@ -411,9 +411,9 @@ func TestPartnerIsNoSpeaker(t *testing.T) {
 // TestRoleBeforeAdjective: "sagte der Minister dem moldauischen Rundfunk":
 // the adjective qualifies whom he spoke to; the minister spoke.
 func TestRoleBeforeAdjective(t *testing.T) {
-	body := "Es handle sich um eine „spiegelbildliche Antwort“, sagte Außenamtssprecherin Irina Orlowa.\n\nAußenminister Tudor Rusu hatte die Ausweisung mit Cyberangriffen begründet.\n\nRusu reagierte am Samstag gelassen. „Das ist bedauerlich, aber es war zu erwarten“, sagte der Minister dem moldauischen Rundfunk."
+	body := "Es handle sich um eine „angemessene Reaktion“, sagte Außenamtssprecherin Irina Orlowa.\n\nAußenminister Tudor Rusu hatte die Ausweisung mit Spionage begründet.\n\nRusu blieb am Samstag gelassen. „Wir haben mit dieser Antwort gerechnet“, sagte der Minister dem moldauischen Rundfunk."
 	got := quoteSpeakers(analyse("de", "2024-03-02", body))
-	if !slices.ContainsFunc(got, func(q string) bool { return strings.HasPrefix(q, "Das ist") && strings.HasSuffix(q, "=Tudor Rusu") }) {
+	if !slices.ContainsFunc(got, func(q string) bool { return strings.HasPrefix(q, "Wir haben") && strings.HasSuffix(q, "=Tudor Rusu") }) {
 		t.Errorf("quotes %v, want the second of Tudor Rusu", got)
 	}
 }
@@ -421,23 +421,23 @@ func TestRoleBeforeAdjective(t *testing.T) {
 // TestDiscussedPlace: a place deep in what was discussed is a topic's; one
 // right after the verb is where the talks were.
 func TestDiscussedPlace(t *testing.T) {
-	body := "Министр иностранных дел Азербайджана Эльдар Гасанов провел во вторник в Астане переговоры с министром иностранных дел Казахстана Ерланом Сеитовым. Стороны обсудили развитие транспортного маршрута, увеличение объемов перевалки грузов в портах Актау и Баку. По итогам встречи министры подписали программу сотрудничества."
+	body := "Министр иностранных дел Армении Давид Саркисян провел во вторник в Астане переговоры с министром иностранных дел Казахстана Ерланом Сеитовым. Стороны обсудили транзитные перевозки, рост грузооборота в портах Актау и Баку. По итогам встречи министры подписали меморандум."
 	got := describe(analyse("ru", "2025-05-28", body))
 	for _, d := range got {
 		if strings.Contains(d, "in Baku") {
 			t.Errorf("got %s: the place of a topic", d)
 		}
 	}
-	got = describe(analyse("en", "2025-05-28", "Azerbaijani Foreign Minister Eldar Hasanov and his Kazakh counterpart Erlan Seitov discussed trade in Astana on Tuesday."))
-	if !hasEvent(got, "CONSULT AZE,KAZ 2025-05-27 in Astana") {
-		t.Errorf("got %v, want CONSULT AZE,KAZ 2025-05-27 in Astana", got)
+	got = describe(analyse("en", "2025-05-28", "Armenian Foreign Minister David Sargsyan and his Kazakh counterpart Erlan Seitov discussed trade in Astana on Tuesday."))
+	if !hasEvent(got, "CONSULT ARM,KAZ 2025-05-27 in Astana") {
+		t.Errorf("got %v, want CONSULT ARM,KAZ 2025-05-27 in Astana", got)
 	}
 }
 
 // TestVerbFinalModal: a modal ending a German subordinate clause governs
 // the act told before it.
 func TestVerbFinalModal(t *testing.T) {
-	got := describe(analyse("de", "2025-03-25", "Beobachter rechnen damit, dass Belarus erneut Einreiseverbote gegen EU-Politiker verhängen könnte."))
+	got := describe(analyse("de", "2025-03-25", "Diplomaten halten es für möglich, dass Minsk im Gegenzug Einreiseverbote gegen polnische Abgeordnete verhängen könnte."))
 	for _, d := range got {
 		if strings.HasPrefix(d, "SANCTION") && !strings.Contains(d, "intend") {
 			t.Errorf("got %s, want the sanction as a possibility", d)
@@ -448,8 +448,8 @@ func TestVerbFinalModal(t *testing.T) {
 // TestPromisedResponse: a promised response or retaliation is a threat.
 func TestPromisedResponse(t *testing.T) {
 	for _, c := range []struct{ lang, body string }{
-		{"fr", "Dans la soirée, la porte-parole du ministère russe des Affaires étrangères, Irina Orlova, a dénoncé une « provocation » et promis « une réponse proportionnée » à la Moldavie."},
-		{"ru", "Официальный представитель МИД России Ирина Орлова назвала решение Молдавии провокацией и пообещала «соразмерный ответ»."},
+		{"fr", "Mardi, le porte-parole du ministère russe des Affaires étrangères, Oleg Sokolov, a promis « une réponse ferme » à la Moldavie."},
+		{"ru", "Официальный представитель МИД России Олег Соколов пообещал Молдавии «жесткий ответ»."},
 	} {
 		if got := describe(analyse(c.lang, "2025-03-11", c.body)); !hasEvent(got, "THREATEN RUS>MDA") {
 			t.Errorf("%s: got %v, want THREATEN RUS>MDA", c.lang, got)
@@ -462,15 +462,15 @@ func TestPromisedResponse(t *testing.T) {
 // state in an Italian paper that names Italy as often as Tunisia is
 // Italian.
 func TestVisitToAForeignCity(t *testing.T) {
-	body := "E oggi, a Tunisi, la vicenda è stata al centro anche della visita del ministro degli Esteri Lucrezia Bassi. Il ministro degli Esteri tunisino Karim Ben Salah ha parlato di «un caso chiuso». Le motovedette sono state costruite in Italia."
+	body := "Ieri, a Tunisi, si è parlato soprattutto della visita del ministro degli Esteri Chiara Bassi. Il ministro degli Esteri tunisino Karim Ben Salah ha parlato di «un passo avanti». Le navi sono state costruite in Italia."
 	got := describe(analyse("it", "2025-10-16", body))
-	if !hasEvent(got, "CONSULT ITA,TUN 2025-10-16") {
-		t.Errorf("got %v, want CONSULT ITA,TUN 2025-10-16", got)
+	if !hasEvent(got, "CONSULT ITA,TUN 2025-10-15") {
+		t.Errorf("got %v, want CONSULT ITA,TUN 2025-10-15", got)
 	}
-	got = describe(analyse("pt", "2026-04-22", "A visita a Luanda acontece uma semana depois de Sampaio ter estado em Berlim, onde assinou uma declaração."))
+	got = describe(analyse("pt", "2026-04-22", "A visita a Maputo ocorre dias depois de o ministro ter passado por Madri, onde assinou um acordo."))
 	for _, d := range got {
-		if strings.HasPrefix(d, "CONSULT") && strings.Contains(d, "DEU") {
-			t.Errorf("got %s: the visit is not to Berlin", d)
+		if strings.HasPrefix(d, "CONSULT") && strings.Contains(d, "ESP") {
+			t.Errorf("got %s: the visit is not to Madrid", d)
 		}
 	}
 }
@@ -478,9 +478,9 @@ func TestVisitToAForeignCity(t *testing.T) {
 // TestDateOfASubordinateAct: a day told in an "after …" clause past the
 // trigger dates that clause's act, not the main one, nor the story.
 func TestDateOfASubordinateAct(t *testing.T) {
-	body := "El Gobierno de Guyana solicitó una reunión urgente del Consejo de Seguridad de la ONU después de que soldados venezolanos dispararan el lunes contra una lancha patrullera.\n\nEl canciller guyanés, Ravi Persad, acusó este martes a Caracas de una «provocación deliberada»."
+	body := "Colombia pidió una sesión urgente del Consejo de Seguridad de la ONU después de que tropas venezolanas atacaran el domingo un puesto fronterizo.\n\nEl canciller colombiano, Andrés Vela, acusó este martes a Caracas de una «agresión»."
 	for _, d := range describe(analyse("es", "2025-10-15", body)) {
-		if strings.HasPrefix(d, "REQUEST GUY>UN") && strings.Contains(d, "2025-10-13") {
+		if strings.HasPrefix(d, "REQUEST COL>UN") && strings.Contains(d, "2025-10-12") {
 			t.Errorf("got %s: the request dated by the shooting", d)
 		}
 	}
@@ -489,49 +489,49 @@ func TestDateOfASubordinateAct(t *testing.T) {
 // TestSubjunctiveAttack: "después de que soldados dispararan": the Spanish
 // subjunctive after "after" tells an attack that happened.
 func TestSubjunctiveAttack(t *testing.T) {
-	got := describe(analyse("es", "2025-10-15", "La tensión creció después de que soldados venezolanos dispararan el lunes contra una lancha patrullera de Guyana."))
-	if !hasEvent(got, "ASSAULT VEN>GUY 2025-10-13") {
-		t.Errorf("got %v, want ASSAULT VEN>GUY 2025-10-13", got)
+	got := describe(analyse("es", "2025-10-15", "La alarma creció después de que milicianos venezolanos atacaran el lunes una patrulla de Colombia."))
+	if !hasEvent(got, "ASSAULT VEN>COL 2025-10-13") {
+		t.Errorf("got %v, want ASSAULT VEN>COL 2025-10-13", got)
 	}
 }
 
 // TestAttackNotAtTheDateline: an attack told with no place hit the state
 // it was aimed at, not the city the story is filed from.
 func TestAttackNotAtTheDateline(t *testing.T) {
-	a := &news.Article{Lang: "en", Published: "2025-10-15", Dateline: "Georgetown",
-		Body: "On Monday Venezuelan soldiers fired on a Guyanese patrol boat, the defence force said."}
+	a := &news.Article{Lang: "en", Published: "2025-10-15", Dateline: "Bogotá",
+		Body: "On Monday Venezuelan troops fired on a Colombian border post, the army said."}
 	a.Analysis = &news.Analysis{Sentences: text.Split("en", a.Body)}
 	actor.Find(a)
 	event.Extract(a)
 	got := describe(a)
-	if !hasEvent(got, "ASSAULT VEN>GUY 2025-10-13 in Guyana") {
-		t.Errorf("got %v, want ASSAULT VEN>GUY 2025-10-13 in Guyana", got)
+	if !hasEvent(got, "ASSAULT VEN>COL 2025-10-13 in Colombia") {
+		t.Errorf("got %v, want ASSAULT VEN>COL 2025-10-13 in Colombia", got)
 	}
 }
 
 // TestTroopsPassive: troops withdrawn or deployed, in the passive, were
 // moved by their state.
 func TestTroopsPassive(t *testing.T) {
-	body := "Guyana accused Venezuela of a provocation on the border on Monday. Venezuela had sent a battalion to the border with Guyana. The Guyanese foreign minister confirmed on Sunday that the additional Venezuelan battalion had been pulled back from the border."
-	if got := describe(analyse("en", "2025-10-21", body)); !hasEvent(got, "RETREAT VEN>GUY") {
-		t.Errorf("got %v, want RETREAT VEN>GUY", got)
+	body := "Colombia accused Venezuela of a provocation at the border on Monday. Venezuela had sent two brigades to the border with Colombia. The Colombian defence minister said on Sunday that the Venezuelan brigades had been pulled back from the frontier."
+	if got := describe(analyse("en", "2025-10-21", body)); !hasEvent(got, "RETREAT VEN>COL") {
+		t.Errorf("got %v, want RETREAT VEN>COL", got)
 	}
 }
 
 // TestTravelDestination: where someone was about to fly is no party to
 // the call told in the same sentence.
 func TestTravelDestination(t *testing.T) {
-	body := "Antes de embarcar para Caracas, a chanceler brasileira Helena Matos conversou por telefone, na quinta-feira (16), com o chanceler guianês, Ravi Persad."
+	body := "Antes de viajar para Lima, o chanceler brasileiro Rui Matoso conversou por telefone, na quinta-feira (16), com a chanceler chilena, Inés Varas."
 	got := describe(analyse("pt", "2025-10-18", body))
-	if !hasEvent(got, "CONSULT BRA,GUY 2025-10-16") {
-		t.Errorf("got %v, want CONSULT BRA,GUY 2025-10-16", got)
+	if !hasEvent(got, "CONSULT BRA,CHL 2025-10-16") {
+		t.Errorf("got %v, want CONSULT BRA,CHL 2025-10-16", got)
 	}
 }
 
 // TestExpectedIn: "is expected in Brussels today for talks" tells talks to
 // come.
 func TestExpectedIn(t *testing.T) {
-	got := describe(analyse("en", "2025-03-28", "Kenyan President Amos Ndegwa signed three agreements with France. The President is expected in Brussels today for talks with European Union leaders on trade."))
+	got := describe(analyse("en", "2025-03-28", "Ghana's President Kofi Asante signed two agreements with Germany. The President is expected in Brussels today for talks with European Union officials on cocoa."))
 	for _, d := range got {
 		if strings.HasPrefix(d, "CONSULT") && strings.Contains(d, "EU") && !strings.Contains(d, "future") {
 			t.Errorf("got %s, want the talks as future", d)
@@ -542,12 +542,12 @@ func TestExpectedIn(t *testing.T) {
 // TestCounterpartOfNoKnownState: "sein ukrainischer Kollege sprach von …"
 // after two ministers named with no state each: the one of no known state.
 func TestCounterpartOfNoKnownState(t *testing.T) {
-	body := "Die Außenminister Marek Nowak und Ostap Kowal setzten ihre Unterschriften unter das Abkommen. Polen und die Ukraine wollen die Kontrollen bündeln.\n\n„Ab diesem Sommer hält ein Lkw-Fahrer einmal an“, sagte Nowak bei einer Pressekonferenz. Sein ukrainischer Kollege sprach von einer „praktischen Antwort auf ein Problem“."
+	body := "Die Außenminister Jan Nowak und Taras Kowal unterzeichneten das Abkommen. Polen und die Ukraine wollen die Kontrollen bündeln.\n\n„Die Wartezeiten werden kürzer“, sagte Nowak vor Journalisten. Sein ukrainischer Kollege sprach von einem „guten Tag für beide Länder“."
 	got := quoteSpeakers(analyse("de", "2024-03-15", body))
 	if !slices.ContainsFunc(got, func(q string) bool {
-		return strings.HasPrefix(q, "praktischen") && strings.HasSuffix(q, "=Ostap Kowal")
+		return strings.HasPrefix(q, "guten Tag") && strings.HasSuffix(q, "=Taras Kowal")
 	}) {
-		t.Errorf("quotes %v, want the second of Ostap Kowal", got)
+		t.Errorf("quotes %v, want the second of Taras Kowal", got)
 	}
 }
 
@@ -555,16 +555,16 @@ func TestCounterpartOfNoKnownState(t *testing.T) {
 // tunisienne six vedettes": the recipient stands between the verb and what
 // it handed over.
 func TestRecipientBeforeWhatWasHanded(t *testing.T) {
-	got := describe(analyse("fr", "2025-10-17", "L'Italie a remis à la Garde nationale tunisienne six vedettes de patrouille."))
-	if !hasEvent(got, "AID ITA>TUN") {
-		t.Errorf("got %v, want AID ITA>TUN", got)
+	got := describe(analyse("fr", "2025-10-17", "L'Espagne a remis à la marine marocaine quatre vedettes de surveillance."))
+	if !hasEvent(got, "AID ESP>MAR") {
+		t.Errorf("got %v, want AID ESP>MAR", got)
 	}
 }
 
 // TestNightOfMonday: "в ночь на понедельник" tells when, and the troops
 // after it are who struck.
 func TestNightOfMonday(t *testing.T) {
-	got := describe(analyse("ru", "2025-06-17", "Накануне в ночь на понедельник российские войска нанесли удар по порту Одессы."))
+	got := describe(analyse("ru", "2025-06-17", "В ночь на среду российские войска нанесли удар по порту Измаила."))
 	if !hasEvent(got, "ASSAULT RUS>UKR") {
 		t.Errorf("got %v, want ASSAULT RUS>UKR", got)
 	}
@@ -575,8 +575,8 @@ func TestNightOfMonday(t *testing.T) {
 func TestVerbFinalPassive(t *testing.T) {
 	for _, c := range []struct{ lang, body, want string }{
 		{"de", "Zwei russische Diplomaten wurden am Dienstag von Polen ausgewiesen.", "COERCE POL>RUS"},
-		{"de", "Die italienischen Fischer wurden von den tunesischen Behörden freigelassen.", "CONCEDE TUN>ITA"},
-		{"nl", "De Italiaanse vissers werden door Tunesië vrijgelaten.", "CONCEDE TUN>ITA"},
+		{"de", "Die griechischen Seeleute wurden von den libyschen Behörden freigelassen.", "CONCEDE LBY>GRC"},
+		{"nl", "De Griekse zeelieden werden door Libië vrijgelaten.", "CONCEDE LBY>GRC"},
 	} {
 		if got := describe(analyse(c.lang, "2025-10-17", c.body)); !hasEvent(got, c.want) {
 			t.Errorf("%s: got %v, want %s", c.lang, got, c.want)
