@@ -3,9 +3,9 @@ package actor
 import "chancery/internal/lexicon"
 
 // acronyms learns the article's own acronyms for a state's institutions:
-// "the Guyana Defence Force (GDF)", "la Fuerza de Defensa de Guyana (FDG)"
-// define GDF and FDG as bodies of Guyana, and their other mentions ("fired
-// on a GDF patrol boat") stand for it.
+// "the Belize Defence Force (BDF)", "la Fuerza de Defensa de Belice (FDB)"
+// define BDF and FDB as bodies of Belize, and their other mentions ("fired
+// on a BDF patrol boat") stand for it.
 func (f *finder) acronyms() {
 	learned := map[string]string{} // acronym -> state code
 	for k := 2; k+1 < len(f.words); k++ {

@@ -88,7 +88,7 @@ func (f *finder) particleAt(q int) bool {
 		if f.lex.ParticleIn(w.Key, f.lang) {
 			return true
 		}
-		// "Abdelhakim al-Mabrouk" in Italian, where "al" alone is a
+		// "Youssef al-Karimi" in Italian, where "al" alone is a
 		// preposition: hyphened to a name, any language's particle is.
 		return f.lex.Particle(w.Key) && q+2 < len(f.words) && f.words[q+1].Key == "-" && f.words[q+1].Glued &&
 			f.words[q+2].Glued && f.words[q+2].Case == lexicon.CaseTitle
@@ -146,7 +146,7 @@ func (f *finder) part(p, end int) (int, bool) {
 	}
 	for q+1 < end && f.words[q].Glued && (f.words[q].Key == "-" || f.words[q].Key == "'") && f.words[q+1].Glued &&
 		(f.name[q+1] || f.words[q+1].Case == lexicon.CaseTitle || f.syllable(q-1, q+1) || f.words[q].Key == "'" && cyrillic(f.words[q+1].Text)) {
-		// (Ukrainian writes an apostrophe inside a word: "Григор'єв".)
+		// (Ukrainian writes an apostrophe inside a word: "Мар'янов".)
 		q += 2
 	}
 	return q, true
@@ -170,9 +170,9 @@ var arabicArticles = map[string]bool{"al": true, "el": true, "ad": true, "ar": t
 // partKey folds a name part and, for Cyrillic, strips case endings so that
 // "Лаврова", "Лавровым" and "Лавров" meet.
 func partKey(ws []lexicon.Word) string {
-	// "al-Hashimi", "Al-Hashimi": the article hyphened to a name is
-	// dropped, as it is when the name is written "Hashimi" or the article
-	// stands apart ("Al Hashimi").
+	// "al-Qudsi", "Al-Qudsi": the article hyphened to a name is
+	// dropped, as it is when the name is written "Qudsi" or the article
+	// stands apart ("Al Qudsi").
 	if len(ws) >= 3 && ws[1].Key == "-" && arabicArticles[lexicon.Fold(ws[0].Text)] {
 		ws = ws[2:]
 	}
@@ -480,8 +480,8 @@ func (f *finder) owner(parts []string, country string, k int) *person {
 	return best
 }
 
-// core returns a name's parts less its particles ("Ben Romdhane" opening
-// a name is "Romdhane", as inside "Hichem Ben Romdhane"), unless nothing
+// core returns a name's parts less its particles ("Ben Salah" opening
+// a name is "Salah", as inside "Karim Ben Salah"), unless nothing
 // else is left.
 func (f *finder) core(parts []string) []string {
 	var out []string
@@ -702,13 +702,13 @@ func (f *finder) roleAnchors(add func(cand)) {
 			from := k
 			k = f.skipPortfolio(k, r.i)
 			for q := from; q < k && country == ""; q++ {
-				// "… Industria y Energía de Corea del Sur, Lee X"
+				// "… Industria y Turismo de Chile, Rojas X"
 				if it := f.itemStarting(q); it != nil && it.is(lexicon.KindState) {
 					country = it.e.Code
 				}
 			}
 		}
-		// "голова Одеської обласної військової адміністрації Віталій
+		// "голова Херсонської обласної державної адміністрації Олег
 		// X": a capitalized adjective, then genitives, is a portfolio.
 		adjective := false
 		if genitiveLangs[f.lang] && k < len(f.words) && f.runAt[k] >= 0 {
@@ -819,8 +819,8 @@ func (f *finder) skipPortfolio(k, ref int) int {
 			break
 		}
 		c := r.j
-		// "ministro de Comercio, Industria y Energía de Corea del Sur,
-		// Lee X": the list ends in its state.
+		// "ministro de Economía, Industria y Turismo de Chile,
+		// Rojas X": the list ends in its state.
 		if q := f.ofState(c, ref); q > 0 && f.hasConjunction(r) && q+1 < len(f.words) && f.words[q].Text == "," && f.sameSent(q+1, ref) && f.runAt[q+1] >= 0 {
 			if n2 := f.runs[f.runAt[q+1]]; len(n2.parts) >= 2 && !f.hasConjunction(n2) {
 				return q + 1
@@ -921,8 +921,8 @@ func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 				// "…, le général Amadou X": an apposed title or role.
 				for n := 0; n < 3; n++ {
 					if it := f.itemStarting(j); it != nil && it.is(lexicon.KindDet, lexicon.KindTitle, lexicon.KindRole, lexicon.KindDemonym) && f.sameSent(j, ref) {
-						// (and a nationality: "della Lega Araba,
-						// l'egiziano Tarek X")
+						// (and a nationality: "dell'Unione Africana,
+						// il keniano Samuel X")
 						titled = titled || it.is(lexicon.KindTitle, lexicon.KindDemonym)
 						if it.is(lexicon.KindDemonym) && country == "" {
 							country = it.e.Code
@@ -939,8 +939,8 @@ func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 						k = r.j
 						continue
 					}
-					// "ministro de Comercio, Industria y Energía de
-					// Corea del Sur, Lee X": the list ends in the state.
+					// "ministro de Economía, Industria y Turismo de
+					// Chile, Rojas X": the list ends in the state.
 					if o := f.itemStarting(r.j); !titled && f.hasConjunction(r) && o != nil && o.is(lexicon.KindOf) && f.sameSent(r.j, ref) {
 						k = r.j
 						continue
@@ -1157,7 +1157,7 @@ func (f *finder) speechAnchors(add func(cand)) {
 			continue
 		}
 		if r.i > 0 && locative[f.words[r.i-1].Key] && f.sameSent(r.i-1, r.i) {
-			// "Health officials in Santa Cruz said": a name after a
+			// "Health officials in Cochabamba said": a name after a
 			// locative preposition is a place the speakers are in.
 			continue
 		}
@@ -1979,7 +1979,7 @@ func (f *finder) describedAs(p *person) map[string]bool {
 			continue
 		}
 		if r.j < len(f.words) && f.sameSent(r.j, r.i) && f.runAt[r.j] >= 0 {
-			continue // "Foreign Minister Kim X": a name follows
+			continue // "Foreign Minister Hana X": a name follows
 		}
 		code := ""
 		if d := f.itemEnding(r.i); d != nil && d.is(lexicon.KindDemonym) && f.sameSent(d.i, r.i) {

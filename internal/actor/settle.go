@@ -7,10 +7,10 @@ import (
 )
 
 // settlements finds the places no gazetteer lists: a capitalized name
-// after a word for a town ("the Tajik town of Isfara", "la ciudad
-// argentina de Mendoza", "в таджикском городе Исфара") is a place of the
+// after a word for a town ("the Tajik town of Tarsk", "la ciudad
+// argentina de Valdora", "в таджикском городе Тарск") is a place of the
 // state an adjective names there, if any. The article's other mentions of
-// that name ("talks in Isfara", "в Исфаре") are the same place.
+// that name ("talks in Tarsk", "в Тарске") are the same place.
 func (f *finder) settlements() {
 	type learned struct {
 		name, code, key string
@@ -75,8 +75,8 @@ func (f *finder) titleRun(k, ref int) int {
 }
 
 // sameName reports whether words [i, j) spell the folded name key, allowing
-// a case ending on the last word in languages that decline ("в Исфаре",
-// "w Isfarze" are Isfara).
+// a case ending on the last word in languages that decline ("в Тарске",
+// "w Tarsku" are Tarsk).
 func (f *finder) sameName(key string, i, j int) bool {
 	got := f.runKey(i, j)
 	if got == key {

@@ -280,7 +280,7 @@ func (x *article) event(st *sent, t match) *found {
 	}
 	var with []side
 	if !passive && !news.Symmetric(typ) && len(before) >= 2 {
-		// "During the meeting with Ozkan, the Ukrainian minister asked
+		// "During the meeting with Aksoy, the Ukrainian minister asked
 		// …": the partner of a with-phrase is not the subject (but may
 		// be the object: "lodged a protest with the embassy and
 		// demanded").
@@ -552,8 +552,8 @@ func (x *article) event(st *sent, t match) *found {
 			}
 		}
 		if len(parties) == 1 && x.visit(st, t) && !(t.first() > 0 && x.isWord(st, "@poss", t.first()-1)) {
-			// "E oggi, a Tunisi, … la visita del ministro degli Esteri
-			// Lucrezia Fantoni": a visit of one party to a foreign city
+			// "E domani, ad Algeri, … la visita del ministro degli Esteri
+			// Marta Coletti": a visit of one party to a foreign city
 			// of its clause is with the state of that city (not "his
 			// first visit", told of a meeting already).
 			c := x.placeCode(st, lo, hi)
@@ -649,7 +649,7 @@ func (x *article) event(st *sent, t match) *found {
 				// A capital right after the verb's preposition is the
 				// government asked ("a demandé à Paris de …").
 				// Aid sent to a city went to its state ("ha inviato una
-				// squadra a Santa Cruz").
+				// squadra a Cochabamba").
 				reach := 8
 				if typ == news.Aid {
 					reach = 16 // past the list of what was sent
@@ -658,7 +658,7 @@ func (x *article) event(st *sent, t match) *found {
 					!has(src, sd.m.Code) {
 					tgt = addUnique(tgt, sd.m.Code)
 				}
-				// "a remis à la Garde nationale tunisienne six vedettes":
+				// "a remis à la marine sénégalaise quatre patrouilleurs":
 				// the recipient between the verb and what it handed over.
 				if typ == news.Aid && len(t.idx) > 1 && sd.pos > t.first() && sd.pos < t.last() && !city && !has(src, sd.m.Code) {
 					tgt = addUnique(tgt, sd.m.Code)
@@ -915,7 +915,7 @@ func (x *article) pronoun(st *sent, lo, at int) *news.ActorMention {
 }
 
 // withPhraseEnd maps the position of each side that stands in a
-// with-phrase ("with Ozkan", "з головою МЗС Туреччини Мехметом Озканом")
+// with-phrase ("with Aksoy", "з міністром Туреччини Ахметом Аксоєм")
 // to the end of that phrase: from the partner word to the end of the
 // first person after it, or of the first actor when no person follows
 // within six words; sides outside map to 0.
@@ -2037,7 +2037,7 @@ func (x *article) visit(st *sent, t match) bool {
 }
 
 // frontedPlace returns the state of a place the sentence opens with, before
-// any actor or trigger ("E oggi, a Tunisi, la vicenda …"): the scene of
+// any actor or trigger ("E domani, ad Algeri, la vicenda …"): the scene of
 // the whole sentence.
 func (x *article) frontedPlace(st *sent) string {
 	first := len(st.toks)

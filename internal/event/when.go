@@ -20,7 +20,7 @@ import (
 func (x *article) date(st *sent, t match, parties []string) (string, bool) {
 	d, own := x.dateOf(st, t, parties)
 	// "Tajik units withdrew on Friday, a day after the two sides agreed
-	// in Isfara": the act after "a day after" happened the day before the
+	// in Tarsk": the act after "a day after" happened the day before the
 	// sentence's day.
 	for _, m := range st.fn["@dayafter"] {
 		if m.last() < t.first() && t.first()-m.last() <= maxDayAfterGap && !x.trigBetween(st, m.last(), t.first()) && len(d) == 10 && !x.datedAfter(st, m.last()) {
@@ -348,7 +348,7 @@ func (x *article) recentPlace(st *sent, parties []string, sym bool, date string)
 		if !f.placeOwn || f.mode != news.ModeFactual || !news.Symmetric(f.typ) {
 			return false
 		}
-		// (Not symmetric: "La Turquie soutient …, a déclaré M. Çağlayan
+		// (Not symmetric: "La Turquie soutient …, a déclaré M. Erdemir
 		// lors d'une conférence de presse commune": what a party of the
 		// day's meeting says or does to the other that day, it does
 		// where they met.)
@@ -378,7 +378,7 @@ func (x *article) recentFound(st *sent, ok func(f *found, all []string) bool) st
 
 // actedPlace returns, for a meeting told with no place, where one of its
 // parties acted for the other the same day, as the last few sentences
-// state it: "Lanzavecchia è atterrato ieri a Beirut con 12 tonnellate di
+// state it: "Bellandi è atterrato ieri ad Amman con 8 tonnellate di
 // aiuti … i due hanno discusso".
 func (x *article) actedPlace(st *sent, parties []string, date string) string {
 	if len(date) != 10 {
@@ -408,7 +408,7 @@ func (x *article) leadDate() string {
 				continue
 			}
 			if k := tokenAt(st.toks, d.Start); k >= 0 && x.midSubtime(st, k) {
-				// "Guyana pidió una reunión después de que soldados
+				// "Belice pidió consultas después de que guardias
 				// dispararan el lunes": the day of the act before the news.
 				continue
 			}
