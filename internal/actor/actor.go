@@ -7,6 +7,7 @@
 package actor
 
 import (
+	"net/url"
 	"sort"
 	"strings"
 	"unicode"
@@ -43,6 +44,10 @@ func Find(a *news.Article) {
 		}
 	}
 	f.titleStates = titleStates(lex, a.Lang, a.Title)
+	f.home = lex.HomeStates(a.Lang)
+	if code := outletState(lex, a); code != "" {
+		f.home = []string{code}
+	}
 	f.run()
 	fromCaptions(lex, a, f)
 	sort.SliceStable(f.mentions, func(i, j int) bool { return f.mentions[i].Start < f.mentions[j].Start })
@@ -73,6 +78,63 @@ func titleStates(lex *lexicon.Actors, lang, title string) []string {
 	}
 	return out
 }
+
+// outletState returns the state whose press the article is, when its
+// outlet says so: a masthead that names one state, its capital or its
+// people ("The Harbour Times of Kenya", "Nairobi Evening Post"), or else
+// a URL under a state's country-code domain. "" when neither tells. An
+// English or Spanish paper has many possible homes; its own name is the
+// surer guide to whose minister "the minister" is.
+func outletState(lex *lexicon.Actors, a *news.Article) string {
+	if a.Outlet != "" {
+		if codes := namedStates(lex, a.Outlet); len(codes) == 1 {
+			return codes[0]
+		} else if len(codes) > 1 {
+			return ""
+		}
+	}
+	u, err := url.Parse(a.URL)
+	if err != nil || u.Hostname() == "" {
+		return ""
+	}
+	host := strings.ToLower(u.Hostname())
+	tld := host[strings.LastIndexByte(host, '.')+1:]
+	if len(tld) != 2 || genericTLD[tld] {
+		return ""
+	}
+	code, _ := lex.Alpha2(strings.ToUpper(tld))
+	return code
+}
+
+// namedStates lists the states a name holds a word or phrase for: the
+// state itself, its people or its capital ("Kenya Morning Ledger",
+// "Nairobi Evening Post"). The finder's rules are not used: inside a name,
+// a state is part of the name, which is what is asked for here.
+func namedStates(lex *lexicon.Actors, name string) []string {
+	ws := lexicon.Words(name, 0)
+	var out []string
+	for i := range ws {
+		for j := i + 1; j <= len(ws) && j <= i+3; j++ {
+			for _, e := range lex.Lookup(name[ws[i].Start:ws[j-1].End]) {
+				switch e.Kind {
+				case lexicon.KindState, lexicon.KindDemonym, lexicon.KindCapital:
+				default:
+					continue
+				}
+				if _, ok := lex.Country(e.Code); ok && !slicesHas(out, e.Code) {
+					out = append(out, e.Code)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// genericTLD lists country-code domains sold to anyone, which say nothing
+// about where a site is published (.io, .tv, .me, ...).
+var genericTLD = map[string]bool{"io": true, "tv": true, "me": true, "co": true, "fm": true, "ai": true,
+	"ly": true, "gg": true, "cc": true, "ws": true, "to": true, "la": true, "sh": true, "ac": true, "eu": true,
+	"am": true, "im": true, "nu": true, "tk": true, "ag": true, "vc": true, "gl": true}
 
 // paragraphs stands in for sentences when the splitter did not run.
 func paragraphs(body string) []news.Sentence {
@@ -162,6 +224,9 @@ type finder struct {
 	// states its title names, in order. Both hint at whose story it is.
 	dateline    string
 	titleStates []string
+	// home lists the states whose press the article likely is: its
+	// outlet's state, or else those of its language (home_states.tsv).
+	home []string
 	// quoted marks the words inside quotation marks: a state a speaker
 	// names says little about whom the speaker serves.
 	quoted []bool

@@ -1283,7 +1283,7 @@ func (f *finder) fallbackCountries() {
 	// "la ministra de Exteriores" in a Spanish paper: a state of the
 	// article's language, if the article names it.
 	home := map[string]bool{}
-	for _, code := range f.lex.HomeStates(f.lang) {
+	for _, code := range f.home {
 		home[code] = true
 		if weight[code] > 0 {
 			weight[code] += 4

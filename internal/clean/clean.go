@@ -120,6 +120,9 @@ func (c *Cleaner) Clean(raw news.Raw) *news.Article {
 	d.assemble()
 	d.pickPublished(raw.Published)
 	a.Lang = d.bodyLang(raw.Lang)
+	if a.Outlet == "" {
+		a.Outlet = d.mastheadOutlet()
+	}
 	if a.Title == "" {
 		a.Notes = append(a.Notes, "clean: no headline found")
 	}

@@ -356,6 +356,13 @@ func (a *Actors) ParticleIn(key, lang string) bool {
 // state for a minister most likely speaks of one of them.
 func (a *Actors) HomeStates(lang string) []string { return a.home[lang] }
 
+// Alpha2 returns the alpha-3 code of the state with ISO 3166-1 alpha-2
+// code two ("KE" → "KEN").
+func (a *Actors) Alpha2(two string) (string, bool) {
+	c, ok := a.iso2[two]
+	return c, ok
+}
+
 // NonName reports whether a folded word marks a capitalized run as the name
 // of a thing rather than a person ("agency", "university", "times").
 func (a *Actors) NonName(key string) bool {
