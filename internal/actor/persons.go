@@ -1796,8 +1796,8 @@ func (f *finder) roleMentions() {
 		if taken(span.Start, span.End) {
 			continue
 		}
-		var match *person
-		n := 0
+		var match, stateMatch *person
+		n, nState := 0, 0
 		for _, p := range f.persons {
 			if country != "" && p.country != country && p.country != "" || !roleFits(r, p) {
 				continue
@@ -1808,6 +1808,17 @@ func (f *finder) roleMentions() {
 			// A fitting person of unknown state makes the role ambiguous.
 			match = p
 			n++
+			if p.org == "" {
+				stateMatch = p
+				nState++
+			}
+		}
+		// "the President held talks with ...", in a story that also names
+		// the European Commission's president: a bare role is the state's
+		// office; an organization's head is called by the organization
+		// ("the Commission President").
+		if n > 1 && country == "" && !anyMinister && nState == 1 {
+			match, n = stateMatch, 1
 		}
 		if match != nil && match.country == "" {
 			continue
