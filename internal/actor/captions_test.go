@@ -139,6 +139,9 @@ func TestBareRole(t *testing.T) {
 		{"ru", "Посол России в Норвегии Николай Кравцов заявил, что Москва ответит. Посол обвинил норвежские власти в нарушении соглашения.", 2},
 		{"en", "Kenya's ambassador to Norway, Amos Kibet, was summoned. The ambassador said Nairobi would respond.", 2},
 		{"en", "Foreign Minister Amos Kibet met the press. European Union foreign ministers met in Brussels.", 1},
+		// An organization's official has no state, and is still the one
+		// holder of the role.
+		{"fr", "La présidente de la Commission européenne, Ilse Vermeer, est arrivée à Tbilissi. La présidente de la Commission a salué les réformes.", 2},
 		// Of two presidents, the bare "the President" is the state's, not
 		// the European Commission's.
 		{"en", "President Amos Kibet of Kenya arrived in Lisbon. He later met European Commission President Ilse Vermeer. The President also held talks with Spain's prime minister.", 2},

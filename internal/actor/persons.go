@@ -1820,7 +1820,7 @@ func (f *finder) roleMentions() {
 		if n > 1 && country == "" && !anyMinister && nState == 1 {
 			match, n = stateMatch, 1
 		}
-		if match != nil && match.country == "" {
+		if match != nil && match.country == "" && match.org == "" {
 			continue
 		}
 		if n != 1 {
