@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"strings"
 	"testing"
 
 	"chancery/internal/news"
@@ -157,6 +158,33 @@ func TestBareRole(t *testing.T) {
 		}
 		if n != c.want {
 			t.Errorf("%q: %d mentions of p1, want %d", c.text, n, c.want)
+		}
+	}
+}
+
+// TestSurnameFirst: a person first known by a surname alone ("M. X",
+// "X said") and later written in full with no context of their own takes
+// the full name, and the full mention is theirs. Another surname gives
+// the full name no such context.
+func TestSurnameFirst(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, want string
+	}{
+		{"fr", "M. Okonkwo a déclaré que le pays était prêt. La délégation a été reçue par Chidi Okonkwo au palais.", "Chidi Okonkwo"},
+		{"en", "Mr. Okonkwo told reporters the talks went well. The delegation was received by Chidi Okonkwo at the palace.", "Chidi Okonkwo"},
+		{"en", "Mr. Mensah told reporters the talks went well. The delegation was received by Chidi Okonkwo at the palace.", ""},
+	} {
+		a := &news.Article{Lang: c.lang, Body: c.text}
+		a.Analysis = &news.Analysis{Sentences: text.Split(c.lang, c.text)}
+		Find(a)
+		got := ""
+		for _, e := range a.Analysis.Entities {
+			if e.Kind == news.KindPerson && strings.Contains(e.Name, " ") {
+				got = e.Name
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: full name %q, want %q (%+v)", c.text, got, c.want, a.Analysis.Entities)
 		}
 	}
 }

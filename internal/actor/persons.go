@@ -345,6 +345,11 @@ func (f *finder) findPersons() {
 			p.add(f.pmentionOf(r, false))
 			continue
 		}
+		if p := f.surnameOf(r); p != nil {
+			p.parts = r.parts
+			p.add(f.pmentionOf(r, false))
+			continue
+		}
 		// A capitalized common noun may open a sentence before a name
 		// ("Позиция Лаврова", "Laut Lawrow"): try the run without it.
 		if len(r.parts) >= 2 && f.sentFirst(r.i) {
@@ -478,6 +483,28 @@ func (f *finder) owner(parts []string, country string, k int) *person {
 		}
 	}
 	return best
+}
+
+// surnameOf returns the one person known by a single name (from "M. X",
+// "X said") that a longer name run ends with: "par Levan X" after "M. X"
+// is X's full name, which no context introduced. Nil when no such
+// person, or several, or when the run names more than a given name and
+// a surname.
+func (f *finder) surnameOf(r run) *person {
+	if len(r.parts) < 2 || len(r.parts) > 3 {
+		return nil
+	}
+	var found *person
+	for _, p := range f.persons {
+		if len(p.parts) != 1 || p.parts[0] != r.parts[len(r.parts)-1] {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = p
+	}
+	return found
 }
 
 // core returns a name's parts less its particles ("Ben Salah" opening
