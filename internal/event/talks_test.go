@@ -583,3 +583,22 @@ func TestVerbFinalPassive(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralSubjects: a plural noun for the people just named
+// ("politicians", "the heads of state") is the pair that met, and signs
+// for both states.
+func TestPluralSubjects(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"pl", "Minister spraw zagranicznych Polski Marek Nowicki spotkał się we wtorek w Wilnie z litewskim ministrem spraw zagranicznych Jonasem Petraitisem. Politycy podpisali porozumienie o współpracy energetycznej.",
+			"AGREE LTU,POL"},
+		{"en", "Chilean President Tomás Ibarra received his Bolivian counterpart Marta Quispe in Santiago on Tuesday. The heads of state signed an agreement on water rights.",
+			"AGREE BOL,CHL"},
+		{"ru", "Президент Армении Арсен Петросян провел во вторник переговоры с президентом Грузии Леваном Беридзе в Тбилиси. Президенты подписали соглашение о транзите.",
+			"AGREE ARM,GEO"},
+	} {
+		got := describe(analyse(c.lang, "2024-03-15", c.body))
+		if !hasEvent(got, c.want) {
+			t.Errorf("%s: got %v, want %s", c.lang, got, c.want)
+		}
+	}
+}
