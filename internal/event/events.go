@@ -46,8 +46,33 @@ func (x *article) events() {
 		x.noteSubject(st)
 	}
 	x.resolvePending()
+	x.noEarlierThanClaim()
 	for _, f := range x.found {
 		x.nearbyPersons(f)
+	}
+}
+
+// noEarlierThanClaim moves a rejection that states no day of its own to
+// the day of the claim it rejects, when the story dated that claim later
+// than the day the rejection inherited: Caracas cannot have rejected on
+// Monday what Georgetown said on Tuesday. The claim is the nearest event
+// told before it with the sides the other way round.
+func (x *article) noEarlierThanClaim() {
+	for i, f := range x.found {
+		if f.typ != news.Reject || f.dateOwn || len(f.date) != 10 || f.mode != news.ModeFactual {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			g := x.found[j]
+			if g.typ == news.Reject || g.mode != news.ModeFactual || news.Symmetric(g.typ) ||
+				!overlap(g.source, f.target) || !overlap(g.target, f.source) {
+				continue
+			}
+			if len(g.date) == 10 && g.date > f.date && !later(g.date, x.a.Published) {
+				f.date = g.date
+			}
+			break
+		}
 	}
 }
 

@@ -602,3 +602,17 @@ func TestPluralSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestRejectNotBeforeClaim: a rejection with no day of its own is not
+// dated before the accusation it answers, though the story's lead is an
+// earlier day and the rejection opens a paragraph of its own.
+func TestRejectNotBeforeClaim(t *testing.T) {
+	body := "It all began on Monday, when Surinamese soldiers fired on a Guyanese patrol boat on the river. " +
+		"Guyana's foreign minister, Ravi Doobay, accused Paramaribo on Tuesday of a deliberate provocation. " +
+		"\"We will answer with international law, not with weapons,\" Doobay told a news conference in Georgetown.\n\n" +
+		"Suriname's foreign minister, Anouk Pinas, rejected the accusations from Georgetown."
+	got := describe(analyse("en", "2024-03-14", body))
+	if !hasEvent(got, "REJECT SUR>GUY 2024-03-12") {
+		t.Errorf("got %v, want REJECT SUR>GUY 2024-03-12", got)
+	}
+}
