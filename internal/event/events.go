@@ -1306,6 +1306,12 @@ func sameSides(e *news.Event, f *found) bool {
 	if news.Symmetric(e.Type) {
 		a := addUnique(addUnique(nil, e.Source...), e.Target...)
 		b := addUnique(addUnique(nil, f.source...), f.target...)
+		// Two states meeting on the margins of a summit of organizations
+		// ("the EU-AU summit") meet on their own: the pair does not join
+		// the gathering, nor the gathering the pair.
+		if min(len(a), len(b)) == 2 && max(len(a), len(b)) >= 3 && (summit(a) && !summit(b) || summit(b) && !summit(a)) {
+			return false
+		}
 		return subset(a, b) || subset(b, a)
 	}
 	if len(e.Target) == 0 || len(f.target) == 0 {
@@ -1314,6 +1320,22 @@ func sameSides(e *news.Event, f *found) bool {
 		return overlap(e.Source, f.source)
 	}
 	return overlap(e.Source, f.source) && overlap(e.Target, f.target)
+}
+
+// summit reports parties that hold at least two international
+// organizations (codes of no state).
+func summit(parties []string) bool {
+	lex, err := lexicon.ActorLexicon()
+	if err != nil {
+		return false
+	}
+	n := 0
+	for _, c := range parties {
+		if _, ok := lex.Country(c); !ok {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 func subset(a, b []string) bool {

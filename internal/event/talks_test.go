@@ -616,3 +616,15 @@ func TestRejectNotBeforeClaim(t *testing.T) {
 		t.Errorf("got %v, want REJECT SUR>GUY 2024-03-12", got)
 	}
 }
+
+// TestMarginsOfSummit: two states' talks on the margins of a summit of
+// two organizations are a meeting of their own, not one more party of
+// the summit.
+func TestMarginsOfSummit(t *testing.T) {
+	body := "Kenyan President Amani Odera on Thursday won a jobs deal with Spain and a loan from the European Union on the first day of the EU-African Union summit in Lisbon. " +
+		"On the sidelines of the summit, Odera held talks with Spanish Prime Minister Lucía Ferrer."
+	got := describe(analyse("en", "2026-03-20", body))
+	if !hasEvent(got, "CONSULT ESP,KEN ") {
+		t.Errorf("got %v, want CONSULT ESP,KEN on its own", got)
+	}
+}
