@@ -260,6 +260,14 @@ var readings = []func(string) string{
 	},
 	// German h after a vowel is silent (Rohde, Роде; Kuhn, Кун).
 	silentH,
+	// Dutch and German vowel pairs as Russian writes them: ie is и
+	// (Dieter, Дитер), eu is ей or ё in Dutch (Meulen, Мейлен) and ой in
+	// German (Neumann, Нойман), ij is ей (Dijk, Дейк). Skeleton reads ie
+	// the Polish and Russian way, as е.
+	func(w string) string { return respell(respell(w, "ie", "i"), "ij", "ei") },
+	func(w string) string { return respell(respell(w, "eu", "ei"), "ie", "i") },
+	func(w string) string { return respell(w, "eu", "e") },
+	func(w string) string { return respell(w, "eu", "oi") },
 	// French ou before a vowel is w (Ghazaoui, Ghazawi; Ouattara).
 	func(w string) string {
 		var b strings.Builder
