@@ -18,6 +18,7 @@ var leads = map[string]string{
 	"it": "I ministri degli Esteri di Italia e Slovenia hanno concordato lunedì di aprire un nuovo valico comune, secondo una nota dei due ministeri.",
 	"pt": "Os ministros dos Negócios Estrangeiros de Portugal e Cabo Verde acordaram na segunda-feira abrir um novo consulado, segundo um comunicado.",
 	"nl": "De ministers van Buitenlandse Zaken van België en Luxemburg hebben maandag afgesproken een gezamenlijk grenskantoor te openen, meldden beide ministeries.",
+	"tr": "Türkiye ve Gürcistan dışişleri bakanları pazartesi günü ortak bir sınır kapısı açma konusunda anlaştı, iki bakanlık ortak bir açıklama yaptı.",
 }
 
 // TestPublishedLines checks the publication date read from the lines
@@ -48,6 +49,8 @@ func TestPublishedLines(t *testing.T) {
 		{"pt", "Por Ana Souza, da Redação | Publicado em 05/03/2025 às 10h42 | Atualizado há 2 horas", "2025-03-05"},
 		{"pt", "05 mar 2025 - 10h42 Atualizado em 05 mar 2025 - 12h10", "2025-03-05"},
 		{"nl", "Door Sanne de Vries\nGepubliceerd: 05-03-2025, 09:15", "2025-03-05"},
+		{"tr", "5 Mart 2025 Çarşamba, 10:42 | Güncelleme: 11:05", "2025-03-05"},
+		{"tr", "13 Ocak 2026 Salı, 17:42", "2026-01-13"},
 	}
 	var c Cleaner
 	for _, tt := range tests {
