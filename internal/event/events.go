@@ -551,6 +551,15 @@ func (x *article) event(st *sent, t match) *found {
 				extraPersons = append(extraPersons, p.m.Entity)
 			}
 		}
+		if len(parties) == 1 && x.subject != nil && x.subject.Code != "" && !has(parties, x.subject.Code) && x.withPronoun(st, lo, hi) {
+			// "Gospodarz, szef MSZ X, podpisał z nim plan", "signed it
+			// with him": the other party is the person the sentence
+			// before was about.
+			parties = append(parties, x.subject.Code)
+			if x.subject.Entity != "" {
+				extraPersons = append(extraPersons, x.subject.Entity)
+			}
+		}
 		if len(parties) == 0 && x.codeless(st, lo, t.first()) >= 2 {
 			// "the ministers of both countries, A and B, met": two
 			// persons of no stated state meet for the article's pair.
@@ -937,6 +946,16 @@ func (x *article) pronoun(st *sent, lo, at int) *news.ActorMention {
 		}
 	}
 	return nil
+}
+
+// withPronoun reports a "with him/her" in the clause [lo, hi).
+func (x *article) withPronoun(st *sent, lo, hi int) bool {
+	for _, m := range st.fn["@withpron"] {
+		if m.first() >= lo && m.first() < hi {
+			return true
+		}
+	}
+	return false
 }
 
 // withPhraseEnd maps the position of each side that stands in a

@@ -628,3 +628,19 @@ func TestMarginsOfSummit(t *testing.T) {
 		t.Errorf("got %v, want CONSULT ESP,KEN on its own", got)
 	}
 }
+
+// TestWithPronoun: "signed it with him" names the other party by the
+// person the sentence before was about.
+func TestWithPronoun(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"en", "Georgian Foreign Minister Levan Beridze arrived in Yerevan on Tuesday. His host, Armenian Foreign Minister Narek Avagyan, signed a transit agreement with him.",
+			"AGREE ARM,GEO"},
+		{"pl", "Minister spraw zagranicznych Gruzji Lewan Beridze przebywał we wtorek z wizytą w Wilnie. Gospodarz, litewski minister spraw zagranicznych Jonas Petraitis, podpisał z nim porozumienie tranzytowe.",
+			"AGREE GEO,LTU"},
+	} {
+		got := describe(analyse(c.lang, "2024-03-15", c.body))
+		if !hasEvent(got, c.want) {
+			t.Errorf("%s: got %v, want %s", c.lang, got, c.want)
+		}
+	}
+}
