@@ -260,6 +260,20 @@ var readings = []func(string) string{
 	},
 	// German h after a vowel is silent (Rohde, Роде; Kuhn, Кун).
 	silentH,
+	// Russian drops an h between vowels of Armenian and Persian names
+	// (Anahit, Анаит); Polish zj is зь plus a vowel (Anastazja,
+	// Анастасия), not the Dutch ж that Skeleton reads.
+	func(w string) string {
+		var b strings.Builder
+		for i := 0; i < len(w); i++ {
+			if w[i] == 'h' && i > 0 && i+1 < len(w) && vowel(w[i-1]) && vowel(w[i+1]) {
+				continue
+			}
+			b.WriteByte(w[i])
+		}
+		return b.String()
+	},
+	func(w string) string { return respell(w, "zj", "zi") },
 	// Dutch and German vowel pairs as Russian writes them: ie is и
 	// (Dieter, Дитер), eu is ей or ё in Dutch (Meulen, Мейлен) and ой in
 	// German (Neumann, Нойман), ij is ей (Dijk, Дейк). Skeleton reads ie
