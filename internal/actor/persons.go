@@ -1054,8 +1054,9 @@ func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 
 // portfolioFor holds the prepositions that introduce a role's portfolio
 // ("for", "para", "pour", "voor", "für", "per"; Ukrainian "з питань",
-// Russian "по вопросам"; "special envoy on Middle East affairs").
-var portfolioFor = map[string]bool{"for": true, "on": true, "para": true, "pour": true, "voor": true, "für": true, "per": true, "з": true, "із": true, "зі": true, "по": true}
+// Russian "по вопросам"; "special envoy on Middle East affairs"), as
+// folded keys ("für" is "fur").
+var portfolioFor = map[string]bool{"for": true, "on": true, "para": true, "pour": true, "voor": true, "fur": true, "per": true, "з": true, "із": true, "зі": true, "по": true}
 
 // genitive reports whether a lower-case Russian word may be a genitive
 // noun or adjective of a portfolio ("международных отношений",

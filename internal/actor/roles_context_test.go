@@ -15,6 +15,11 @@ import (
 func TestRoleContexts(t *testing.T) {
 	for _, c := range []struct{ lang, text, want string }{
 		{"en", "Tomas Berglund, the country's foreign minister, said talks would resume.", "Tomas Berglund||foreign minister"},
+		// A portfolio after "für" (a folded key) belongs to the role.
+		{"de", "Irans Vizeaußenminister für konsularische Angelegenheiten, Reza Karimi, warf Baku Spionage vor.", "Reza Karimi|IRN|deputy foreign minister"},
+		// Deputies of other portfolios keep their state and rank.
+		{"en", "Poland banned Belarus's Deputy Defence Minister, Maj. Gen. Ihar Kolas, from entering its territory.", "Ihar Kolas|BLR|deputy defence minister"},
+		{"es", "El viceministro de Defensa de Colombia, Andrés Rueda, viajó a Quito.", "Andrés Rueda|COL|deputy defence minister"},
 		{"en", "According to Lena Vogt, a spokeswoman for the ministry, the talks failed.", "Lena Vogt||spokesperson"},
 		{"en", "Deputy Foreign Minister Arif Demirel arrived in Baku.", "Arif Demirel|?|deputy foreign minister"},
 		{"en", "Senator Marcia Blake criticized the deal.", "Marcia Blake||lawmaker"},
