@@ -797,6 +797,13 @@ func (f *finder) portfolioSplit(rn run) run {
 	if len(rn.parts) < 3 || k+1 >= rn.j || f.words[k+1].Glued || f.words[k+1].Punct {
 		return rn // ("Saint-Pierre": one part of two words)
 	}
+	// "Minister voor Buitenlandse Handel en Ontwikkelingshulp Joris X":
+	// after a role and "and", the first word goes on with the portfolio.
+	if k > 1 && conjunctions[f.words[k-1].Key] && f.words[k-1].Case == lexicon.CaseAny {
+		if r := f.itemEnding(k - 1); r != nil && r.is(lexicon.KindRole) && f.sameSent(r.i, k) {
+			return run{i: k + 1, j: rn.j, parts: rn.parts[1:]}
+		}
+	}
 	p := f.itemEnding(k)
 	if p != nil && p.is(lexicon.KindDet) {
 		p = f.itemEnding(p.i) // "de l'Agriculture"
@@ -832,7 +839,7 @@ func (f *finder) skipTitles(k, ref int) int {
 
 // conjunctions join the words of a portfolio ("Economía, Comercio e
 // Industria"), and rarely the parts of a name.
-var conjunctions = map[string]bool{"and": true, "y": true, "e": true, "et": true, "und": true, "en": true, "i": true, "и": true, "і": true, "ed": true, "&": true}
+var conjunctions = map[string]bool{"and": true, "y": true, "e": true, "et": true, "und": true, "en": true, "i": true, "и": true, "і": true, "та": true, "oraz": true, "ve": true, "ed": true, "&": true}
 
 // skipPortfolio skips the rest of a ministry's portfolio written as a
 // list after the role ("ministro de Economía, Comercio e Industria, Kenta
@@ -841,8 +848,8 @@ var conjunctions = map[string]bool{"and": true, "y": true, "e": true, "et": true
 func (f *finder) skipPortfolio(k, ref int) int {
 	orig := k
 	for n := 0; n < 6; n++ {
-		r := f.runs[f.runAt[k]]
-		if n == 0 && !(len(r.parts) == 1 || f.hasConjunction(r)) {
+		r, ok := f.portfolioWord(k)
+		if !ok || n == 0 && !(len(r.parts) == 1 || f.hasConjunction(r)) {
 			break
 		}
 		c := r.j
@@ -853,22 +860,64 @@ func (f *finder) skipPortfolio(k, ref int) int {
 				return q + 1
 			}
 		}
-		if c+1 >= len(f.words) || !f.sameSent(c+1, ref) || f.runAt[c+1] < 0 {
+		if c+1 >= len(f.words) || !f.sameSent(c+1, ref) {
+			break
+		}
+		if _, ok := f.portfolioWord(c + 1); !ok && !(n > 0 && f.portfolioPrep(c, ref) > c) {
 			break
 		}
 		switch {
 		case conjunctions[f.words[c].Key] && f.words[c].Case == lexicon.CaseAny:
 			k = c + 1 // "Comercio e Industria"
+		case n > 0 && f.portfolioPrep(c, ref) > c:
+			// "Comércio Externo e Cooperação para o Desenvolvimento, X":
+			// a preposition goes on with the portfolio's last noun.
+			k = f.portfolioPrep(c, ref)
 		case f.words[c].Text == ",":
 			k = c + 1
-			if n2 := f.runs[f.runAt[k]]; len(n2.parts) >= 2 && !f.hasConjunction(n2) {
-				return k
+			if f.runAt[k] >= 0 {
+				if n2 := f.runs[f.runAt[k]]; len(n2.parts) >= 2 && !f.hasConjunction(n2) {
+					return k
+				}
 			}
 		default:
 			return orig
 		}
 	}
 	return orig
+}
+
+// portfolioWord returns the name run at word k, or, for a capitalized
+// word that is no name (a word like "Cooperação" that never starts one),
+// a run of that one word: both may be a portfolio's nouns.
+func (f *finder) portfolioWord(k int) (run, bool) {
+	if f.runAt[k] >= 0 {
+		return f.runs[f.runAt[k]], true
+	}
+	if w := f.words[k]; !w.Punct && (w.Case == lexicon.CaseTitle || w.Case == lexicon.CaseUpper) {
+		return run{i: k, j: k + 1, parts: []string{w.Key}}, true
+	}
+	return run{}, false
+}
+
+// portfolioPrep returns the word after a portfolio's preposition and its
+// article at word k ("para o", "for", "voor de"), when a capitalized run
+// follows them; else k.
+func (f *finder) portfolioPrep(k, ref int) int {
+	w := f.words[k]
+	if w.Case != lexicon.CaseAny || !portfolioFor[w.Key] {
+		return k
+	}
+	q := k + 1
+	if d := f.itemStarting(q); d != nil && d.is(lexicon.KindDet) && f.sameSent(q, ref) {
+		q = d.j
+	}
+	if q < len(f.words) && f.sameSent(q, ref) {
+		if _, ok := f.portfolioWord(q); ok {
+			return q
+		}
+	}
+	return k
 }
 
 // ofState returns the word after "of (the) <state>" starting at word k, or
@@ -992,6 +1041,12 @@ func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 				return k, country, true
 			}
 			if len(r.parts) > 2 {
+				// "Minister voor Buitenlandse Handel en Ontwikkelingshulp
+				// Joris X": right after "and", the run's first word ends
+				// the portfolio (portfolioSplit cuts it off).
+				if n == 1 && conjunctions[f.words[k-1].Key] && f.words[k-1].Case == lexicon.CaseAny && !f.hasConjunction(r) {
+					return k, country, true
+				}
 				return 0, "", false
 			}
 			k = r.j
@@ -1073,11 +1128,14 @@ func genitive(k string) bool {
 
 // genitiveEnds are the endings genitive reads, folded as the words it is
 // given are (й is и, ї is і). Ukrainian: "обласної військової
-// адміністрації", "безпекової політики".
+// адміністрації", "безпекової політики", "торгівлі та співпраці".
 var genitiveEnds = func() []string {
 	var out []string
 	for _, e := range []string{"ых", "их", "ого", "его", "ой", "ей", "ния", "ия", "ства", "ов", "ев", "ки", "ты", "ры", "ии", "ий", "сти", "ны",
-		"ої", "ії", "ів", "іх", "ння", "ти", "ав"} {
+		"ої", "ії", "ів", "іх", "ння", "ти", "ав",
+		// feminine -і and masculine -у nouns: "співпраці", "торгівлі",
+		// "з питань розвитку", "торговли"
+		"ці", "лі", "ку", "ту", "ли"} {
 		out = append(out, lexicon.Fold(e))
 	}
 	return out

@@ -17,6 +17,11 @@ func TestRoleContexts(t *testing.T) {
 		{"en", "Tomas Berglund, the country's foreign minister, said talks would resume.", "Tomas Berglund||foreign minister"},
 		// A portfolio after "für" (a folded key) belongs to the role.
 		{"de", "Irans Vizeaußenminister für konsularische Angelegenheiten, Reza Karimi, warf Baku Spionage vor.", "Reza Karimi|IRN|deputy foreign minister"},
+		// A portfolio of several nouns, joined by "and" and a preposition,
+		// before the name.
+		{"pt", "Em Kiev esteve também o ministro neerlandês do Comércio Externo e Cooperação para o Desenvolvimento, Pieter de Groot, que anunciou ajuda.", "Pieter de Groot|NLD|trade minister"},
+		{"nl", "Minister voor Buitenlandse Handel en Ontwikkelingshulp Pieter de Groot heeft dinsdag steun toegezegd.", "Pieter de Groot||trade minister"},
+		{"uk", "До Києва прибув міністр зовнішньої торгівлі та співпраці з розвитку Нідерландів Пітер де Гроот.", "Пітер де Гроот|NLD|trade minister"},
 		// Deputies of other portfolios keep their state and rank.
 		{"en", "Poland banned Belarus's Deputy Defence Minister, Maj. Gen. Ihar Kolas, from entering its territory.", "Ihar Kolas|BLR|deputy defence minister"},
 		{"es", "El viceministro de Defensa de Colombia, Andrés Rueda, viajó a Quito.", "Andrés Rueda|COL|deputy defence minister"},
