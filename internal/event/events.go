@@ -28,6 +28,9 @@ type found struct {
 	// earlier marks an event told as having come before ("had earlier
 	// asked", "hatte zuvor aufgefordert"): what a pending one may answer.
 	earlier bool
+	// formal marks a disapproval made through diplomatic channels (an
+	// envoy summoned, a protest note): also a formal protest.
+	formal bool
 }
 
 // events reads every trigger of every sentence into found mentions.
@@ -47,8 +50,26 @@ func (x *article) events() {
 	}
 	x.resolvePending()
 	x.noEarlierThanClaim()
+	x.formalProtests()
 	for _, f := range x.found {
 		x.nearbyPersons(f)
+	}
+}
+
+// formalProtests adds a PROTEST beside each disapproval made through
+// diplomatic channels: summoning an envoy or handing a protest note is an
+// accusation and a state's formal protest, and annotators file it under
+// either; a reader searching protests should find it.
+func (x *article) formalProtests() {
+	n := len(x.found)
+	for i := 0; i < n; i++ {
+		f := x.found[i]
+		if !f.formal || f.typ != news.Accuse || f.mode != news.ModeFactual || len(f.target) == 0 {
+			continue
+		}
+		p := *f
+		p.typ = news.Protest
+		x.found = append(x.found, &p)
 	}
 }
 
@@ -770,7 +791,7 @@ func (x *article) event(st *sent, t match) *found {
 		}
 	}
 
-	f := &found{typ: typ, source: src, target: tgt, st: st, pending: pending}
+	f := &found{typ: typ, source: src, target: tgt, st: st, pending: pending, formal: t.p.has("formal")}
 	for _, m := range st.fn["@earlier"] {
 		if m.last() < t.first() && m.first() >= lo {
 			f.earlier = true

@@ -78,7 +78,7 @@ func TestFrenchSpanishItalianEvents(t *testing.T) {
 		// "criticó" folds like the adjective "crítico": the verb still counts
 		{"es", "Perú criticó a Bolivia por el cierre de la frontera.", []string{"ACCUSE PER>BOL"}},
 		{"es", "Un periodista crítico del Gobierno de Chile fue premiado.", nil},
-		{"es", "El embajador de Chile fue convocado por Perú.", []string{"ACCUSE PER>CHL"}},
+		{"es", "El embajador de Chile fue convocado por Perú.", []string{"ACCUSE PER>CHL", "PROTEST PER>CHL"}},
 		{"es", "Los Estados Unidos Mexicanos firmaron un convenio con Guatemala.", []string{"AGREE GTM,MEX"}},
 		{"es", "Brasil donó diez toneladas de alimentos a Haití.", []string{"AID BRA>HTI"}},
 		{"es", "El canciller togolés se reunió con su homólogo gabonés.", []string{"CONSULT GAB,TGO"}},
@@ -96,7 +96,7 @@ func TestFrenchSpanishItalianEvents(t *testing.T) {
 		{"it", "La Germania ha stanziato 10 milioni di euro per la Libia.", []string{"AID DEU>LBY"}},
 		{"it", "La Francia ha ritirato i suoi soldati dal Niger.", []string{"RETREAT FRA>NER"}},
 		{"it", "La Slovenia ha chiesto spiegazioni all'Austria.", []string{"REQUEST SVN>AUT"}},
-		{"it", "La Farnesina ha convocato l'ambasciatore egiziano.", []string{"ACCUSE ITA>EGY"}},
+		{"it", "La Farnesina ha convocato l'ambasciatore egiziano.", []string{"ACCUSE ITA>EGY", "PROTEST ITA>EGY"}},
 		{"it", "L'Ungheria ha bocciato la proposta della Polonia.", []string{"REJECT HUN>POL"}},
 		{"it", "La Turchia ha minacciato Cipro di ritorsioni.", []string{"THREATEN TUR>CYP"}},
 		{"it", "Migliaia di persone hanno manifestato a Milano contro la Russia.", []string{"PROTEST ITA>RUS in Milan"}},
@@ -105,7 +105,7 @@ func TestFrenchSpanishItalianEvents(t *testing.T) {
 		{"it", "La Lituania ha espulso due diplomatici russi.", []string{"COERCE LTU>RUS"}},
 		{"it", "Un drone turco è stato abbattuto dalla Siria.", []string{"ASSAULT SYR>TUR"}},
 		// passives with "da"; "dal" after a withdrawal is where from, not the agent
-		{"it", "L'ambasciatore russo è stato convocato dalla Farnesina.", []string{"ACCUSE ITA>RUS"}},
+		{"it", "L'ambasciatore russo è stato convocato dalla Farnesina.", []string{"ACCUSE ITA>RUS", "PROTEST ITA>RUS"}},
 		{"it", "La Slovenia è stata criticata dalla Croazia.", []string{"ACCUSE HRV>SVN"}},
 		{"it", "La Spagna ha ritirato i suoi militari dal Mali.", []string{"RETREAT ESP>MLI"}},
 		{"it", "La Russia ha respinto la richiesta della Moldavia.", []string{"REJECT RUS>MDA"}},

@@ -46,7 +46,7 @@ func TestGeneralPatterns(t *testing.T) {
 			[]string{"CONSULT BRA,SWE in Stockholm [p1,p2]"}},
 		{"coordinated verb keeps the object", "en",
 			"Poland summoned the Russian ambassador and condemned what it called a provocation.", nil,
-			[]string{"ACCUSE POL>RUS"}},
+			[]string{"ACCUSE POL>RUS", "PROTEST POL>RUS"}},
 		{"no object across polarity", "es",
 			"Chile rechazó las acusaciones de Cuba y defendió su decisión.", nil,
 			[]string{"REJECT CHL>CUB"}},

@@ -82,8 +82,8 @@ func TestLexRomanceEvents(t *testing.T) {
 		{"pt", "Espanha enviou material médico a Portugal.", []string{"AID ESP>PRT"}},
 		{"pt", "A Turquia entregou à Ucrânia quarenta geradores.", []string{"AID TUR>UKR"}},
 		{"pt", "A ministra portuguesa agradeceu o apoio espanhol.", nil},
-		{"pt", "Portugal convocou o embaixador da Rússia.", []string{"ACCUSE PRT>RUS"}},
-		{"pt", "A Rússia convocou o encarregado de negócios da Moldávia.", []string{"ACCUSE RUS>MDA"}},
+		{"pt", "Portugal convocou o embaixador da Rússia.", []string{"ACCUSE PRT>RUS", "PROTEST PRT>RUS"}},
+		{"pt", "A Rússia convocou o encarregado de negócios da Moldávia.", []string{"ACCUSE RUS>MDA", "PROTEST RUS>MDA"}},
 		{"pt", "A China desmentiu as acusações dos Estados Unidos.", []string{"REJECT CHN>USA"}},
 		{"pt", "O Brasil e a Argentina reforçaram a cooperação militar.", []string{"COOPERATE ARG,BRA"}},
 

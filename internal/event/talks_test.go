@@ -644,3 +644,32 @@ func TestWithPronoun(t *testing.T) {
 		}
 	}
 }
+
+// TestFormalProtest: summoning an envoy or handing a protest note is both
+// an accusation and a state's formal protest; a street protest is no
+// accusation.
+func TestFormalProtest(t *testing.T) {
+	for _, c := range []struct {
+		lang, body string
+		want, not  []string
+	}{
+		{"en", "Poland summoned the Russian ambassador on Tuesday over the detention of a Polish consul.",
+			[]string{"ACCUSE POL>RUS", "PROTEST POL>RUS"}, nil},
+		{"de", "Das Auswärtige Amt hat am Dienstag den russischen Botschafter einbestellt.",
+			[]string{"ACCUSE DEU>RUS", "PROTEST DEU>RUS"}, nil},
+		{"en", "Poland accused Russia on Tuesday of jamming GPS signals over the Baltic.",
+			[]string{"ACCUSE POL>RUS"}, []string{"PROTEST"}},
+	} {
+		got := describe(analyse(c.lang, "2024-03-15", c.body))
+		for _, w := range c.want {
+			if !hasEvent(got, w) {
+				t.Errorf("%s %q: got %v, want %s", c.lang, c.body, got, w)
+			}
+		}
+		for _, w := range c.not {
+			if hasEvent(got, w) {
+				t.Errorf("%s %q: got %v, want no %s", c.lang, c.body, got, w)
+			}
+		}
+	}
+}

@@ -43,7 +43,7 @@ func TestTurkishEvents(t *testing.T) {
 		{"Brezilya Arjantin'den ateşkes planına destek vermesini talep etti.", []string{"REQUEST BRA>ARG"}},
 		{"Polonya Belarus'u yasa dışı göçü desteklemekle suçladı.", []string{"ACCUSE POL>BLR"}},
 		{"Sırbistan 3 Ekim 2023'te Kosova'yı sınır ihlaliyle suçladı.", []string{"ACCUSE SRB>XKX 2023-10-03"}},
-		{"Litvanya Rusya'nın Vilnius Büyükelçisini Dışişleri Bakanlığına çağırdı.", []string{"ACCUSE LTU>RUS"}},
+		{"Litvanya Rusya'nın Vilnius Büyükelçisini Dışişleri Bakanlığına çağırdı.", []string{"ACCUSE LTU>RUS", "PROTEST LTU>RUS"}},
 		{"Gürcistan Rusya'nın taleplerini reddetti.", []string{"REJECT GEO>RUS"}},
 		{"Sırbistan Kosova'nın önerisini kabul etmedi.", []string{"REJECT SRB>XKX"}},
 		// Expulsions, sanctions, threats, deployments, withdrawals.

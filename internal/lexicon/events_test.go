@@ -75,7 +75,7 @@ func TestEventTables(t *testing.T) {
 				}
 				for _, f := range r.Flags {
 					switch f {
-					case "noun", "future", "intend", "negated", "near", "after", "before", "past", "mutual":
+					case "noun", "future", "intend", "negated", "near", "after", "before", "past", "mutual", "formal":
 					default:
 						t.Errorf("%s line %d: unknown flag %q", name, r.Line, f)
 					}
