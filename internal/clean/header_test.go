@@ -50,6 +50,8 @@ func TestPublishedLines(t *testing.T) {
 		{"pt", "05 mar 2025 - 10h42 Atualizado em 05 mar 2025 - 12h10", "2025-03-05"},
 		{"nl", "Door Sanne de Vries\nGepubliceerd: 05-03-2025, 09:15", "2025-03-05"},
 		{"tr", "5 Mart 2025 Çarşamba, 10:42 | Güncelleme: 11:05", "2025-03-05"},
+		// An agency and outlet credit beside the date.
+		{"pt", "5 de março de 2025, 10:42 | Lusa / Diário do Exemplo", "2025-03-05"},
 		{"tr", "13 Ocak 2026 Salı, 17:42", "2026-01-13"},
 	}
 	var c Cleaner

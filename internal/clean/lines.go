@@ -300,8 +300,9 @@ func dateLine(t string, monthFirst bool) (v string, pub, upd, ok bool) {
 		} else if n := mk.get("updated").prefix(s); n > 0 {
 			isUpd, s = true, s[n:]
 		}
-		// A byline or a comment counter beside the date leaves it a date line.
-		if !isPub && !isUpd && (bylineSegment(s) || commentCounter(s)) {
+		// A byline, a comment counter or a credit ("Lusa / Correio do
+		// Tejo") beside the date leaves it a date line.
+		if !isPub && !isUpd && (bylineSegment(s) || commentCounter(s) || creditSegment(s)) {
 			if dt, found := findDateOrder(s, monthFirst); found && dt.Year != 0 && plain == "" {
 				plain = dt.value() // "By Jane Roe in Lima on 5 March 2025"
 			}
@@ -338,6 +339,28 @@ func dateLine(t string, monthFirst bool) (v string, pub, upd, ok bool) {
 		return upds, false, true, true
 	}
 	return "", false, false, false
+}
+
+// creditSegment reports a piece of a date line that names the agencies or
+// outlets a story comes from, joined by slashes: "Lusa / Correio do Tejo",
+// "AFP/Reuters". Capitalized names and short joining words only.
+func creditSegment(s string) bool {
+	if !strings.Contains(s, "/") || strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	for _, part := range strings.Split(s, "/") {
+		ws := strings.Fields(part)
+		if len(ws) == 0 || len(ws) > 4 {
+			return false
+		}
+		for _, w := range ws {
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) && utf8.RuneCountInString(w) > 3 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // dateSeps part the pieces of a date line.

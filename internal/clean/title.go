@@ -58,7 +58,9 @@ func (d *doc) headlineLine() int {
 			if len(cands) == 0 {
 				return i
 			}
-			if allLabels && l.words <= 25 && len(boundaries(l.text, 1, len(l.text))) == 0 && ov > 0 {
+			// (A headline of two sentences, "X destroys Y. Z vows to go on",
+			// ends without the stop a paragraph ends with.)
+			if allLabels && l.words <= 25 && (len(boundaries(l.text, 1, len(l.text))) == 0 || !endsSentence(l.text) && l.words <= 20) && ov > 0 {
 				c.score = 2*ov + lengthScore(l.words, false)
 				cands = append(cands, c)
 			} else if allLabels && d.notice(i) {

@@ -193,3 +193,23 @@ func TestLinkLists(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoSentenceHeadline: a headline of two sentences with no final stop
+// under a masthead, a menu and a section path is the headline, not the
+// masthead (fictional text).
+func TestTwoSentenceHeadline(t *testing.T) {
+	text := "Correio do Exemplo\nÚltima Hora | País | Mundo | Economia | Desporto | Cultura\n\n" +
+		"O Correio do Exemplo utiliza cookies para melhorar a sua experiência de navegação. Ao continuar, concorda com a nossa política de privacidade. [Aceitar] [Recusar]\n\n" +
+		"Mundo > Europa\n\n" +
+		"Ataque russo destrói depósito da Cruz Vermelha em Odessa. Português Nuno Barros garante que ajuda continua\n\n" +
+		"3 de março de 2026, 20:05 | Lusa / Correio do Exemplo\n\n" +
+		"Um ataque com mísseis russos destruiu na noite de segunda-feira um depósito da Cruz Vermelha (CICV) em Odessa, no sul da Ucrânia, ferindo três voluntários e destruindo cerca de 800 caixas de medicamentos.\n"
+	var c Cleaner
+	a := c.Clean(news.Raw{Text: text})
+	if want := "Ataque russo destrói depósito da Cruz Vermelha em Odessa. Português Nuno Barros garante que ajuda continua"; a.Title != want {
+		t.Errorf("title %q, want %q", a.Title, want)
+	}
+	if a.Published != "2026-03-03" {
+		t.Errorf("published %q, want 2026-03-03", a.Published)
+	}
+}
