@@ -673,3 +673,18 @@ func TestFormalProtest(t *testing.T) {
 		}
 	}
 }
+
+// TestJointStatements: a joint statement, declaration or communiqué
+// adopted or issued together is an agreement of the parties.
+func TestJointStatements(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"en", "The foreign ministers of Chile and Argentina met in Mendoza on Tuesday and adopted a joint declaration on water rights.", "AGREE ARG,CHL"},
+		{"fr", "Les ministres du Sénégal et de la Gambie se sont réunis mardi à Banjul et ont adopté un communiqué conjoint sur la pêche.", "AGREE GMB,SEN"},
+		{"ru", "Министры иностранных дел Казахстана и Киргизии провели во вторник переговоры и приняли совместное заявление о водных ресурсах.", "AGREE KAZ,KGZ"},
+	} {
+		got := describe(analyse(c.lang, "2024-03-15", c.body))
+		if !hasEvent(got, c.want) {
+			t.Errorf("%s: got %v, want %s", c.lang, got, c.want)
+		}
+	}
+}
