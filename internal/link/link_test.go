@@ -468,8 +468,8 @@ func TestBridge(t *testing.T) {
 		{"an initial joins one, bridges nobody", []news.Entity{jor("Sergey Lavrov"), jor("Svetlana Lavrova")}, false, jor("S. Lavrov"), 2},
 		{"a surname bridges nobody", []news.Entity{jor("Karim Haddad"), jor("Samir Haddad")}, false, jor("Haddad"), 3},
 		{"two given names stay two people", []news.Entity{jor("Karim Haddad"), jor("كريم حداد")}, false, jor("Samir Haddad", "كريم حداد"), 2},
-		// A namesake of another country with no office in common.
-		{"two countries stay apart", []news.Entity{pe("p1", "JOR", "minister", "Karim Haddad"), pe("p1", "LBN", "", "Karim Haddad")}, false, pe("p1", "", "", "Karim Haddad"), 2},
+		// A namesake of another country in another office.
+		{"two countries and offices stay apart", []news.Entity{pe("p1", "JOR", "minister", "Karim Haddad"), pe("p1", "LBN", "ambassador", "Karim Haddad")}, false, pe("p1", "", "", "Karim Haddad"), 2},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -228,7 +228,11 @@ func Same(a, b *news.Entity) (score float64, ok bool) {
 		}
 	}
 	disjoint := len(ra) > 0 && len(rb) > 0 && !overlap
-	if !countries && (best < given || !overlap) {
+	// Two states: one person only on a given name and surname that agree,
+	// and a shared office; or on the very full name when one report gives
+	// no office at all: the state of a person named with no role is the
+	// article's guess from context, the name is what was written.
+	if !countries && (best < given || !overlap && !(best >= full && (len(ra) == 0) != (len(rb) == 0))) {
 		return 0, false
 	}
 	if best < 2 && disjoint {
