@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"chancery/internal/lexicon"
@@ -278,6 +279,17 @@ func (f *finder) findPersons() {
 			return
 		}
 		c.run = f.portfolioSplit(c.run)
+		// "L'Irlandais Ciarán X, représentant spécial …": a nationality
+		// noun written capitalized opens the run; it is the person's
+		// state, not a name.
+		if code := f.demonymWord(c.run.i); code != "" && len(c.run.parts) >= 3 {
+			if det := f.itemEnding(c.run.i); det != nil && det.is(lexicon.KindDet) {
+				c.run = f.tailRun(c.run, len(c.run.parts)-1)
+				if c.country == "" && c.org == "" {
+					c.country = code // (an organization's envoy acts for it)
+				}
+			}
+		}
 		if used[c.run.i] {
 			// A name seen twice in one context (role before and apposition
 			// after): keep the first, add what the second knows.
@@ -304,6 +316,7 @@ func (f *finder) findPersons() {
 	f.possessiveAnchors(add)
 	f.parenAnchors(add)
 	f.speechAnchors(add)
+	f.demonymAnchors(add)
 
 	// Longest names first, so that "Gil" finds "Yvan Gil Pinto".
 	sort.SliceStable(cands, func(i, j int) bool { return len(cands[i].run.parts) > len(cands[j].run.parts) })
@@ -788,6 +801,38 @@ func (f *finder) roleAnchors(add func(cand)) {
 	}
 }
 
+// demonymWord returns the state of the nationality word k is, or "": the
+// lexicon's reading of the word alone, which a name run beside it may
+// have taken in.
+func (f *finder) demonymWord(k int) string {
+	for _, e := range f.lex.Lookup(f.words[k].Text) {
+		if e.Kind == lexicon.KindDemonym {
+			return e.Code
+		}
+	}
+	return ""
+}
+
+// demonymAnchors finds persons introduced by their nationality used as a
+// noun, after a definite article, right before a full name: "ha incontrato
+// l'angolano Adalberto X", "el venezolano Julio X", "the Kenyan Amani X".
+// The nationality is their state.
+func (f *finder) demonymAnchors(add func(cand)) {
+	for x := range f.items {
+		d := &f.items[x]
+		if !d.is(lexicon.KindDemonym) || d.j >= len(f.words) || !f.sameSent(d.j, d.i) || f.runAt[d.j] < 0 {
+			continue
+		}
+		det := f.itemEnding(d.i)
+		if det == nil || !det.is(lexicon.KindDet) || det.e.Name == "indefinite" || det.e.Name == "possessive" || !f.sameSent(det.i, d.i) {
+			continue
+		}
+		if r := f.runs[f.runAt[d.j]]; len(r.parts) >= 2 && !f.hasConjunction(r) {
+			add(cand{run: r, country: d.e.Code, weak: true})
+		}
+	}
+}
+
 // portfolioSplit returns a name run less a portfolio word that a role and
 // an "of" lead into it: "minister van Landbouw Femke Dijkhuizen",
 // "ministre de l'Agriculture Femke Dijkhuizen" name Femke Dijkhuizen. Only
@@ -804,6 +849,16 @@ func (f *finder) portfolioSplit(rn run) run {
 			return run{i: k + 1, j: rn.j, parts: rn.parts[1:]}
 		}
 	}
+	// "специальный представитель ЕС по Южному Кавказу Киран X": after a
+	// Slavic portfolio's preposition, the run ends with the name, given
+	// name and surname (and a patronymic between them).
+	if w := f.words[k-1]; k > 1 && portfolioFor[w.Key] && w.Case == lexicon.CaseAny && f.cyrillic(k) {
+		n := 2
+		if len(rn.parts) >= 4 && patronymic(rn.parts[len(rn.parts)-2]) {
+			n = 3
+		}
+		return f.tailRun(rn, n)
+	}
 	p := f.itemEnding(k)
 	if p != nil && p.is(lexicon.KindDet) {
 		p = f.itemEnding(p.i) // "de l'Agriculture"
@@ -815,6 +870,41 @@ func (f *finder) portfolioSplit(rn run) run {
 		return rn
 	}
 	return run{i: k + 1, j: rn.j, parts: rn.parts[1:]}
+}
+
+// tailRun returns the last n parts of a run, as a run of their words (a
+// part starts at a word not glued to the one before: "Mohammad-Resa" is
+// one part of three words).
+func (f *finder) tailRun(rn run, n int) run {
+	var starts []int
+	for k := rn.i; k < rn.j; k++ {
+		if k == rn.i || !f.words[k].Glued {
+			starts = append(starts, k)
+		}
+	}
+	if n >= len(starts) || len(starts) != len(rn.parts) {
+		return rn
+	}
+	return run{i: starts[len(starts)-n], j: rn.j, parts: rn.parts[len(rn.parts)-n:]}
+}
+
+// cyrillic reports whether word k is written in Cyrillic letters.
+func (f *finder) cyrillic(k int) bool {
+	for _, r := range f.words[k].Text {
+		return unicode.Is(unicode.Cyrillic, r)
+	}
+	return false
+}
+
+// patronymic reports a folded Russian or Ukrainian patronymic ("викторович",
+// "андреевна", "іванівна").
+func patronymic(k string) bool {
+	for _, e := range []string{"вич", "вна", "ична", "ичн", "івна", "вича", "вичем", "вичу", "вны", "вной", "вну", "овича", "евича"} {
+		if strings.HasSuffix(k, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // indefinite reports whether an indefinite article stands before word k
@@ -1006,6 +1096,16 @@ func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 						j = it.j
 					}
 				}
+				// "…para Asuntos Humanitarios, la vitoriana Inmaculada X":
+				// after an article, one lower-case word of origin or
+				// description before a full name.
+				if j > k+1 && j+1 < len(f.words) && f.sameSent(j+1, ref) && f.words[j].Case == lexicon.CaseAny && !f.words[j].Punct &&
+					f.itemStarting(j) == nil && f.runAt[j+1] >= 0 && len(f.runs[f.runAt[j+1]].parts) >= 2 {
+					if d := f.itemEnding(j); d != nil && d.is(lexicon.KindDet) {
+						j++
+						titled = true
+					}
+				}
 				if j < len(f.words) && f.sameSent(j, ref) && f.runAt[j] >= 0 {
 					r := f.runs[f.runAt[j]]
 					// "ministro de Industria, Comercio y Turismo, Pablo X":
@@ -1082,8 +1182,10 @@ func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 				continue
 			}
 			// "the president in Kyiv, X": a preposition other than "of"
-			// leaves the role.
-			if !cyr && !hadOf && f.lex.MinorIn(w.Key, f.lang) && !conjunctions[w.Key] {
+			// leaves the role, unless a place and an apposition closed
+			// by a comma follow ("der Sprecher des Außenministeriums in
+			// Ankara, Oktay X, wies …").
+			if !cyr && !hadOf && f.lex.MinorIn(w.Key, f.lang) && !conjunctions[w.Key] && !f.seatApposition(k, ref) {
 				return 0, "", false
 			}
 			// "le sort d'un chercheur détenu depuis janvier, X": after an
@@ -1105,6 +1207,24 @@ func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 		k++
 	}
 	return 0, "", false
+}
+
+// seatApposition reports a locative preposition at k followed by a place
+// and an apposed full name closed by a comma: "in Ankara, Oktay X, …".
+func (f *finder) seatApposition(k, ref int) bool {
+	if !locative[f.words[k].Key] {
+		return false
+	}
+	p := f.itemStarting(k + 1)
+	if p == nil || !(p.isStateLike() || p.is(lexicon.KindPlace)) || !f.sameSent(p.i, ref) {
+		return false
+	}
+	q := p.j
+	if q+1 >= len(f.words) || f.words[q].Text != "," || f.runAt[q+1] < 0 {
+		return false
+	}
+	r := f.runs[f.runAt[q+1]]
+	return len(r.parts) >= 2 && r.j < len(f.words) && f.words[r.j].Text == "," && f.sameSent(r.j, ref)
 }
 
 // portfolioFor holds the prepositions that introduce a role's portfolio

@@ -22,6 +22,16 @@ func TestRoleContexts(t *testing.T) {
 		{"pt", "Em Kiev esteve também o ministro neerlandês do Comércio Externo e Cooperação para o Desenvolvimento, Pieter de Groot, que anunciou ajuda.", "Pieter de Groot|NLD|trade minister"},
 		{"nl", "Minister voor Buitenlandse Handel en Ontwikkelingshulp Pieter de Groot heeft dinsdag steun toegezegd.", "Pieter de Groot||trade minister"},
 		{"uk", "До Києва прибув міністр зовнішньої торгівлі та співпраці з розвитку Нідерландів Пітер де Гроот.", "Пітер де Гроот|NLD|trade minister"},
+		// An ombudsman; a spokesman "of the ministry in Ankara," closed by
+		// an apposition; a Slavic portfolio after "по" before the name; a
+		// word of origin after the apposition's article.
+		{"uk", "Про це повідомив Уповноважений Верховної Ради з прав людини Петро Савчук.", "Петро Савчук|?|ombudsman"},
+		{"de", "Der Sprecher des Außenministeriums in Ankara, Murat Aksoy, wies den Protest zurück.", "Murat Aksoy|TUR|spokesperson"},
+		{"ru", "На встрече присутствовал специальный представитель ЕС по Южному Кавказу Томаш Новак, который приветствовал договорённости.", "Томаш Новак||ambassador"},
+		{"es", "La secretaria general adjunta de la ONU para Asuntos Humanitarios, la sevillana Carmen Ruiz Soto, viajó a Kiev.", "Carmen Ruiz Soto||secretary-general"},
+		// A nationality used as a noun before a full name.
+		{"it", "Il ministro ha poi incontrato l'angolano Mário Kapenda, al quale ha confermato il sostegno di Lisbona.", "Mário Kapenda|AGO|"},
+		{"fr", "L'Irlandais Seán Byrne, représentant spécial de l'Union européenne, a salué l'accord.", "Seán Byrne||ambassador"},
 		// Deputies of other portfolios keep their state and rank.
 		{"en", "Poland banned Belarus's Deputy Defence Minister, Maj. Gen. Ihar Kolas, from entering its territory.", "Ihar Kolas|BLR|deputy defence minister"},
 		{"es", "El viceministro de Defensa de Colombia, Andrés Rueda, viajó a Quito.", "Andrés Rueda|COL|deputy defence minister"},

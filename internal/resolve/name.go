@@ -274,6 +274,13 @@ var readings = []func(string) string{
 		return b.String()
 	},
 	func(w string) string { return respell(w, "zj", "zi") },
+	// Irish and Scottish Mc is Мак in Russian (McCarthy, Маккарти).
+	func(w string) string {
+		if strings.HasPrefix(w, "mc") && len(w) > 4 {
+			return "mak" + w[2:]
+		}
+		return w
+	},
 	// Dutch and German vowel pairs as Russian writes them: ie is и
 	// (Dieter, Дитер), eu is ей or ё in Dutch (Meulen, Мейлен) and ой in
 	// German (Neumann, Нойман), ij is ей (Dijk, Дейк). Skeleton reads ie
