@@ -382,6 +382,13 @@ func (f *finder) match() {
 		for i := f.first[s]; i < end; {
 			j, e, skip, ok := f.longest(i, end, true)
 			if !ok {
+				// "Regierungssprecher X": a compound whose head is a role.
+				if w := f.words[i]; !w.Punct && f.at[i] < 0 {
+					if e, ok := f.lex.CompoundRole(f.lang, w.Key); ok {
+						f.items = append(f.items, item{i: i, j: i + 1, e: e})
+						f.at[i] = len(f.items) - 1
+					}
+				}
 				i++
 				continue
 			}

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -187,4 +188,22 @@ func TestSurnameFirst(t *testing.T) {
 			t.Errorf("%q: full name %q, want %q (%+v)", c.text, got, c.want, a.Analysis.Entities)
 		}
 	}
+}
+
+// TestAlsoRole: two roles joined by "and" before a name are both the
+// person's.
+func TestAlsoRole(t *testing.T) {
+	body := "Regeringswoordvoerder en minister van Staat voor Media Karim Haddad noemde het akkoord historisch."
+	a := &news.Article{Lang: "nl", Body: body}
+	a.Analysis = &news.Analysis{Sentences: text.Split("nl", body)}
+	Find(a)
+	for _, e := range a.Analysis.Entities {
+		if e.Name == "Karim Haddad" {
+			if !slices.Contains(e.Roles, "spokesperson") || !slices.Contains(e.Roles, "minister") {
+				t.Errorf("roles %v, want spokesperson and minister", e.Roles)
+			}
+			return
+		}
+	}
+	t.Errorf("no Karim Haddad in %+v", a.Analysis.Entities)
 }

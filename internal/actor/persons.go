@@ -267,6 +267,9 @@ type cand struct {
 	// prior is the state the role's wording belongs to ("Foreign
 	// Secretary"), a guess for when the text names none.
 	prior string
+	// also is a second role joined to the first by "and": "government
+	// spokesman and minister of state for media X" holds both.
+	also string
 }
 
 // findPersons finds the persons anchored by context, merges variants of
@@ -344,6 +347,9 @@ func (f *finder) findPersons() {
 		}
 		if c.role != "" && !c.counterpart {
 			p.addRole(c.role)
+		}
+		if c.also != "" && !c.counterpart {
+			p.addRole(c.also)
 		}
 		p.add(f.pmentionOf(c.run, c.counterpart))
 	}
@@ -788,6 +794,11 @@ func (f *finder) roleAnchors(add func(cand)) {
 		if r.is(lexicon.KindTitle) {
 			c.role = ""
 		}
+		if q := r.i - 1; q > 0 && conjunctions[f.words[q].Key] && f.words[q].Case == lexicon.CaseAny && !r.is(lexicon.KindTitle) {
+			if p := f.itemEnding(q); p != nil && p.is(lexicon.KindRole) && f.sameSent(p.i, r.i) {
+				c.also = p.e.Name
+			}
+		}
 		// "the foreign ministers of both countries, A and B": a plural
 		// role introduces each name of the list; with no state named,
 		// which one each serves is left open.
@@ -852,7 +863,12 @@ func (f *finder) portfolioSplit(rn run) run {
 	// "специальный представитель ЕС по Южному Кавказу Киран X": after a
 	// Slavic portfolio's preposition, the run ends with the name, given
 	// name and surname (and a patronymic between them).
-	if w := f.words[k-1]; k > 1 && portfolioFor[w.Key] && w.Case == lexicon.CaseAny && f.cyrillic(k) {
+	// ("minister van Staat voor Media Khaled X": in Latin letters, the
+	// portfolio is the run's first word.)
+	if w := f.words[k-1]; k > 1 && portfolioFor[w.Key] && w.Case == lexicon.CaseAny {
+		if !f.cyrillic(k) {
+			return f.tailRun(rn, len(rn.parts)-1)
+		}
 		n := 2
 		if len(rn.parts) >= 4 && patronymic(rn.parts[len(rn.parts)-2]) {
 			n = 3

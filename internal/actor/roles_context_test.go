@@ -29,6 +29,11 @@ func TestRoleContexts(t *testing.T) {
 		{"de", "Der Sprecher des Außenministeriums in Ankara, Murat Aksoy, wies den Protest zurück.", "Murat Aksoy|TUR|spokesperson"},
 		{"ru", "На встрече присутствовал специальный представитель ЕС по Южному Кавказу Томаш Новак, который приветствовал договорённости.", "Томаш Новак||ambassador"},
 		{"es", "La secretaria general adjunta de la ONU para Asuntos Humanitarios, la sevillana Carmen Ruiz Soto, viajó a Kiev.", "Carmen Ruiz Soto||secretary-general"},
+		// A compound whose head is a role; two roles joined by "and";
+		// a one-word portfolio after "voor" before the name.
+		{"de", "Regierungssprecherin Anna Vogt sagte, man prüfe den Fall.", "Anna Vogt||spokesperson"},
+		{"nl", "Het bezoek viel samen met dat van VN-vluchtelingencoördinator Lucía Ferrer.", "Lucía Ferrer||coordinator"},
+		{"nl", "Regeringswoordvoerder en minister van Staat voor Media Karim Haddad noemde het akkoord historisch.", "Karim Haddad||minister"},
 		// A nationality used as a noun before a full name.
 		{"it", "Il ministro ha poi incontrato l'angolano Mário Kapenda, al quale ha confermato il sostegno di Lisbona.", "Mário Kapenda|AGO|"},
 		{"fr", "L'Irlandais Seán Byrne, représentant spécial de l'Union européenne, a salué l'accord.", "Seán Byrne||ambassador"},

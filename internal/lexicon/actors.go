@@ -245,7 +245,8 @@ type Actors struct {
 	// particleLangs holds each language's particles.
 	particleLangs map[string]map[string]bool
 	minorLangs    map[string]map[string]bool
-	home          map[string][]string // language → home states
+	home          map[string][]string   // language → home states
+	roleHeads     map[string][]roleHead // language → one-word role forms, for compounds
 	nonNames      map[string]bool
 	// nonNameEnds are the endings of compound words that name things
 	// ("Wahlkommission", "Außenministerium"), written "*kommission".
@@ -532,7 +533,7 @@ func macroLine(line string, macros map[string][]string) bool {
 var ActorLanguages = []string{"en", "de", "es", "fr", "ru", "it", "pt", "nl", "pl", "uk", "tr"}
 
 func loadActors() (*Actors, error) {
-	a := &Actors{Root: &Node{}, countries: map[string]string{}, iso2: map[string]string{}, particles: map[string]bool{}, particleLangs: map[string]map[string]bool{}, minorLangs: map[string]map[string]bool{}, home: map[string][]string{}, nonNames: map[string]bool{}, minor: map[string]bool{}, given: map[string][]string{}}
+	a := &Actors{Root: &Node{}, countries: map[string]string{}, iso2: map[string]string{}, particles: map[string]bool{}, particleLangs: map[string]map[string]bool{}, minorLangs: map[string]map[string]bool{}, home: map[string][]string{}, roleHeads: map[string][]roleHead{}, nonNames: map[string]bool{}, minor: map[string]bool{}, given: map[string][]string{}}
 
 	// countries.tsv: alpha-3, alpha-2, English name.
 	lines, err := Lines("countries.tsv")
@@ -683,10 +684,41 @@ func (a *Actors) loadRoles(lang string) error {
 				}
 				continue
 			}
-			a.add(s.form, Entry{Kind: f[0], Code: code, Name: val, Lang: lang, Base: s.base})
+			e := Entry{Kind: f[0], Code: code, Name: val, Lang: lang, Base: s.base}
+			a.add(s.form, e)
+			if f[0] == KindRole && compounding[lang] && !strings.ContainsAny(s.form, " -'") && utf8.RuneCountInString(s.form) >= 6 {
+				a.roleHeads[lang] = append(a.roleHeads[lang], roleHead{Fold(s.form), e})
+			}
 		}
 		return nil
 	})
+}
+
+// compounding lists the languages that write a role as the head of a
+// compound ("Regierungssprecher", "regeringswoordvoerder").
+var compounding = map[string]bool{"de": true, "nl": true}
+
+// roleHead is a one-word role form a compound may end with.
+type roleHead struct {
+	key string
+	e   Entry
+}
+
+// CompoundRole returns the role a compound word of lang ends with, when
+// the lexicon lists the word's head but not the word: "Regierungssprecher"
+// is a spokesperson, "noodhulpcoördinator" a coordinator. The longest head
+// wins; the compound must add three letters or more.
+func (a *Actors) CompoundRole(lang, key string) (Entry, bool) {
+	best := -1
+	for i, h := range a.roleHeads[lang] {
+		if len(key) >= len(h.key)+3 && strings.HasSuffix(key, h.key) && (best < 0 || len(h.key) > len(a.roleHeads[lang][best].key)) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return Entry{}, false
+	}
+	return a.roleHeads[lang][best].e, true
 }
 
 type baseForm struct{ form, base string }
