@@ -1,6 +1,7 @@
 package event
 
 import (
+	"cmp"
 	"sort"
 	"strings"
 	"unicode"
@@ -1264,8 +1265,15 @@ func (x *article) merged() []news.Event {
 		k := -1
 		for i, e := range evs {
 			if e.Type == f.typ && e.Mode == f.mode && sameSides(e, f) && closeDates(e.Date, f.date) && !otherPartners(e, f) {
-				k = i
-				break
+				if k < 0 {
+					k = i
+				}
+				// The meeting of the very same parties before one that
+				// merely includes them (see splitHosts).
+				if news.Symmetric(e.Type) && sameParties(f, addUnique(addUnique(nil, e.Source...), e.Target...)) {
+					k = i
+					break
+				}
 			}
 		}
 		if k < 0 {
@@ -1325,6 +1333,79 @@ func (x *article) merged() []news.Event {
 			e.Persons = []string{}
 		}
 		out = append(out, *e)
+	}
+	return out
+}
+
+// splitHosts parts a meeting of one host with several guests into the
+// host's meetings with each, when the article tells at least two of them
+// apart: "the prime minister meets the leaders of Kenya and Senegal … met
+// the Kenyan president in the morning … a second bilateral, with the
+// president of Senegal" are two meetings, not one of three. Guests the
+// article tells no meeting of stay together in one with the host.
+func (x *article) splitHosts() {
+	var out []*found
+	for _, f := range x.found {
+		if !news.Symmetric(f.typ) || f.mode != news.ModeFactual || len(f.source) != 1 || len(f.target) < 2 {
+			out = append(out, f)
+			continue
+		}
+		host := f.source[0]
+		told := map[string]bool{} // guests met apart
+		for _, g := range x.found {
+			if g == f || g.typ != f.typ || g.mode != f.mode || !closeDates(f.date, g.date) {
+				continue
+			}
+			parties := addUnique(addUnique(nil, g.source...), g.target...)
+			if len(parties) != 2 || !has(parties, host) {
+				continue
+			}
+			for _, c := range parties {
+				if c != host && has(f.target, c) {
+					told[c] = true
+				}
+			}
+		}
+		if len(told) < 2 {
+			out = append(out, f)
+			continue
+		}
+		var rest []string
+		for _, c := range f.target {
+			if told[c] {
+				p := *f
+				p.target = []string{c}
+				p.persons = x.personsOf(f.persons, host, c)
+				out = append(out, &p)
+			} else {
+				rest = append(rest, c)
+			}
+		}
+		// (A single guest left over from a summary sentence, "a deal
+		// with Spain and a package from the EU at the EU-AU summit", is
+		// no meeting of its own; two or more are the gathering.)
+		if len(rest) >= 2 {
+			p := *f
+			p.target = rest
+			p.persons = x.personsOf(f.persons, append([]string{host}, rest...)...)
+			out = append(out, &p)
+		}
+	}
+	x.found = out
+}
+
+// personsOf keeps the persons of the given states, and those of no known
+// state.
+func (x *article) personsOf(persons []string, codes ...string) []string {
+	state := map[string]string{}
+	for _, e := range x.a.Analysis.Entities {
+		state[e.ID] = cmp.Or(e.Country, e.Code)
+	}
+	var out []string
+	for _, p := range persons {
+		if c := state[p]; c == "" || has(codes, c) {
+			out = append(out, p)
+		}
 	}
 	return out
 }

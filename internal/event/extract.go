@@ -50,6 +50,7 @@ func extract(a *news.Article, dates dateFinder) {
 	x.mainDate = x.leadDate()
 	x.mainPlace = x.tookPlace()
 	x.events()
+	x.splitHosts()
 	an.Events = x.merged()
 	an.Quotes = x.quotes()
 	if an.Events == nil {

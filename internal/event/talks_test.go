@@ -688,3 +688,20 @@ func TestJointStatements(t *testing.T) {
 		}
 	}
 }
+
+// TestHostMeetsEach: a summary of one host's meetings with two guests,
+// each then told apart, is two meetings, not one of three parties.
+func TestHostMeetsEach(t *testing.T) {
+	body := "Spanish Prime Minister Lucía Ferrer met the leaders of Ghana and Togo in Accra on Thursday. " +
+		"In the morning, Ferrer held talks with Ghanaian President Kwame Asante. " +
+		"In the afternoon, she met Togolese President Komi Agbo."
+	got := describe(analyse("en", "2024-03-15", body))
+	for _, want := range []string{"CONSULT ESP,GHA ", "CONSULT ESP,TGO "} {
+		if !hasEvent(got, want) {
+			t.Errorf("got %v, want %s", got, want)
+		}
+	}
+	if hasEvent(got, "CONSULT ESP,GHA,TGO") {
+		t.Errorf("got %v, want no meeting of three", got)
+	}
+}
