@@ -55,6 +55,8 @@ func TestDeclinedNames(t *testing.T) {
 		{"ru", "Министры иностранных дел Армении и Азербайджана Нарек Авакян и Эльнур Гасымзаде провели переговоры.", "Эльнур Гасымзаде", nil},
 		{"pl", "Szef MSZ przyjął w piątek szefa ukraińskiej dyplomacji Dmytra Kowala. Dmytro Kowal podkreślił wagę rozmów.", "Dmytro Kowal", []string{"Dmytra Kowala"}},
 		{"pl", "Prezydent spotkał się z sekretarzem stanu USA Johnem Millerem.", "John Miller", []string{"Johnem Millerem"}},
+		// A surname in -y declines as an adjective.
+		{"pl", "Szef MSZ spotkał się w Astanie z ministrem spraw zagranicznych Kazachstanu Erlanem Nurtazaułym.", "Erlan Nurtazauły", []string{"Erlanem Nurtazaułym"}},
 		// A foreign consonant before a Polish ending declines as a Polish one.
 		{"pl", "Szef MSZ spotkał się w Ankarze z ministrem spraw zagranicznych Turcji Mehmetem Kılıçem.", "Mehmet Kılıç", []string{"Mehmetem Kılıçem"}},
 		{"pl", "Premier rozmawiał z ministrem obrony Czech Tomášem Dvořákiem.", "Tomáš Dvořák", []string{"Tomášem Dvořákiem"}},

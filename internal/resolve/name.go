@@ -203,6 +203,12 @@ var phonetic = []*strings.Replacer{
 	// ц (Wójcik, Вуйцик). The replacer tries its pairs in this order.
 	strings.NewReplacer("ą", "on", "ę", "en", "ó", "u", "rz", "zh", "Rz", "Zh", "ś", "sh", "ź", "zh", "ż", "zh", "ć", "ch", "ń", "n",
 		"ch", "kh", "Ch", "Kh", "cz", "ch", "Cz", "Ch", "c", "ts", "C", "Ts"),
+	// Romanian ș and ț (comma below, or the cedilla forms), ă as Russian
+	// writes it, э (Țăranu, Цэрану), â and î as ы.
+	strings.NewReplacer("ș", "sh", "Ș", "Sh", "ş", "sh", "Ş", "Sh", "ț", "ts", "Ț", "Ts", "ţ", "ts", "Ţ", "Ts",
+		"ă", "e", "Ă", "E", "â", "y", "Â", "Y", "î", "y", "Î", "Y"),
+	// Azerbaijani ə as Russian writes it, е (Ələkbərli, Алекперли).
+	strings.NewReplacer("ə", "e", "Ə", "E"),
 }
 
 // readings respell a folded word the way another language's convention
@@ -672,8 +678,16 @@ func Loose(skel string) string {
 		case c < utf8.RuneSelf && vowel(byte(c)):
 			adjacent = false
 			continue
-		case c == 'S' || c == 'C' || c == 'H' || c == 'J' || c == 'g' || c == 'h':
+		case c == 'S' || c == 'C' || c == 'H' || c == 'J' || c == 'g' || c == 'h' || c == 'k':
+			// (k with them: Armenian and Arabic gh is Russian к or г,
+			// Ter-Ghazaryan, Тер-Казарян.)
 			c = 'X'
+		case c == 'b':
+			// Voiced and voiceless pairs a convention swaps: Azerbaijani
+			// Ələkbərli, Russian Алекперли.
+			c = 'p'
+		case c == 'd':
+			c = 't'
 		case c == 'f':
 			// Final devoicing and Arabic and Russian spellings: Yusuf,
 			// Юсеф; Lavroff.
