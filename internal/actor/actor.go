@@ -352,6 +352,11 @@ func (f *finder) valid(e lexicon.Entry, i, skipFrom, skipTo int) bool {
 	if (e.Kind == lexicon.KindCapital || e.Kind == lexicon.KindPlace) && e.Lang != "" && f.lang != "" && e.Lang != f.lang {
 		return false // "Seul" is Seoul in Portuguese, "alone" in French
 	}
+	// Another language's one-letter title is an initial here: French "M."
+	// in "Senegal's M. C. Thiaw".
+	if e.Kind == lexicon.KindTitle && e.Lang != "" && f.lang != "" && e.Lang != f.lang && utf8.RuneCountInString(f.words[i].Text) == 1 {
+		return false
+	}
 	if ownScript[e.Lang] && e.Lang != f.lang {
 		return false // Turkish "Iraklı" (Iraqi) folds to the Georgian name Irakli
 	}

@@ -226,6 +226,13 @@ func Same(a, b *news.Entity) (score float64, ok bool) {
 		if rb[r] {
 			overlap = true
 		}
+		// "minister" alone, as a report too short to name the portfolio
+		// writes it, is any minister's office.
+		for q := range rb {
+			if r == "minister" && strings.HasSuffix(q, " minister") || q == "minister" && strings.HasSuffix(r, " minister") {
+				overlap = true
+			}
+		}
 	}
 	disjoint := len(ra) > 0 && len(rb) > 0 && !overlap
 	// Two states: one person only on a given name and surname that agree,
