@@ -1167,6 +1167,11 @@ func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 			}
 			k = r.j
 			continue
+		case w.Text == "(" && f.acronymParen(k, ref) > k:
+			// "… Programa Alimentar Mundial (PAM), a norueguesa X": an
+			// organization's acronym in brackets goes on with the phrase.
+			k = f.acronymParen(k, ref)
+			continue
 		case w.Punct && w.Key != "'" && w.Key != "-":
 			return 0, "", false
 		case w.Case == lexicon.CaseAny:
@@ -1223,6 +1228,18 @@ func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 		k++
 	}
 	return 0, "", false
+}
+
+// acronymParen returns the word after a bracketed acronym at k ("(PAM)",
+// "(WFP)"), or k when there is none.
+func (f *finder) acronymParen(k, ref int) int {
+	if k+2 >= len(f.words) || f.words[k+2].Text != ")" || !f.sameSent(k+2, ref) {
+		return k
+	}
+	if w := f.words[k+1]; w.Case != lexicon.CaseUpper || w.Punct {
+		return k
+	}
+	return k + 3
 }
 
 // seatApposition reports a locative preposition at k followed by a place

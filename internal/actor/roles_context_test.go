@@ -34,6 +34,9 @@ func TestRoleContexts(t *testing.T) {
 		{"de", "Regierungssprecherin Anna Vogt sagte, man prüfe den Fall.", "Anna Vogt||spokesperson"},
 		{"nl", "Het bezoek viel samen met dat van VN-vluchtelingencoördinator Lucía Ferrer.", "Lucía Ferrer||coordinator"},
 		{"nl", "Regeringswoordvoerder en minister van Staat voor Media Karim Haddad noemde het akkoord historisch.", "Karim Haddad||minister"},
+		// An organization named in Portuguese, its acronym in brackets,
+		// then a nationality and the name.
+		{"pt", "\"Saudamos a decisão\", reagiu a diretora executiva do Programa Alimentar Mundial (PAM), a norueguesa Ingrid Solberg, em comunicado.", "Ingrid Solberg||executive"},
 		// A nationality used as a noun before a full name.
 		{"it", "Il ministro ha poi incontrato l'angolano Mário Kapenda, al quale ha confermato il sostegno di Lisbona.", "Mário Kapenda|AGO|"},
 		{"fr", "L'Irlandais Seán Byrne, représentant spécial de l'Union européenne, a salué l'accord.", "Seán Byrne||ambassador"},

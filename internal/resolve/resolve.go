@@ -226,10 +226,8 @@ func Same(a, b *news.Entity) (score float64, ok bool) {
 		if rb[r] {
 			overlap = true
 		}
-		// "minister" alone, as a report too short to name the portfolio
-		// writes it, is any minister's office.
 		for q := range rb {
-			if r == "minister" && strings.HasSuffix(q, " minister") || q == "minister" && strings.HasSuffix(r, " minister") {
+			if sameOffice(r, q) || sameOffice(q, r) {
 				overlap = true
 			}
 		}
@@ -258,6 +256,21 @@ func Same(a, b *news.Entity) (score float64, ok bool) {
 		score += 0.5
 	}
 	return score, true
+}
+
+// sameOffice reports whether a general office may name a specific one: a
+// bare "minister", as a report too short to name the portfolio writes it,
+// is any minister's office; a "state secretary" (the lexicon's name for a
+// deputy minister of no stated portfolio: "viceministro", "Vizeminister")
+// any deputy minister's.
+func sameOffice(general, specific string) bool {
+	switch general {
+	case "minister":
+		return strings.HasSuffix(specific, " minister")
+	case "state secretary":
+		return strings.HasPrefix(specific, "deputy ") && strings.HasSuffix(specific, " minister")
+	}
+	return false
 }
 
 // Strong reports whether Same accepts a and b on the evidence of a full
