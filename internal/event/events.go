@@ -800,6 +800,12 @@ func (x *article) event(st *sent, t match) *found {
 	}
 	f.trigger = x.triggerText(st, t)
 	f.mode = x.mode(st, t, lo, hi)
+	if typ == news.Support && f.mode == news.ModeFuture && len(st.speech) > 0 {
+		// "Brazil would also support Senegal's bid, the minister said":
+		// support promised is support expressed on the day it was said;
+		// the future is what it is for.
+		f.mode = news.ModeFactual
+	}
 	f.persons = x.persons(st, lo, hi, parties, extraPersons)
 	f.date, f.dateOwn = x.date(st, t, parties)
 	if !f.dateOwn && x.pluperfect(st, t, lo) {

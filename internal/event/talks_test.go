@@ -705,3 +705,12 @@ func TestHostMeetsEach(t *testing.T) {
 		t.Errorf("got %v, want no meeting of three", got)
 	}
 }
+
+// TestSupportPromised: support promised in reported speech is support
+// expressed that day; a plain future stays a future.
+func TestSupportPromised(t *testing.T) {
+	got := describe(analyse("en", "2024-03-15", "Brazil would also support Ghana's candidacy for a seat on the UN Security Council, the Brazilian minister said on Thursday."))
+	if !hasEvent(got, "SUPPORT BRA>GHA") || hasEvent(got, "SUPPORT BRA>GHA,UN future") {
+		t.Errorf("got %v, want a factual SUPPORT BRA>GHA", got)
+	}
+}
