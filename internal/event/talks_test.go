@@ -714,3 +714,15 @@ func TestSupportPromised(t *testing.T) {
 		t.Errorf("got %v, want a factual SUPPORT BRA>GHA", got)
 	}
 }
+
+// TestTopicPlaceSkipped: a sentence whose trigger told no act names its
+// place as a topic; an act after it takes the place told before.
+func TestTopicPlaceSkipped(t *testing.T) {
+	body := "Chilean Foreign Minister Ana Rojas arrived in Lima on Tuesday for talks with her Peruvian counterpart Luis Vega. " +
+		"Negotiations on a hospital in Arequipa went on for hours. " +
+		"The two ministers signed an agreement on fisheries."
+	got := describe(analyse("en", "2024-03-15", body))
+	if !hasEvent(got, "AGREE CHL,PER 2024-03-12 in Lima") {
+		t.Errorf("got %v, want AGREE CHL,PER 2024-03-12 in Lima", got)
+	}
+}

@@ -287,10 +287,18 @@ func (x *article) place(st *sent, t match, parties []string, lo, hi int, date st
 					return f.place, false
 				}
 			}
+			told := false
 			for _, f := range x.found {
 				if f.st == p && news.Symmetric(f.typ) && f.place != "" {
 					return f.place, false
 				}
+				told = told || f.st == p
+			}
+			// A sentence whose triggers told no act names its places
+			// as topics ("talks on the reconstruction of Kharkiv"): look
+			// further back.
+			if !told && len(p.trig) > 0 {
+				continue
 			}
 			return p.places[0].name, false
 		}
