@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"chancery/internal/lexicon"
 	"chancery/internal/news"
@@ -421,6 +422,35 @@ func (x *article) event(st *sent, t match) *found {
 			}
 		}
 	}
+	if !passive && typ == news.Accuse && t.p.has("formal") && !t.p.has("noun") && x.passiveAux(st, t.first()) && len(before) > 0 {
+		// "Ambasador Rosji został wezwany do MSZ w Warszawie", "was
+		// summoned to the Foreign Ministry in Tallinn": the envoy's host
+		// summoned them, the state of the ministry or capital named
+		// after the verb, else of the dateline.
+		host := ""
+		for _, sd := range append(append([]side(nil), st.locs...), after...) {
+			if sd.pos > t.last() && sd.pos-t.last() <= 8 && (sd.m.Kind == news.ActorCapital || sd.m.Kind == news.ActorState || sd.m.Kind == news.ActorOrg && len(sd.m.Code) == 3) {
+				host = sd.m.Code
+				break
+			}
+		}
+		if host == "" && x.a.Dateline != "" {
+			if lex, err := lexicon.ActorLexicon(); err == nil && lex != nil {
+				if _, code, ok := lex.Place(x.a.Dateline); ok {
+					host = code
+				}
+			}
+		}
+		var guests []string
+		for _, c := range codes(before) {
+			if c != host {
+				guests = addUnique(guests, c)
+			}
+		}
+		if host != "" && len(guests) > 0 {
+			src, tgt, passive = []string{host}, guests, true
+		}
+	}
 	if !passive && !news.Symmetric(typ) && !t.p.has("noun") && x.passiveAux(st, t.first()) && typ != news.Retreat && typ != news.Mobilize {
 		// "were banned from travelling to the United Kingdom", "fue
 		// expulsado": a passive with no agent names who suffered the act,
@@ -684,9 +714,12 @@ func (x *article) event(st *sent, t match) *found {
 				}
 			}
 		}
-		if len(tgt) == 0 && (t.last()+1 >= len(st.toks) || st.toks[t.last()+1].punct) && len(before) >= 2 && !x.coordinated(st, before) {
+		if len(tgt) == 0 && (t.last()+1 >= len(st.toks) || st.toks[t.last()+1].punct || objectBefore[x.a.Lang]) && len(before) >= 2 && !x.coordinated(st, before) {
 			// A verb-final clause ("Schweden will Brasilien unterstützen"):
-			// the first actor is the subject, the others its objects.
+			// the first actor is the subject, the others its objects. A
+			// language that marks the object by its case sets it before
+			// the verb anywhere in the clause ("Oroszország Ukrajnát
+			// vádolta a támadással").
 			src, tgt = codes(before[:1]), codes(before[1:])
 		}
 		var t2 []string
@@ -1786,6 +1819,17 @@ func (x *article) passiveAux(st *sent, at int) bool {
 		if m.last() == at-1 || m.last() == at-2 && !st.toks[at-1].punct {
 			return true
 		}
+		// "został w środę wezwany": a date between the auxiliary and
+		// the participle.
+		if m.last() < at-2 && at-m.last() <= 4 {
+			dated := true
+			for k := m.last() + 1; k < at; k++ {
+				dated = dated && (x.inDate(st, k) || !st.toks[k].punct && utf8.RuneCountInString(st.toks[k].fold) <= 2)
+			}
+			if dated {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -2150,6 +2194,10 @@ func (x *article) trigBetween(st *sent, a, b int) bool {
 	}
 	return false
 }
+
+// objectBefore are the languages whose objects, marked by a case ending,
+// stand before the verb whether or not it ends the clause.
+var objectBefore = map[string]bool{"hu": true}
 
 var romance = map[string]bool{"fr": true, "es": true, "it": true, "pt": true, "ro": true, "ca": true}
 

@@ -657,6 +657,12 @@ func TestFormalProtest(t *testing.T) {
 			[]string{"ACCUSE POL>RUS", "PROTEST POL>RUS"}, nil},
 		{"de", "Das Auswärtige Amt hat am Dienstag den russischen Botschafter einbestellt.",
 			[]string{"ACCUSE DEU>RUS", "PROTEST DEU>RUS"}, nil},
+		// In the passive, the host summoned: the state of the ministry or
+		// capital the envoy was summoned to.
+		{"pl", "Ambasador Rosji został w środę wezwany do Ministerstwa Spraw Zagranicznych w Warszawie.",
+			[]string{"ACCUSE POL>RUS", "PROTEST POL>RUS"}, nil},
+		{"en", "The Russian ambassador was summoned to the foreign ministry in Tallinn on Monday.",
+			[]string{"ACCUSE EST>RUS"}, nil},
 		{"en", "Poland accused Russia on Tuesday of jamming GPS signals over the Baltic.",
 			[]string{"ACCUSE POL>RUS"}, []string{"PROTEST"}},
 	} {
