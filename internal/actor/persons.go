@@ -2160,14 +2160,31 @@ func (f *finder) roleOrg(r *item) string {
 	if n := f.itemStarting(r.j); n != nil && genitiveLangs[f.lang] && n.is(lexicon.KindOrg) && f.sameSent(n.i, r.i) {
 		return n.e.Code
 	}
-	if n := f.itemStarting(r.j); n != nil && n.is(lexicon.KindOf) && f.sameSent(n.i, r.i) {
-		k := n.j
+	// "Secretary-General of the United Nations"; "président de la
+	// Commission de l'Union africaine": an organization's body on the way.
+	k := r.j
+	for hop := 0; hop < 2; hop++ {
+		n := f.itemStarting(k)
+		if n == nil || !n.is(lexicon.KindOf) || !f.sameSent(n.i, r.i) {
+			break
+		}
+		k = n.j
 		if d := f.itemStarting(k); d != nil && d.is(lexicon.KindDet) {
 			k = d.j
 		}
 		if o := f.itemStarting(k); o != nil && o.is(lexicon.KindOrg) && f.sameSent(o.i, r.i) {
 			return o.e.Code
 		}
+		// One or two capitalized words of a body ("Commission", "Consejo
+		// Ejecutivo") before the next "of".
+		q := k
+		for q < len(f.words) && q < k+2 && f.sameSent(q, r.i) && f.words[q].Case != lexicon.CaseAny && !f.words[q].Punct && f.itemStarting(q) == nil {
+			q++
+		}
+		if q == k {
+			break
+		}
+		k = q
 	}
 	return ""
 }
