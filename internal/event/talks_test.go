@@ -732,3 +732,11 @@ func TestTopicPlaceSkipped(t *testing.T) {
 		t.Errorf("got %v, want AGREE CHL,PER 2024-03-12 in Lima", got)
 	}
 }
+
+// TestBackTheBid: the base form "back" with what is backed supports it.
+func TestBackTheBid(t *testing.T) {
+	got := describe(analyse("en", "2024-03-15", "Vilnius also pledged on Tuesday to back Astana's bid for visa facilitation with the European Union."))
+	if !hasEvent(got, "SUPPORT LTU>KAZ") {
+		t.Errorf("got %v, want SUPPORT LTU>KAZ", got)
+	}
+}
