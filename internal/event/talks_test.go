@@ -740,3 +740,11 @@ func TestBackTheBid(t *testing.T) {
 		t.Errorf("got %v, want SUPPORT LTU>KAZ", got)
 	}
 }
+
+// TestRetrouves: French "se sont retrouvés" is a meeting.
+func TestRetrouves(t *testing.T) {
+	got := describe(analyse("fr", "2024-03-15", "Le ministre sénégalais Moussa Diallo et son homologue gambien Lamin Jallow se sont retrouvés mardi à Banjul."))
+	if !hasEvent(got, "CONSULT GMB,SEN") {
+		t.Errorf("got %v, want CONSULT GMB,SEN", got)
+	}
+}
