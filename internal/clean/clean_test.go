@@ -139,6 +139,8 @@ func TestDateline(t *testing.T) {
 		{"Brussels — European Union ministers imposed sanctions.", "Brussels", "European Union ministers imposed sanctions."},
 		{"Genf – Nach zweitägigen Gesprächen einigten sich die Minister.", "Genf", "Nach zweitägigen Gesprächen einigten sich die Minister."},
 		{"Berlin, 12. März 2025 – Die Regierung teilte mit.", "Berlin", "Die Regierung teilte mit."},
+		// German papers: a known city and a full stop.
+		{"Warschau. Polen hat zwei Diplomaten ausgewiesen.", "Warschau", "Polen hat zwei Diplomaten ausgewiesen."},
 	}
 	for _, tt := range tests {
 		dl, ok := findDateline(tt.in)
@@ -156,6 +158,7 @@ func TestDateline(t *testing.T) {
 		"EU. The bloc said.",
 		"Russia — The country said.",
 		"Update — The talks resumed.",
+		"Russland. Das Land reagierte scharf.",
 	} {
 		if dl, ok := findDateline(in); ok {
 			t.Errorf("findDateline(%q) = %q, want none", in, dl.place)

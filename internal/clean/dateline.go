@@ -74,7 +74,10 @@ func matchDateline(p string, m []int) (dateline, bool) {
 		return dateline{}, false
 	}
 	caps := !hasLower(places)
-	if !caps && !hasDigit && agency == "" && !(m[8] < 0 && dashed(p[m[3]:m[1]]) && knownCity(places)) {
+	// "Warschau. Polen hat …": German papers open with the city and a
+	// full stop; a known city alone before the stop is the dateline.
+	cityStop := m[8] >= 0 && dt == "" && agency == "" && !strings.Contains(places, " ") && knownCity(places)
+	if !caps && !hasDigit && agency == "" && !cityStop && !(m[8] < 0 && dashed(p[m[3]:m[1]]) && knownCity(places)) {
 		// "Brussels — European Union ministers …" stands as a dateline
 		// only when its place is a city the lexicon knows: "Update —"
 		// and "Analysis –" are not.
@@ -98,7 +101,7 @@ func matchDateline(p string, m []int) (dateline, bool) {
 			dl.date = d
 		}
 	}
-	if m[8] >= 0 && (!caps || agency != "" || dl.date.Month == 0 || dl.date.Day == 0) {
+	if m[8] >= 0 && !cityStop && (!caps || agency != "" || dl.date.Month == 0 || dl.date.Day == 0) {
 		return dateline{}, false
 	}
 	// An agency named after the dash ("— РИА Новости.") goes with the dateline.

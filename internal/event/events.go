@@ -422,14 +422,18 @@ func (x *article) event(st *sent, t match) *found {
 			}
 		}
 	}
-	if !passive && typ == news.Accuse && t.p.has("formal") && !t.p.has("noun") && x.passiveAux(st, t.first()) && len(before) > 0 {
+	if !passive && typ == news.Accuse && t.p.has("formal") && !t.p.has("noun") && len(before) > 0 &&
+		(x.passiveAux(st, t.first()) || x.t.v2 && x.passiveIn(st, lo, t.first())) {
 		// "Ambasador Rosji został wezwany do MSZ w Warszawie", "was
-		// summoned to the Foreign Ministry in Tallinn": the envoy's host
+		// summoned to the Foreign Ministry in Tallinn", "wurde ins
+		// Außenministerium einbestellt": the envoy's host
 		// summoned them, the state of the ministry or capital named
 		// after the verb, else of the dateline.
 		host := ""
 		for _, sd := range append(append([]side(nil), st.locs...), after...) {
-			if sd.pos > t.last() && sd.pos-t.last() <= 8 && (sd.m.Kind == news.ActorCapital || sd.m.Kind == news.ActorState || sd.m.Kind == news.ActorOrg && len(sd.m.Code) == 3) {
+			// (German puts the ministry before the closing participle.)
+			near := sd.pos > t.last() && sd.pos-t.last() <= 8 || x.t.v2 && sd.pos >= lo && sd.pos < t.first()
+			if near && (sd.m.Kind == news.ActorCapital || sd.m.Kind == news.ActorState || sd.m.Kind == news.ActorOrg && len(sd.m.Code) == 3) {
 				host = sd.m.Code
 				break
 			}

@@ -663,6 +663,8 @@ func TestFormalProtest(t *testing.T) {
 			[]string{"ACCUSE POL>RUS", "PROTEST POL>RUS"}, nil},
 		{"en", "The Russian ambassador was summoned to the foreign ministry in Tallinn on Monday.",
 			[]string{"ACCUSE EST>RUS"}, nil},
+		{"de", "Der russische Botschafter wurde am Mittwoch ins Außenministerium in Warschau einbestellt.",
+			[]string{"ACCUSE POL>RUS"}, nil},
 		{"en", "Poland accused Russia on Tuesday of jamming GPS signals over the Baltic.",
 			[]string{"ACCUSE POL>RUS"}, []string{"PROTEST"}},
 	} {
