@@ -405,6 +405,11 @@ func (x *article) locativeScope(st *sent) (out, topic []bool) {
 	for _, m := range st.fn["@aux"] {
 		aux[m.first()] = true
 	}
+	// "In der Nacht zum Sonntag haben russische Drohnen …": a finite
+	// auxiliary ends the prepositional phrase; what follows is the clause.
+	for _, m := range st.fn["@finite"] {
+		stop[m.first()] = true
+	}
 	locs := st.fn["@loc"]
 	for _, m := range st.fn["@with"] {
 		// "near the border with Poland", "у границы с Польшей": territory,

@@ -750,3 +750,12 @@ func TestRetrouves(t *testing.T) {
 		t.Errorf("got %v, want CONSULT GMB,SEN", got)
 	}
 }
+
+// TestFiniteEndsPlace: a finite auxiliary ends a prepositional phrase;
+// the demonym after it is the subject, not a place.
+func TestFiniteEndsPlace(t *testing.T) {
+	got := describe(analyse("de", "2025-11-16", "In der Nacht zum Sonntag haben russische Drohnen einen Hafen im Süden der Ukraine angegriffen."))
+	if !hasEvent(got, "ASSAULT RUS>") {
+		t.Errorf("got %v, want ASSAULT RUS>…", got)
+	}
+}
