@@ -804,8 +804,16 @@ func (f *finder) roleAnchors(add func(cand)) {
 		// which one each serves is left open.
 		if j := c.run.j; !r.is(lexicon.KindTitle) && j+1 < len(f.words) && f.sameSent(j+1, r.i) && conjunctions[f.words[j].Key] && f.runAt[j+1] >= 0 {
 			if n := f.runs[f.runAt[j+1]]; len(n.parts) >= 2 {
-				c.open = country == ""
-				add(cand{run: n, role: r.e.Name, prior: r.e.Code, open: country == ""})
+				// "les chefs de la diplomatie arménienne et
+				// azerbaïdjanaise, A et B": two states named in the
+				// role, in the order of the names.
+				if a, b := f.twoStates(r.i, c.run.i); a != "" {
+					c.country = a
+					add(cand{run: n, role: r.e.Name, prior: r.e.Code, country: b})
+				} else {
+					c.open = country == ""
+					add(cand{run: n, role: r.e.Name, prior: r.e.Code, open: country == ""})
+				}
 			}
 		}
 		add(c)
@@ -842,6 +850,34 @@ func (f *finder) demonymAnchors(add func(cand)) {
 			add(cand{run: r, country: d.e.Code, weak: true})
 		}
 	}
+}
+
+// twoStates returns the two states named, joined by "and", between a
+// plural role at word i and the list of names at word k ("chefs de la
+// diplomatie arménienne et azerbaïdjanaise", "the foreign ministers of
+// Armenia and Azerbaijan"); "" when there are not exactly two so joined.
+func (f *finder) twoStates(i, k int) (string, string) {
+	var codes []string
+	last := -1
+	for x := range f.items {
+		it := &f.items[x]
+		if it.i <= i || it.j > k || !it.isStateLike() {
+			continue
+		}
+		code := f.stateOf(it)
+		if code == "" {
+			continue
+		}
+		if last >= 0 && !(it.i == last+1 && conjunctions[f.words[last].Key]) {
+			return "", ""
+		}
+		codes = append(codes, code)
+		last = it.j
+	}
+	if len(codes) != 2 || codes[0] == codes[1] {
+		return "", ""
+	}
+	return codes[0], codes[1]
 }
 
 // portfolioSplit returns a name run less a portfolio word that a role and

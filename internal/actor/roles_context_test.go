@@ -37,6 +37,8 @@ func TestRoleContexts(t *testing.T) {
 		// An organization named in Portuguese, its acronym in brackets,
 		// then a nationality and the name.
 		{"pt", "\"Saudamos a decisão\", reagiu a diretora executiva do Programa Alimentar Mundial (PAM), a norueguesa Ingrid Solberg, em comunicado.", "Ingrid Solberg||executive"},
+		// A plural role naming two states before two names: in order.
+		{"fr", "Les chefs de la diplomatie arménienne et azerbaïdjanaise, Aram Sargsian et Elnur Aliyev, se sont retrouvés mardi à Tbilissi.", "Aram Sargsian|ARM|foreign minister"},
 		// A role of an organization's body serves the organization.
 		{"fr", "Le président de la Commission de l'Union africaine, Moussa Diallo, a appelé les belligérants soudanais à un cessez-le-feu.", "Moussa Diallo||president"},
 		// A nationality used as a noun before a full name.
