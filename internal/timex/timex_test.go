@@ -43,6 +43,9 @@ func TestFind(t *testing.T) {
 		{"en", "2023-11-16", "They met last Thursday and will meet next Monday.", "last Thursday=2023-11-09; next Monday=2023-11-20"},
 		{"en", "2023-11-16", "The envoy arrived on Monday last week.", "Monday last week=2023-11-06"},
 		{"en", "2023-11-16", "On Thursday, November 16, 2023, they met.", "November 16, 2023=2023-11-16"},
+		// "At the beginning of the month": the reference's month.
+		{"uk", "2026-02-20", "На початку місяця у Варшаві міністри підписали план дій.", "На початку місяця=2026-02"},
+		{"fr", "2026-02-20", "Au début du mois, les ministres ont signé un plan d'action.", "Au début du mois=2026-02"},
 		// The verb that tells the weekday's tense may stand far before it.
 		{"en", "2025-04-16", "The sailors were handed over to embassy officials at the port of Bandar Abbas on Monday and are expected to fly home.", "Monday=2025-04-14"},
 		// A day of the month in parentheses after the weekday, as
