@@ -156,8 +156,9 @@ func paragraphs(body string) []news.Sentence {
 }
 
 // ownScript are languages whose forms of names hold only in their own
-// texts: Turkish suffixes (-lı, -'da) fold into other languages' names.
-var ownScript = map[string]bool{"tr": true}
+// texts: Turkish suffixes (-lı, -'da) fold into other languages' names, and
+// so do Hungarian ones ("Kubát", "Malin").
+var ownScript = map[string]bool{"tr": true, "hu": true}
 
 // kindRank orders the entries a phrase may stand for: the first wins.
 var kindRank = map[string]int{
@@ -501,6 +502,9 @@ func (f *finder) rejectNeighbours() {
 		if f.words[it.i].Case == lexicon.CaseUpper && it.j-it.i == 1 {
 			continue // acronyms stand alone: "US", "UK"
 		}
+		if f.caseEnding(it) {
+			continue // "kedden Kijevben Volodimir X": a case ending closes the name
+		}
 		prev := it.i - 1
 		if f.sameSent(prev, it.i) && f.name[prev] && !f.sentFirst(prev) && !f.words[it.i].Glued {
 			it.dead = true
@@ -538,6 +542,27 @@ func (f *finder) rejectNeighbours() {
 			it.dead = true
 		}
 	}
+}
+
+// caseEndings are, for languages that glue the case to a name, endings
+// no name of a place ends with in the nominative, folded: Hungarian
+// "Kijevben", "Moszkvából", "Pekinggel".
+var caseEndings = map[string][]string{"hu": {"ban", "ben", "bol", "rol", "tol", "hoz", "hez", "nak", "nek", "val",
+	"vel", "nal", "nel", "ert", "gal", "gel", "ral", "rel", "nal", "nel", "lal", "lel", "dal", "del", "tal", "tel"}}
+
+// caseEnding reports whether a place or state item of the text's own
+// language carries such a case ending.
+func (f *finder) caseEnding(it *item) bool {
+	if it.e.Lang == "" || it.e.Lang != f.lang {
+		return false
+	}
+	w := f.words[it.j-1].Key
+	for _, e := range caseEndings[f.lang] {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenPair reports whether word k is glued by a hyphen to a state or

@@ -160,7 +160,9 @@ func (f *finder) part(p, end int) (int, bool) {
 func (f *finder) syllable(a, b int) bool {
 	wa, wb := f.words[a], f.words[b]
 	na, nb := utf8.RuneCountInString(wa.Text), utf8.RuneCountInString(wb.Text)
-	return wa.Case == lexicon.CaseTitle && na >= 2 && na <= 5 && wb.Case == lexicon.CaseAny && nb >= 2 && nb <= 6
+	// Hungarian glues a case ending to the last syllable ("Csang
+	// Ven-csiaóval").
+	return wa.Case == lexicon.CaseTitle && na >= 2 && na <= 5 && wb.Case == lexicon.CaseAny && nb >= 2 && (nb <= 6 || postposed[f.lang] && nb <= 10)
 }
 
 // arabicArticles are the forms of the Arabic article written before a
@@ -314,6 +316,7 @@ func (f *finder) findPersons() {
 		used[c.run.i] = true
 		cands = append(cands, c)
 	}
+	f.postposedAnchors(add)
 	f.roleAnchors(add)
 	f.appositions(add)
 	f.possessiveAnchors(add)
@@ -740,8 +743,16 @@ func (f *finder) roleAnchors(add func(cand)) {
 			k = f.skipOfPhrase(k, r.i)
 		}
 		k = f.skipPost(r, k)
+		comma := false
 		if k < len(f.words) && f.words[k].Text == "," && f.sameSent(k, r.i) && !r.is(lexicon.KindTitle) {
 			k++
+			comma = true
+		}
+		if postposed[f.lang] && !comma && !r.is(lexicon.KindTitle) {
+			// "Szabó Anna külügyminiszter Kovács Péterrel tárgyalt": a
+			// role belongs to the name before it; only an apposition
+			// ("a külügyminiszter, Szabó Anna") names the one after.
+			continue
 		}
 		k = f.skipTitles(k, r.i)
 		if k < len(f.words) && f.sameSent(k, r.i) && f.runAt[k] >= 0 && !r.is(lexicon.KindTitle) {
@@ -818,6 +829,87 @@ func (f *finder) roleAnchors(add func(cand)) {
 		}
 		add(c)
 	}
+}
+
+// postposed are the languages that write a person's role after the name:
+// Hungarian "Szabó Anna külügyminiszter", "Szergej Lavrov orosz
+// külügyminiszterrel".
+var postposed = map[string]bool{"hu": true}
+
+// postposedAnchors: in a language that puts the role after the name, a run
+// followed by a role is its holder. A nationality word ("orosz") and
+// lower-case adjectives of a portfolio in -i ("kínai kereskedelmi
+// minisztert") may stand between; the nationality is the role's state. A
+// role in the possessive ("Szabó Anna tanácsadója", Anna Szabó's adviser) or
+// a counterpart ("orosz hivatali partnerével", with her Russian
+// counterpart) belongs to someone else.
+func (f *finder) postposedAnchors(add func(cand)) {
+	if !postposed[f.lang] {
+		return
+	}
+	for _, rn := range f.runs {
+		k, country := rn.j, ""
+		for n := 0; n < 4 && k < len(f.words) && f.sameSent(k, rn.i); n++ {
+			it := f.itemStarting(k)
+			if it != nil && it.is(lexicon.KindRole) {
+				break
+			}
+			if it != nil && it.is(lexicon.KindDemonym) && country == "" {
+				country, k = it.e.Code, it.j
+				continue
+			}
+			if w := f.words[k]; it == nil && !w.Punct && w.Case == lexicon.CaseAny && strings.HasSuffix(w.Key, "i") && len(w.Key) > 3 {
+				k++
+				continue
+			}
+			break
+		}
+		role := f.itemStarting(k)
+		if role == nil || !role.is(lexicon.KindRole) || !f.sameSent(k, rn.i) || possessedRole(f.words[role.j-1].Key, role.e.Base) {
+			continue
+		}
+		c2, _, _ := f.rolePhrase(role)
+		if country == "" {
+			country = c2
+		}
+		c := cand{run: rn, role: role.e.Name, country: country, prior: role.e.Code}
+		if country == "" {
+			c.org = f.roleOrg(role)
+		}
+		add(c)
+	}
+}
+
+// huPlain are the endings a Hungarian role word takes without a possessor:
+// cases and the plural ("minisztert", "miniszterrel", "elnökkel",
+// "nagykövetnek", "miniszterként", "miniszterek").
+var huPlain = map[string]bool{"": true, "t": true, "ot": true, "et": true, "oẗ": true, "rel": true, "ral": true,
+	"lel": true, "lal": true, "val": true, "vel": true, "kel": true, "kal": true, "tel": true, "tal": true, "sel": true,
+	"sal": true, "nal": true, "nel": true, "gal": true, "gel": true, "del": true, "dal": true, "szal": true, "szel": true,
+	"nyal": true, "lyal": true, "nak": true, "nek": true, "hoz": true, "hez": true, "tol": true, "rol": true,
+	"kent": true, "ek": true, "ok": true, "k": true, "eket": true, "okat": true, "ket": true, "kat": true, "ekkel": true,
+	"okkal": true, "kkel": true, "kkal": true, "eknek": true, "oknak": true, "knek": true, "knak": true}
+
+// possessedRole reports whether a Hungarian role word (folded) is its
+// dictionary form base with a possessive ending ("külügyminisztere",
+// "szóvivőjével", "vezetője").
+func possessedRole(key, base string) bool {
+	b := base
+	if i := strings.LastIndexByte(b, ' '); i >= 0 {
+		b = b[i+1:]
+	}
+	if i := strings.LastIndexByte(b, '-'); i >= 0 {
+		b = b[i+1:]
+	}
+	b = lexicon.Fold(b)
+	if !strings.HasPrefix(key, b) {
+		return true
+	}
+	rest := key[len(b):]
+	if rest == "" {
+		return strings.HasSuffix(key, "je") || strings.HasSuffix(key, "ja")
+	}
+	return !huPlain[rest]
 }
 
 // demonymWord returns the state of the nationality word k is, or "": the

@@ -81,7 +81,7 @@ func parseFallback(s string) (v string, ok bool) {
 		}
 	}()
 	cfg := &dps.Configuration{
-		Languages:             []string{"en", "de", "es", "fr", "ru", "it", "pt", "nl", "pl", "uk", "tr"},
+		Languages:             []string{"en", "de", "es", "fr", "ru", "it", "pt", "nl", "pl", "uk", "tr", "hu"},
 		CurrentTime:           fallbackTime,
 		IgnoreSurroundingText: true,
 		RequiredParts:         []string{"year"},

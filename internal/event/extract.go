@@ -17,6 +17,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"chancery/internal/lexicon"
 	"chancery/internal/news"
 )
 
@@ -263,7 +264,7 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 		// "В МИД России заявили, что …": the institution a sentence
 		// opens with, in a locative, before an impersonal speech verb,
 		// is who speaks.
-		loc := isLoc[pos] && !(pos < speakerEnd && m.Kind != news.ActorPlace)
+		loc := (isLoc[pos] || x.locativeCase(m)) && !(pos < speakerEnd && m.Kind != news.ActorPlace)
 		// "a court in Kaliningrad", "the authorities in Minsk": the place
 		// stands for its state's institution.
 		seat := pos >= 2 && x.isWord(st, "@seat", pos-2) && x.isWord(st, "@loc", pos-1) && m.Code != ""
@@ -283,7 +284,7 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 			// city is the place of the sentence's events.
 			st.places = append(st.places, place{name: m.Place, pos: pos, arrive: true})
 		}
-		where := x.whereAfter(st, end) && m.Place != "" && !quoted[pos] && (m.Kind == news.ActorPlace || m.Kind == news.ActorCapital)
+		where := (x.whereAfter(st, end) || x.travelWhere(st, end)) && m.Place != "" && !quoted[pos] && (m.Kind == news.ActorPlace || m.Kind == news.ActorCapital)
 		if where && !loc {
 			// "flew to Almaty, where they signed": the place of what
 			// the clause after it tells, whatever led to it.
@@ -341,6 +342,24 @@ func (x *article) travelTo(st *sent, pos int) bool {
 // the clause after it happened there, whatever preposition led to it.
 func (x *article) whereAfter(st *sent, end int) bool {
 	return end+1 < len(st.toks) && st.toks[end].fold == "," && x.isWordAt(st, "@where", end+1)
+}
+
+// travelWhere reports whether a travel verb follows the place at token k
+// and a relative "where" clause follows the verb, in a language that puts
+// the verb after its goal ("Belgrádba utazik, ahol …"): the clause tells
+// what happens there.
+func (x *article) travelWhere(st *sent, k int) bool {
+	if !objectBefore[x.a.Lang] {
+		return false
+	}
+	for _, c := range []string{"@travel", "@arrive"} {
+		for _, m := range st.fn[c] {
+			if m.first() == k && x.whereAfter(st, m.last()+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // locSpeakerEnd returns where the locative phrase that opens a sentence
@@ -446,6 +465,27 @@ func (x *article) locativeScope(st *sent) (out, topic []bool) {
 		}
 	}
 	return out, topic
+}
+
+// locativeEndings are, for languages that say "in" with a case ending
+// rather than a preposition, those endings, folded: Hungarian
+// "Moszkvában", "Pekingben", "Budapesten", "Magyarországon".
+var locativeEndings = map[string][]string{"hu": {"ban", "ben", "orszagon", "budapesten"}}
+
+// locativeCase reports whether a place or state mention is in such a
+// locative case: where, not who.
+func (x *article) locativeCase(m news.ActorMention) bool {
+	ends := locativeEndings[x.a.Lang]
+	if len(ends) == 0 || m.Kind != news.ActorPlace && m.Kind != news.ActorCapital && m.Kind != news.ActorState {
+		return false
+	}
+	key := lexicon.Fold(m.Text)
+	for _, e := range ends {
+		if strings.HasSuffix(key, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateSoon reports whether a date starts within the four words from token

@@ -20,11 +20,11 @@ var stopwordData string
 var codes = map[string]whatlanggo.Lang{
 	"en": whatlanggo.Eng, "de": whatlanggo.Deu, "es": whatlanggo.Spa, "fr": whatlanggo.Fra,
 	"ru": whatlanggo.Rus, "it": whatlanggo.Ita, "pt": whatlanggo.Por, "nl": whatlanggo.Nld,
-	"pl": whatlanggo.Pol, "uk": whatlanggo.Ukr, "tr": whatlanggo.Tur,
+	"pl": whatlanggo.Pol, "uk": whatlanggo.Ukr, "tr": whatlanggo.Tur, "hu": whatlanggo.Hun,
 }
 
 // supported lists the codes in a fixed order: the five main languages first.
-var supported = []string{"en", "de", "es", "fr", "ru", "it", "pt", "nl", "pl", "uk", "tr"}
+var supported = []string{"en", "de", "es", "fr", "ru", "it", "pt", "nl", "pl", "uk", "tr", "hu"}
 
 // Tables built once from immutable data; read-only afterwards.
 var (

@@ -530,7 +530,7 @@ func macroLine(line string, macros map[string][]string) bool {
 
 // ActorLanguages are the languages whose CLDR country names are added to
 // the lexicon, beside the hand-written tables.
-var ActorLanguages = []string{"en", "de", "es", "fr", "ru", "it", "pt", "nl", "pl", "uk", "tr"}
+var ActorLanguages = []string{"en", "de", "es", "fr", "ru", "it", "pt", "nl", "pl", "uk", "tr", "hu"}
 
 func loadActors() (*Actors, error) {
 	a := &Actors{Root: &Node{}, countries: map[string]string{}, iso2: map[string]string{}, particles: map[string]bool{}, particleLangs: map[string]map[string]bool{}, minorLangs: map[string]map[string]bool{}, home: map[string][]string{}, roleHeads: map[string][]roleHead{}, nonNames: map[string]bool{}, minor: map[string]bool{}, given: map[string][]string{}}
@@ -769,9 +769,25 @@ func firstAlternative(form string, macros map[string][]string) string {
 	return b.String()
 }
 
-// loadPlaces reads places.tsv: exonym, alpha-3, capital or city, forms.
+// loadPlaces reads places.tsv: exonym, alpha-3, capital or city, forms;
+// then each language's <lang>/places.txt in the same format, whose forms
+// belong to that language (Hungarian "Moszkvában", "Budapesten").
 func (a *Actors) loadPlaces() error {
-	return records("places.tsv", 3, func(f []string, macros map[string][]string) error {
+	if err := a.loadPlaceFile("places.tsv", ""); err != nil {
+		return err
+	}
+	for _, lang := range Languages() {
+		if err := a.loadPlaceFile(lang+"/places.txt", lang); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// loadPlaceFile reads one table of places; lang is the language of forms
+// that name none.
+func (a *Actors) loadPlaceFile(name, lang string) error {
+	return records(name, 3, func(f []string, macros map[string][]string) error {
 		if _, ok := a.countries[f[1]]; !ok {
 			return fmt.Errorf("unknown state %q", f[1])
 		}
@@ -796,7 +812,7 @@ func (a *Actors) loadPlaces() error {
 		for _, s := range all {
 			// "Seul/pt": a form of one language only (French "seul" is
 			// "alone").
-			lg := ""
+			lg := lang
 			if i := strings.LastIndexByte(s, '/'); i > 0 && len(s)-i == 3 {
 				s, lg = s[:i], s[i+1:]
 			}

@@ -173,6 +173,18 @@ func names(e *news.Entity) []string {
 		seen[s] = true
 		out = append(out, s)
 	}
+	if e.Kind == news.KindPerson && (e.Country == "CHN" || e.Country == "TWN") {
+		// "Csang Ven-csiao": a Chinese name in Hungarian transcription
+		// also reads as its pinyin spellings (Zhang Wenqiao).
+		for _, s := range out {
+			for _, p := range hunPinyin(s) {
+				if !seen[p] {
+					seen[p] = true
+					out = append(out, p)
+				}
+			}
+		}
+	}
 	return out
 }
 

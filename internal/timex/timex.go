@@ -327,13 +327,20 @@ func (f *finder) day(j int) (int, bool) {
 	switch rest := t[k:]; rest {
 	case "", "st", "nd", "rd", "th", "er", "re", "e", "eme", "-го", "-e", "-е", "º", "o":
 	default:
-		if rest[0] != '-' || atoi(rest[1:], 2) < 1 { // "16-17"
+		if rest[0] != '-' || atoi(rest[1:], 2) < 1 && !daySuffix[rest[1:]] { // "16-17", "4-én"
 			return 0, false
 		}
 	}
 	d, _ := strconv.Atoi(t[:k])
 	return d, d >= 1 && d <= 31
 }
+
+// daySuffix are the case endings Hungarian writes after a day's number
+// and a hyphen, folded: "november 4-én", "3-án", "1-jén", "5-i", "10-ig",
+// "12-től".
+var daySuffix = map[string]bool{"en": true, "an": true, "jen": true, "jan": true, "i": true, "ai": true, "ei": true,
+	"jei": true, "jai": true, "ig": true, "aig": true, "eig": true, "jeig": true, "jaig": true, "tol": true, "atol": true,
+	"etol": true, "jetol": true, "jatol": true, "ra": true, "re": true, "ara": true, "ere": true, "jere": true, "jara": true}
 
 // year reads a year at token j (1000–2999 written with four digits) and
 // returns the index after it and any year word ("2023 года", "2023 г.").
