@@ -162,8 +162,11 @@ func (d *doc) split(text string) {
 			blank = true
 			continue
 		}
+		// (A menu of " | " items is no wrapped sentence, nor is the
+		// date line under it: "… | Opinião" over "sexta-feira, 20 de
+		// março de 2026".)
 		if prev != nil && !blank && !prev.bullet && len(prev.text) >= 50 && !endsSentence(prev.text) &&
-			unicode.IsLower(firstRune(t)) {
+			unicode.IsLower(firstRune(t)) && strings.Count(prev.text, " | ") < 2 {
 			prev.text += " " + t
 			prev.words = wordCount(prev.text)
 			blank = false

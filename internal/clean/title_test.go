@@ -24,6 +24,8 @@ func TestHeadline(t *testing.T) {
 		{"sentence headline after label", "Americas\n\nChile and Peru agree to open a joint border post near Tacna.\n\n" + lead, "Chile and Peru agree to open a joint border post near Tacna."},
 		{"sentence headline alone", "Chile and Peru agree to open a joint border post near Tacna, ministries say.\n\n" + lead, "Chile and Peru agree to open a joint border post near Tacna, ministries say."},
 		{"short headline", "Chile, Peru talks\n\n" + lead, "Chile, Peru talks"},
+		// A menu line is not joined with the date line under it.
+		{"menu over a date", "NOTÍCIAS DO EXEMPLO\nPortugal | Mundo | Europa | Economia | Desporto | Cultura | Opinião\nsexta-feira, 20 de março de 2026\n\nChile and Peru agree to open joint border post\n\n" + lead, "Chile and Peru agree to open joint border post"},
 		{"german label", "Ausland\n\nChile und Peru öffnen gemeinsamen Grenzposten\n\nDie Außenminister Chiles und Perus haben am Montag vereinbart, einen gemeinsamen Grenzposten bei Tacna zu öffnen.", "Chile und Peru öffnen gemeinsamen Grenzposten"},
 		{"russian label", "В мире\n\nЧили и Перу откроют общий пограничный пункт\n\nМинистры иностранных дел Чили и Перу в понедельник договорились открыть общий пограничный пункт у города Такна.", "Чили и Перу откроют общий пограничный пункт"},
 	}
