@@ -759,3 +759,17 @@ func TestFiniteEndsPlace(t *testing.T) {
 		t.Errorf("got %v, want ASSAULT RUS>…", got)
 	}
 }
+
+// TestPortugueseRelative: a Portuguese relative clause ("com quem
+// assinou") has the actor right before it.
+func TestPortugueseRelative(t *testing.T) {
+	got := describe(analyse("pt", "2026-03-20", "Na quinta-feira, o presidente do Governo espanhol, Lucía Ferrer, reuniu-se com o presidente do Quénia, Amani Odera, com quem assinou um memorando sobre migração laboral, e, mais tarde, com o presidente do Gana, Kwame Asante."))
+	for _, d := range got {
+		if strings.HasPrefix(d, "AGREE") && !strings.Contains(d, "KEN") {
+			t.Errorf("got %v, want the memorandum signed with Kenya", got)
+		}
+	}
+	if !hasEvent(got, "AGREE") {
+		t.Errorf("got %v, want an AGREE", got)
+	}
+}
