@@ -280,6 +280,14 @@ var readings = []func(string) string{
 		return b.String()
 	},
 	func(w string) string { return respell(w, "zj", "zi") },
+	// Vietnamese as Russian and Ukrainian write it: a final nh is нь
+	// (Minh, Мінь), kh is кх and u after it ю (Khuê, Кхюе).
+	func(w string) string {
+		if strings.HasSuffix(w, "nh") && len(w) > 3 {
+			w = w[:len(w)-1]
+		}
+		return respell(respell(w, "iu", "u"), "kkh", "kh")
+	},
 	// Irish and Scottish Mc is Мак in Russian (McCarthy, Маккарти).
 	func(w string) string {
 		if strings.HasPrefix(w, "mc") && len(w) > 4 {

@@ -13,12 +13,19 @@ import "strings"
 // pinyin palatals j, q and x.
 const soft = "июяеё"
 
+// ukrainianPalladius respells the Ukrainian letters of the system as
+// Russian writes them.
+var ukrainianPalladius = strings.NewReplacer("ї", "и", "і", "и", "є", "е")
+
 // cyrVowels are the Cyrillic vowels, before which н begins a syllable.
 const cyrVowels = "аеёиоуыэюя"
 
 // pinyin returns the pinyin reading of one lower-case Cyrillic word, or ""
 // when w holds a letter the system does not use.
 func pinyin(w string) string {
+	// Ukrainian writes the same system with its own letters: Сі
+	// Цзіньпін, Хоу Цзяї.
+	w = ukrainianPalladius.Replace(w)
 	rs := []rune(w)
 	var b strings.Builder
 	next := func(i int) rune {
