@@ -34,11 +34,13 @@ func (f *finder) findRuns() {
 		end := f.last[s]
 		r := run{i: k}
 		p := k
+		var starts []int // word index of each part
 		for p < end {
 			pj, ok := f.part(p, end)
 			if !ok {
 				break
 			}
+			starts = append(starts, p)
 			r.parts = append(r.parts, partKey(f.words[p:pj]))
 			r.j = pj
 			p = pj
@@ -68,8 +70,24 @@ func (f *finder) findRuns() {
 			continue
 		}
 		if f.thing(r) {
-			k = r.j
-			continue
+			// "viceministro ucraniano de Exteriores Serhii X": the words
+			// of a thing's name that open the run are no part of the
+			// person's name after them.
+			n := 0
+			for n < len(starts) && f.lex.NonName(f.words[starts[n]].Key) {
+				n++
+			}
+			// (A particle after it goes on with the thing's name:
+			// "Marinha de Guerra Angolana".)
+			if n == 0 || len(r.parts)-n < 2 || starts[n] != starts[n-1]+1 {
+				k = r.j
+				continue
+			}
+			r = run{i: starts[n], j: r.j, parts: r.parts[n:]}
+			if f.thing(r) {
+				k = r.j
+				continue
+			}
 		}
 		f.runAt[r.i] = len(f.runs)
 		f.runs = append(f.runs, r)

@@ -37,6 +37,10 @@ func TestRoleContexts(t *testing.T) {
 		// An organization named in Portuguese, its acronym in brackets,
 		// then a nationality and the name.
 		{"pt", "\"Saudamos a decisão\", reagiu a diretora executiva do Programa Alimentar Mundial (PAM), a norueguesa Ingrid Solberg, em comunicado.", "Ingrid Solberg||executive"},
+		// A thing's name word right before the person's ("de Exteriores
+		// Serhii X") is no part of the name; one joined by a particle
+		// ("Marinha de Guerra Angolana") stays a thing.
+		{"es", "El viceministro ucraniano de Exteriores Taras Melnyk entregó al diplomático una nota de protesta.", "Taras Melnyk|UKR|state secretary"},
 		// A plural role naming two states before two names: in order.
 		{"fr", "Les chefs de la diplomatie arménienne et azerbaïdjanaise, Aram Sargsian et Elnur Aliyev, se sont retrouvés mardi à Tbilissi.", "Aram Sargsian|ARM|foreign minister"},
 		// A role of an organization's body serves the organization.
