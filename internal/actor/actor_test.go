@@ -104,6 +104,8 @@ func TestFindEnglish(t *testing.T) {
 			countries: []string{"KEN"}, persons: []string{"Otieno|KEN|foreign minister"}, orgs: []string{"AU"}},
 		{lang: "en", text: "The Russian Foreign Ministry said NATO and the EU had ignored the UN General Assembly.",
 			countries: []string{"RUS"}, orgs: []string{"RUS", "NATO", "EU", "UN"}},
+		{lang: "en", text: "Two China Coast Guard ships rammed a fishing boat near the reef on Tuesday.",
+			countries: []string{"CHN"}, orgs: []string{"CHN"}},
 		{lang: "en", text: "China Daily reported that Michael Jordan watched a turkey race in Georgia Tech's stadium.",
 			not: []string{"CHN", "JOR", "TUR", "GEO"}},
 		{lang: "en", text: "Moscow and Caracas agreed to deepen ties, while the West imposed new sanctions on the U.S. rival.",
