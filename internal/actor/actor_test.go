@@ -104,6 +104,11 @@ func TestFindEnglish(t *testing.T) {
 			countries: []string{"KEN"}, persons: []string{"Otieno|KEN|foreign minister"}, orgs: []string{"AU"}},
 		{lang: "en", text: "The Russian Foreign Ministry said NATO and the EU had ignored the UN General Assembly.",
 			countries: []string{"RUS"}, orgs: []string{"RUS", "NATO", "EU", "UN"}},
+		// A currency is no state: "US-Dollar", "долларов США".
+		{lang: "de", text: "Japan unterstützt die Mongolei mit sechs Millionen US-Dollar.",
+			countries: []string{"JPN", "MNG"}, not: []string{"USA"}},
+		{lang: "ru", text: "Япония выделила Монголии шесть миллионов долларов США.",
+			countries: []string{"JPN", "MNG"}, not: []string{"USA"}},
 		{lang: "en", text: "Two China Coast Guard ships rammed a fishing boat near the reef on Tuesday.",
 			countries: []string{"CHN"}, orgs: []string{"CHN"}},
 		{lang: "en", text: "China Daily reported that Michael Jordan watched a turkey race in Georgia Tech's stadium.",
