@@ -2,6 +2,7 @@ package event
 
 import (
 	"cmp"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -829,6 +830,12 @@ func (x *article) event(st *sent, t match) *found {
 		}
 	}
 
+	// "Japan unterstützt die Mongolei mit sechs Millionen US-Dollar",
+	// "backed Kyiv with €40 million": support counted in money is aid.
+	if typ == news.Support && !t.p.has("noun") && len(tgt) > 0 && t.last()+1 < hi && hi <= len(st.toks) &&
+		moneyRe.MatchString(x.a.Body[st.toks[t.last()+1].start:st.toks[hi-1].end]) {
+		typ = news.Aid
+	}
 	f := &found{typ: typ, source: src, target: tgt, st: st, pending: pending, formal: t.p.has("formal")}
 	for _, m := range st.fn["@earlier"] {
 		if m.last() < t.first() && m.first() >= lo {
@@ -1533,6 +1540,11 @@ var territorial = map[string]bool{news.Assault: true, news.Mobilize: true, news.
 var oneSided = map[string]bool{news.Mobilize: true}
 
 var responsive = map[string]bool{news.Reject: true, news.Accuse: true, news.Threaten: true}
+
+// moneyRe finds a sum of money in the words of a clause, in the languages
+// read: a currency sign or word after a number, or a number of millions or
+// billions.
+var moneyRe = regexp.MustCompile(`(?i)[$€£¥]\s?\d|\d[\d.,\s]*\s?(?:[$€£¥]|million|billion|milliard|millones|milioni|miliardi|milhões|milhão|bilhões|milion|miliard|миллион|миллиард|мільйон|мільярд|milyon|milyar|miljoen|miljard)|(?:^|\s)(?:million|milliard|millones|milioni|milhões|milion|миллион|мільйон|milyon|miljoen)\pL*\s+(?:de\s+|di\s+)?(?:US-|US\s)?(?:dollar|euro|dólar|долл|евро|долар|євро|dolar|avro)`)
 
 // implicitTarget finds the target of a trigger whose clause names none: an
 // object pronoun ("accusing them of") stands for the target of the event

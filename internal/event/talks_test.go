@@ -773,3 +773,18 @@ func TestPortugueseRelative(t *testing.T) {
 		t.Errorf("got %v, want an AGREE", got)
 	}
 }
+
+// TestSupportInMoney: support counted in money is aid; support without a
+// sum stays support.
+func TestSupportInMoney(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"de", "Japan unterstützt die Mongolei nach dem harten Winter mit sechs Millionen US-Dollar.", "AID JPN>MNG"},
+		{"ru", "Япония поддержала Монголию суммой в шесть миллионов долларов.", "AID JPN>MNG"},
+		{"en", "Japan supports Mongolia's bid to join the trade pact.", "SUPPORT JPN>MNG"},
+	} {
+		got := describe(analyse(c.lang, "2025-03-04", c.body))
+		if !hasEvent(got, c.want) {
+			t.Errorf("%s: got %v, want %s", c.lang, got, c.want)
+		}
+	}
+}
