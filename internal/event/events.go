@@ -54,8 +54,40 @@ func (x *article) events() {
 	x.resolvePending()
 	x.noEarlierThanClaim()
 	x.formalProtests()
+	x.impliedTalks()
 	for _, f := range x.found {
 		x.nearbyPersons(f)
+	}
+}
+
+// impliedTalks adds the meeting an agreement between two named persons
+// tells ("Lee agreed in Beijing with the Chinese commerce minister Li on
+// a hotline"), when the article tells no talks of that pair that day: the
+// two sides' people met or spoke to agree.
+func (x *article) impliedTalks() {
+	n := len(x.found)
+	for i := 0; i < n; i++ {
+		f := x.found[i]
+		if f.typ != news.Agree || f.mode != news.ModeFactual || len(f.persons) < 2 {
+			continue
+		}
+		parties := addUnique(addUnique(nil, f.source...), f.target...)
+		if len(parties) != 2 {
+			continue
+		}
+		told := false
+		for _, g := range x.found {
+			if g.typ == news.Consult && sameParties(g, parties) && closeDates(g.date, f.date) {
+				told = true
+				break
+			}
+		}
+		if told {
+			continue
+		}
+		c := *f
+		c.typ = news.Consult
+		x.found = append(x.found, &c)
 	}
 }
 

@@ -54,7 +54,7 @@ func TestDutchPolishEvents(t *testing.T) {
 		{"nl", "Premier Marieke Jansen van Nederland heeft de Franse president gebeld.",
 			[]string{"CONSULT FRA,NLD [Marieke Jansen(NLD:prime minister)]"}},
 		{"nl", "De Russische president Vladimir Orlov en de Chinese president Li Wen hebben in Moskou een verdrag ondertekend.",
-			[]string{"AGREE CHN,RUS in Moscow [Li Wen(CHN:president); Vladimir Orlov(RUS:president)]"}},
+			[]string{"AGREE CHN,RUS in Moscow [Li Wen(CHN:president); Vladimir Orlov(RUS:president)]", "CONSULT CHN,RUS in Moscow [Li Wen(CHN:president); Vladimir Orlov(RUS:president)]"}},
 		{"nl", "De woordvoerder van het ministerie van Buitenlandse Zaken, Anna Bakker, zei dat Nederland de ambassadeur van Iran heeft ontboden.",
 			[]string{"ACCUSE NLD>IRN [Anna Bakker(NLD:spokesperson)]", "PROTEST NLD>IRN [Anna Bakker(NLD:spokesperson)]"}},
 
@@ -91,7 +91,7 @@ func TestDutchPolishEvents(t *testing.T) {
 		{"pl", "Szef MSZ Polski Jan Nowak spotka się w przyszłym tygodniu w Berlinie ze swoim niemieckim odpowiednikiem.",
 			[]string{"CONSULT DEU,POL future 2023-11 in Berlin [Jan Nowak(POL:foreign minister)]"}},
 		{"pl", "Prezydent Rosji Władimir Orłow i prezydent Chin Li Wen podpisali w Moskwie traktat.",
-			[]string{"AGREE CHN,RUS in Moscow [Li Wen(CHN:president); Władimir Orłow(RUS:president)]"}},
+			[]string{"AGREE CHN,RUS in Moscow [Li Wen(CHN:president); Władimir Orłow(RUS:president)]", "CONSULT CHN,RUS in Moscow [Li Wen(CHN:president); Władimir Orłow(RUS:president)]"}},
 		{"pl", "Rzecznik MSZ Paweł Zieliński powiedział, że Polska wezwała ambasadora Iranu.",
 			[]string{"ACCUSE POL>IRN [Paweł Zieliński(POL:spokesperson)]", "PROTEST POL>IRN [Paweł Zieliński(POL:spokesperson)]"}},
 		{"pl", "Polska przekazała Ukrainie czołgi, poinformował wicepremier Marek Lis.",

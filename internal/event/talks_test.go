@@ -788,3 +788,16 @@ func TestSupportInMoney(t *testing.T) {
 		}
 	}
 }
+
+// TestImpliedTalks: an agreement between two named persons tells a
+// meeting of the two sides, unless the article tells one that day.
+func TestImpliedTalks(t *testing.T) {
+	got := describe(analyse("pl", "2025-06-14", "Szef dyplomacji Korei Południowej Park Min-jun uzgodnił w piątek w Pekinie z chińskim ministrem handlu Wang Lei utworzenie gorącej linii."))
+	if !hasEvent(got, "AGREE CHN,KOR") || !hasEvent(got, "CONSULT CHN,KOR") {
+		t.Errorf("got %v, want AGREE and CONSULT CHN,KOR", got)
+	}
+	got = describe(analyse("en", "2025-06-14", "Chile and Argentina agreed on Friday to reopen the border crossing."))
+	if hasEvent(got, "CONSULT") {
+		t.Errorf("got %v, want no meeting without persons", got)
+	}
+}
