@@ -801,3 +801,11 @@ func TestImpliedTalks(t *testing.T) {
 		t.Errorf("got %v, want no meeting without persons", got)
 	}
 }
+
+// TestSumAnnounced: a sum announced for the other side is aid.
+func TestSumAnnounced(t *testing.T) {
+	got := describe(analyse("en", "2026-03-20", "The Dutch trade minister Pieter de Groot announced on Thursday a 45 million euro package for solar plants in Kenya, the ministry said."))
+	if !hasEvent(got, "AID NLD>KEN") {
+		t.Errorf("got %v, want AID NLD>KEN", got)
+	}
+}
