@@ -110,8 +110,8 @@ func (x *article) formalProtests() {
 
 // noEarlierThanClaim moves a rejection that states no day of its own to
 // the day of the claim it rejects, when the story dated that claim later
-// than the day the rejection inherited: Caracas cannot have rejected on
-// Monday what Georgetown said on Tuesday. The claim is the nearest event
+// than the day the rejection inherited: Lima cannot have rejected on
+// Monday what Santiago said on Tuesday. The claim is the nearest event
 // told before it with the sides the other way round.
 func (x *article) noEarlierThanClaim() {
 	for i, f := range x.found {
@@ -491,7 +491,7 @@ func (x *article) event(st *sent, t match) *found {
 	if !passive && !news.Symmetric(typ) && !t.p.has("noun") && x.passiveAux(st, t.first()) && typ != news.Retreat && typ != news.Mobilize {
 		// "were banned from travelling to the United Kingdom", "fue
 		// expulsado": a passive with no agent names who suffered the act,
-		// never who did it. (Not troops: "the Venezuelan battalion had
+		// never who did it. (Not troops: "the Peruvian battalion had
 		// been pulled back" names the state that withdrew it.)
 		return nil
 	}
@@ -890,9 +890,16 @@ func (x *article) event(st *sent, t match) *found {
 		// on the story's day; the linker finds its day among the reports.
 		f.date = ""
 	}
+	if !f.dateOwn && st.rel != nil && st.rel[t.first()] && (typ == news.Accuse || typ == news.Reject) && !t.p.has("past") {
+		// "called at the request of Lima, which accuses Chilean border
+		// guards of detaining its fishermen": a claim a relative clause
+		// recalls in the present has no day of the story; the linker
+		// finds the claim's day.
+		f.date = ""
+	}
 	f.place, f.placeOwn = x.place(st, t, parties, lo, hi, f.date)
 	if !f.placeOwn && f.place != "" && (f.place == x.a.Dateline || f.place == x.mainPlace) && typ == news.Assault && len(f.target) == 1 && !t.p.has("mutual") {
-		// "Venezuelan soldiers fired on a Guyanese patrol boat": with
+		// "Peruvian soldiers fired on a Chilean patrol boat": with
 		// no place told, an attack hit the state it was aimed at, not
 		// the city the story is filed from.
 		if lex, err := lexicon.ActorLexicon(); err == nil && lex != nil {
@@ -1624,7 +1631,7 @@ func (x *article) implicitTarget(st *sent, t match, src []string, hi int) []stri
 			before := x.t.v2 && sd.pos > st.sides0(src) && sd.pos < t.first() && (sd.m.Kind == news.ActorState || t.p.class == news.Mobilize)
 			reach := 15
 			if t.p.class == news.Mobilize {
-				reach = 30 // "deployed 3,000 troops in Bolívar state, near the border with Guyana"
+				reach = 30 // "deployed 3,000 troops in Tacna region, near the border with Chile"
 			}
 			inside := sd.pos > t.first() && sd.pos < t.last() // "militairen bij de grens met Oekraïne gestationeerd"
 			if (sd.pos > t.last() && sd.pos-t.last() <= reach || before || inside) && !has(src, sd.m.Code) {

@@ -809,3 +809,18 @@ func TestSumAnnounced(t *testing.T) {
 		t.Errorf("got %v, want AID NLD>KEN", got)
 	}
 }
+
+// TestRelativeClaimUndated: a claim a relative clause recalls in the
+// present has no day of the story of its own (the people and the case are
+// invented).
+func TestRelativeClaimUndated(t *testing.T) {
+	got := describe(analyse("ru", "2026-06-12", "В пятницу Совет Безопасности ООН провёл консультации по ситуации на границе Чили и Перу. Встреча прошла по просьбе Лимы, которая обвиняет чилийских пограничников в задержании своих рыбаков."))
+	for _, d := range got {
+		if strings.HasPrefix(d, "ACCUSE") && strings.Contains(d, "2026-06-12") {
+			t.Errorf("got %v, want the accusation undated", got)
+		}
+	}
+	if !hasEvent(got, "ACCUSE PER>CHL") {
+		t.Errorf("got %v, want ACCUSE PER>CHL", got)
+	}
+}
