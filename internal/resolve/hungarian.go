@@ -8,7 +8,7 @@ import (
 
 // Hungarian writes Chinese names in its own transcription of their sounds,
 // syllable by syllable, with the given name's syllables joined by a hyphen:
-// Csang Ven-csiao is Zhang Wenqiao, Hszi Csin-ping Xi Jinping, Vang Ji
+// Vang Csun-hua is Wang Chunhua, Hszi Csin-ping Xi Jinping, Vang Ji
 // Wang Yi. The spelling hides which pinyin initial it stands for (cs is
 // zh, ch, j or q; t is d or t), so hunPinyin returns every pinyin spelling
 // the transcription allows, written the way pinyin joins a given name.

@@ -204,10 +204,10 @@ var phonetic = []*strings.Replacer{
 	strings.NewReplacer("ą", "on", "ę", "en", "ó", "u", "rz", "zh", "Rz", "Zh", "ś", "sh", "ź", "zh", "ż", "zh", "ć", "ch", "ń", "n",
 		"ch", "kh", "Ch", "Kh", "cz", "ch", "Cz", "Ch", "c", "ts", "C", "Ts"),
 	// Romanian ș and ț (comma below, or the cedilla forms), ă as Russian
-	// writes it, э (Țăranu, Цэрану), â and î as ы.
+	// writes it, э (Bălan, Бэлан), â and î as ы.
 	strings.NewReplacer("ș", "sh", "Ș", "Sh", "ş", "sh", "Ş", "Sh", "ț", "ts", "Ț", "Ts", "ţ", "ts", "Ţ", "Ts",
 		"ă", "e", "Ă", "E", "â", "y", "Â", "Y", "î", "y", "Î", "Y"),
-	// Azerbaijani ə as Russian writes it, е (Ələkbərli, Алекперли).
+	// Azerbaijani ə as Russian writes it, е (Əkbərov, Акперов).
 	strings.NewReplacer("ə", "e", "Ə", "E"),
 }
 
@@ -281,7 +281,7 @@ var readings = []func(string) string{
 	},
 	func(w string) string { return respell(w, "zj", "zi") },
 	// Vietnamese as Russian and Ukrainian write it: a final nh is нь
-	// (Minh, Мінь), kh is кх and u after it ю (Khuê, Кхюе).
+	// (Thanh, Тхань), kh is кх and u after it ю (Khuyên, Кхюєн).
 	func(w string) string {
 		if strings.HasSuffix(w, "nh") && len(w) > 3 {
 			w = w[:len(w)-1]
@@ -296,7 +296,7 @@ var readings = []func(string) string{
 		return w
 	},
 	// Dutch and German vowel pairs as Russian writes them: ie is и
-	// (Dieter, Дитер), eu is ей or ё in Dutch (Meulen, Мейлен) and ой in
+	// (Dieter, Дитер), eu is ей or ё in Dutch (Heuvel, Хейвел) and ой in
 	// German (Neumann, Нойман), ij is ей (Dijk, Дейк). Skeleton reads ie
 	// the Polish and Russian way, as е.
 	func(w string) string { return respell(respell(w, "ie", "i"), "ij", "ei") },
@@ -688,7 +688,7 @@ func Loose(skel string) string {
 			continue
 		case c == 'S' || c == 'C' || c == 'H' || c == 'J' || c == 'g' || c == 'h' || c == 'k':
 			// (k with them: Armenian and Arabic gh is Russian к or г,
-			// Ter-Ghazaryan, Тер-Казарян.)
+			// Ghukasov, Кукасов.)
 			c = 'X'
 		case c == 'b':
 			// Voiced and voiceless pairs a convention swaps: Azerbaijani

@@ -24,7 +24,7 @@ const cyrVowels = "аеёиоуыэюя"
 // when w holds a letter the system does not use.
 func pinyin(w string) string {
 	// Ukrainian writes the same system with its own letters: Сі
-	// Цзіньпін, Хоу Цзяї.
+	// Цзіньпін, Тан Цзяці.
 	w = ukrainianPalladius.Replace(w)
 	rs := []rune(w)
 	var b strings.Builder

@@ -174,8 +174,8 @@ func names(e *news.Entity) []string {
 		out = append(out, s)
 	}
 	if e.Kind == news.KindPerson && (e.Country == "CHN" || e.Country == "TWN") {
-		// "Csang Ven-csiao": a Chinese name in Hungarian transcription
-		// also reads as its pinyin spellings (Zhang Wenqiao).
+		// "Vang Csun-hua": a Chinese name in Hungarian transcription
+		// also reads as its pinyin spellings (Wang Chunhua).
 		for _, s := range out {
 			for _, p := range hunPinyin(s) {
 				if !seen[p] {
