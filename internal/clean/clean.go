@@ -163,8 +163,8 @@ func (d *doc) split(text string) {
 			continue
 		}
 		// (A menu of " | " items is no wrapped sentence, nor is the
-		// date line under it: "… | Opinião" over "sexta-feira, 20 de
-		// março de 2026".)
+		// date line under it: "… | Sociedade | Vídeos" over "quinta-feira,
+		// 9 de outubro de 2025".)
 		if prev != nil && !blank && !prev.bullet && len(prev.text) >= 50 && !endsSentence(prev.text) &&
 			unicode.IsLower(firstRune(t)) && strings.Count(prev.text, " | ") < 2 {
 			prev.text += " " + t
@@ -220,13 +220,13 @@ func (d *doc) leadingMarker() {
 }
 
 // runInHeadline finds where a headline written without final punctuation
-// ends when the story follows it on the same line ("Thailand moves troops
-// to border after clash Thailand's army said on Saturday ..."): within the
-// first sentence, after three to twenty words, the first capitalized word
-// that opens sentences, or, in languages that do not capitalize nouns, the
-// first capitalized word after a longer lower-case word that does not join
-// a phrase to a name ("to", "of", "after"). It returns the byte offset of
-// the story's first word, or -1.
+// ends when the story follows it on the same line ("Norway sends coast
+// guard ships north after incident Norway's navy confirmed on Friday
+// ..."): within the first sentence, after three to twenty words, the first
+// capitalized word that opens sentences, or, in languages that do not
+// capitalize nouns, the first capitalized word after a longer lower-case
+// word that does not join a phrase to a name ("to", "of", "after"). It
+// returns the byte offset of the story's first word, or -1.
 func runInHeadline(t string, fw map[string]bool) int {
 	end := sentenceEnd(t, 0)
 	ws := splitWords(t, 0, end)

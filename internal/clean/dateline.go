@@ -15,8 +15,8 @@ const place = placeWord + `(?:[ \-](?:` + placeWord + `|de|del|la|el|di|da|do|am
 
 // datelineRe matches the dateline that opens a wire story: place(s), an
 // optional date, an optional agency in brackets and a dash or colon
-// ("CARACAS/MOSCOW -", "MOSCOW, Nov 16 (Reuters) -", "Havana, 20 February
-// 2024 (TDI):", "Moscú, 16 nov (EFE).-", "МОСКВА, 16 ноября. /ТАСС/.",
+// ("LIMA/MADRID -", "OSLO, Nov 8 (Reuters) -", "Lisbon, 14 May 2024
+// (PNA):", "Moscú, 16 nov (EFE).-", "МОСКВА, 16 ноября. /ТАСС/.",
 // "ТБИЛИСИ, 22 мая."). A bare full stop ends one only after a place in
 // capitals and a date with a month.
 var datelineRe = regexp.MustCompile(`^(` + place + `(?:\s*/\s*` + place + `)*)` +
@@ -74,8 +74,8 @@ func matchDateline(p string, m []int) (dateline, bool) {
 		return dateline{}, false
 	}
 	caps := !hasLower(places)
-	// "Warschau. Polen hat …": German papers open with the city and a
-	// full stop; a known city alone before the stop is the dateline.
+	// "Bratislava. Die Slowakei will …": German papers open with the city
+	// and a full stop; a known city alone before the stop is the dateline.
 	cityStop := m[8] >= 0 && dt == "" && agency == "" && !strings.Contains(places, " ") && knownCity(places)
 	if !caps && !hasDigit && agency == "" && !cityStop && !(m[8] < 0 && dashed(p[m[3]:m[1]]) && knownCity(places)) {
 		// "Brussels — European Union ministers …" stands as a dateline

@@ -46,8 +46,8 @@ var (
 )
 
 // ParseDate reads one date written in any common format and supported
-// language ("Published: 10:55, November 17, 2023", "16 de noviembre de
-// 2023", "16 ноября 2023 г.", "2023-11-16T10:00Z") and returns it as YYYY,
+// language ("Published: 08:20, June 4, 2024", "3 de junio de 2024",
+// "3 июня 2024 г.", "2024-06-03T10:00Z") and returns it as YYYY,
 // YYYY-MM or YYYY-MM-DD. Relative dates ("yesterday") are refused: they
 // need a reference time this function does not have.
 func ParseDate(s string) (string, bool) { return parseDateOrder(s, false) }
@@ -285,7 +285,7 @@ func atoi(s string) int {
 }
 
 // inferYear finds the year of a day and month written without one, as in
-// wire datelines ("SAN JOSÉ, 9 may (Agency).-", "TOKYO, Oct 8 (Wire) -")
+// wire datelines ("QUITO, 12 jun (Agency).-", "OSLO, Nov 8 (Wire) -")
 // when the page gives no other date. A news report names weekdays ("on
 // Friday", "este jueves") for the day it is filed and the day before, so
 // among the years from the latest one the text mentions to seven after it,

@@ -94,7 +94,7 @@ func (d *doc) kind(i int, l *line) string {
 		return "comments"
 	}
 	if l.words <= 7 && readingTime(t) {
-		// "15.04.2026, 05:30 Uhr | Lesezeit: 4 Min.": the reading time
+		// "02.09.2025, 17:10 Uhr | Lesezeit: 6 Min.": the reading time
 		// shares its line with the publication date, which must be read.
 		if v, pub, upd, ok := dateLine(t, d.monthFirst); ok {
 			d.dates = append(d.dates, dateHit{value: v, published: pub, updated: upd, index: i})
@@ -167,7 +167,7 @@ func (d *doc) kind(i int, l *line) string {
 		strings.Contains(low, "права защищены") || strings.HasPrefix(low, "copyright") || strings.HasPrefix(low, "© ")) {
 		return "copyright"
 	}
-	// "Daily X © 2025. Any use of materials requires a link ...": a
+	// "Daily X © 2024. Reprints only with a hyperlink to us ...": a
 	// copyright sign beside a year in the first sentence opens the
 	// outlet's legal notice in any language (a photo credit's sign comes
 	// without a year, after the caption).
@@ -276,9 +276,9 @@ func allShare(s string) bool {
 }
 
 // dateLine reads a line that is only a date with its trimmings
-// ("Published: 10:55, November 17, 2023 | Updated: ...", "16 ноября 2023,
+// ("Published: 08:20, June 4, 2024 | Updated: ...", "3 июня 2024,
 // 14:35"), possibly beside the byline ("Par Jean Dupont - Publié le
-// 11/02/2025 à 19h42 - Modifié le ...", "Jane Roe, Reuters Published March
+// 23/09/2024 à 07h15 - Modifié le ...", "Jane Roe, Reuters Published March
 // 5, 2025"): the chosen date, whether it was marked as the publication or
 // update date.
 func dateLine(t string, monthFirst bool) (v string, pub, upd, ok bool) {
@@ -300,8 +300,8 @@ func dateLine(t string, monthFirst bool) (v string, pub, upd, ok bool) {
 		} else if n := mk.get("updated").prefix(s); n > 0 {
 			isUpd, s = true, s[n:]
 		}
-		// A byline, a comment counter or a credit ("Lusa / Correio do
-		// Tejo") beside the date leaves it a date line.
+		// A byline, a comment counter or a credit ("Agência Sul / Gazeta
+		// da Serra") beside the date leaves it a date line.
 		if !isPub && !isUpd && (bylineSegment(s) || commentCounter(s) || creditSegment(s)) {
 			if dt, found := findDateOrder(s, monthFirst); found && dt.Year != 0 && plain == "" {
 				plain = dt.value() // "By Jane Roe in Lima on 5 March 2025"
@@ -342,8 +342,8 @@ func dateLine(t string, monthFirst bool) (v string, pub, upd, ok bool) {
 }
 
 // creditSegment reports a piece of a date line that names the agencies or
-// outlets a story comes from, joined by slashes: "Lusa / Correio do Tejo",
-// "AFP/Reuters". Capitalized names and short joining words only.
+// outlets a story comes from, joined by slashes: "Agência Sul / Gazeta
+// da Serra", "AFP/Reuters". Capitalized names and short joining words only.
 func creditSegment(s string) bool {
 	if !strings.Contains(s, "/") || strings.ContainsAny(s, "0123456789") {
 		return false
@@ -503,7 +503,7 @@ func creditSuffix(t string) int {
 	return -1
 }
 
-// creditKind tells a credit line ("Quelle: Sputnik © NAME") or a caption
+// creditKind tells a credit line ("Quelle: Bildagentur © NAME") or a caption
 // that ends with one from other lines.
 func creditKind(t string, words int) string {
 	// "[Photo] Delegates at the ministry ...", "(Фото) ...": a caption
@@ -1248,10 +1248,10 @@ func commentCounter(t string) bool {
 }
 
 // adSlot reports the line a page leaves where an advertisement was cut
-// out ("Story continues below this ad", "Weiter nach der Anzeige", "La
-// suite après cette publicité", "Advertisement - Scroll to continue"): no
-// final punctuation, a word for an advertisement and a word saying the
-// story goes on. Either alone is not enough: "Werbung" may head a section.
+// out ("Article continues after the advertisement", "Weiter nach der
+// Anzeige", "La suite après cette publicité", "Advertisement - Scroll to
+// continue"): no final punctuation, a word for an advertisement and a word
+// saying the story goes on. Either alone is not enough: "Werbung" may head a section.
 func adSlot(t string) bool {
 	if endsSentence(t) {
 		return false
@@ -1271,8 +1271,8 @@ var furnitureKinds = map[string]bool{"date": true, "share": true, "navigation": 
 	"readtime": true, "label": true, "credit": true, "counter": true, "separator": true, "ad": true}
 
 // furniture drops short lines that are furniture by their neighbours: an
-// author's name without "By" beside the date line ("Jane Roe in Kyiv and
-// agencies", "Lukas Meier, Bern"), and a short widget label held between
+// author's name without "By" beside the date line ("Jane Roe in Warsaw and
+// agencies", "Nora Keller, Basel"), and a short widget label held between
 // two furniture lines (a listen button between the date and the share
 // bar). Both are told by shape and position, in any language.
 func (d *doc) furniture() {

@@ -23,8 +23,8 @@ func (d *doc) mastheadOutlet() string {
 		return ""
 	}
 	// "Ministry of Foreign Affairs | Republic of X", "The Y Courier |
-	// X's Independent Daily": a name continued by a second segment of the
-	// same kind keeps it.
+	// Weekly Paper of the Z Valley": a name continued by a second segment
+	// of the same kind keeps it.
 	var name []string
 	for _, seg := range segments(l.text) {
 		if nameSegment(seg) {
@@ -68,7 +68,7 @@ func segments(s string) []string {
 
 // outletWord reports whether a word of s names a newspaper or news
 // agency, or, being a German or Dutch compound, ends with one
-// ("Abendpost", "Tagesbote", "Nieuwsblad").
+// ("Volksblatt", "Wochenkurier", "Dagblad").
 func outletWord(s string) bool {
 	p := mk.get("outlet")
 	if p.set == nil {

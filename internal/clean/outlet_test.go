@@ -13,13 +13,13 @@ import (
 func TestMastheadOutlet(t *testing.T) {
 	story := "\nHome / World / Africa\n\nMinisters sign port agreement in Mombasa\n\nMarch 3, 2026\n\n" +
 		"The foreign ministers of Kenya and Tanzania signed an agreement on Monday on the joint management of the port, " +
-		"officials said after the talks, which lasted for more than five hours in the coastal city.\n\n" +
+		"officials said after the talks, which ran late into the night in the coastal city.\n\n" +
 		"The two governments will set up a joint committee to oversee the work, the statement said.\n"
 	for _, c := range []struct{ first, site, want string }{
 		{"THE HARBOUR MORNING LEDGER", "", "THE HARBOUR MORNING LEDGER"},
-		{"The Rift Courier | Independent Daily of the Valley", "", "The Rift Courier, Independent Daily of the Valley"},
+		{"The Highland Courier | Independent Weekly of the Plateau", "", "The Highland Courier, Independent Weekly of the Plateau"},
 		{"Diario Ejemplo | Inicio > Internacional > África", "", "Diario Ejemplo"},
-		{"Abendpost am Fluss", "", "Abendpost am Fluss"},
+		{"Volksblatt am Fluss", "", "Volksblatt am Fluss"},
 		{"ВЕЧЕРНИЙ ВЕСТНИК — новости региона", "", "ВЕЧЕРНИЙ ВЕСТНИК, новости региона"},
 		{"Ministry of Foreign Affairs | Republic of Examplia", "", "Ministry of Foreign Affairs, Republic of Examplia"},
 		// A section label or a lone word naming a kind of outlet is no name.

@@ -22,22 +22,22 @@ func TestSameEvent(t *testing.T) {
 		a, b *news.Event
 		want bool
 	}{
-		{"same day", ev("CONSULT", "2023-11-16", "Moscow", rv, ve), ev("CONSULT", "2023-11-16", "Moscow", ve, rv), true},
-		{"month joins day", ev("CONSULT", "2023-11-16", "Moscow", rv, ve), ev("CONSULT", "2023-11", "", rv, ve), true},
-		{"next day", ev("CONSULT", "2023-11-16", "", rv, ve), ev("CONSULT", "2023-11-17", "", rv, ve), true},
-		{"two days", ev("CONSULT", "2023-11-16", "", rv, ve), ev("CONSULT", "2023-11-18", "", rv, ve), false},
-		{"two months apart", ev("CONSULT", "2023-09-20", "", rv, ve), ev("CONSULT", "2023-11-16", "", rv, ve), false},
-		{"other month", ev("CONSULT", "2023-10", "", rv, ve), ev("CONSULT", "2023-11-16", "", rv, ve), false},
-		{"other type", ev("CONSULT", "2023-11-16", "", rv, ve), ev("AGREE", "2023-11-16", "", rv, ve), false},
-		{"other dyad", ev("CONSULT", "2023-11-16", "", rv, ve), ev("CONSULT", "2023-11-16", "", rv, []string{"CUB"}), false},
-		{"multilateral subset", ev("CONSULT", "2023-11-16", "", rv, []string{"VEN", "CUB"}), ev("CONSULT", "2023-11-16", "", rv, ve), true},
-		{"lone side", ev("CONSULT", "2023-11-16", "", rv, nil), ev("CONSULT", "2023-11-16", "", rv, ve), false},
-		{"other place", ev("CONSULT", "2023-11", "Moscow", rv, ve), ev("CONSULT", "2023-11", "Caracas", rv, ve), false},
-		{"place folded", ev("CONSULT", "2023-11", "Moscow", rv, ve), ev("CONSULT", "2023-11", "MOSCOW", rv, ve), true},
-		{"directed reversed", ev("ACCUSE", "2023-11-16", "", rv, []string{"USA"}), ev("ACCUSE", "2023-11-16", "", []string{"USA"}, rv), false},
-		{"directed extra target", ev("ACCUSE", "2023-11-16", "", rv, []string{"USA"}), ev("ACCUSE", "2023-11-16", "", rv, []string{"USA", "WEST"}), true},
-		{"persons disjoint pairs", ev("CONSULT", "2024-02-19", "Havana", rv, []string{"CUB"}, "e1", "e2"), ev("CONSULT", "2024-02-19", "Havana", rv, []string{"CUB"}, "e3", "e4"), false},
-		{"persons share one", ev("CONSULT", "2024-02-19", "Havana", rv, []string{"CUB"}, "e1", "e2"), ev("CONSULT", "2024-02-19", "Havana", rv, []string{"CUB"}, "e1", "e3"), true},
+		{"same day", ev("CONSULT", "2024-03-12", "Kazan", rv, ve), ev("CONSULT", "2024-03-12", "Kazan", ve, rv), true},
+		{"month joins day", ev("CONSULT", "2024-03-12", "Kazan", rv, ve), ev("CONSULT", "2024-03", "", rv, ve), true},
+		{"next day", ev("CONSULT", "2024-03-12", "", rv, ve), ev("CONSULT", "2024-03-13", "", rv, ve), true},
+		{"two days", ev("CONSULT", "2024-03-12", "", rv, ve), ev("CONSULT", "2024-03-14", "", rv, ve), false},
+		{"two months apart", ev("CONSULT", "2024-01-17", "", rv, ve), ev("CONSULT", "2024-03-12", "", rv, ve), false},
+		{"other month", ev("CONSULT", "2024-02", "", rv, ve), ev("CONSULT", "2024-03-12", "", rv, ve), false},
+		{"other type", ev("CONSULT", "2024-03-12", "", rv, ve), ev("AGREE", "2024-03-12", "", rv, ve), false},
+		{"other dyad", ev("CONSULT", "2024-03-12", "", rv, ve), ev("CONSULT", "2024-03-12", "", rv, []string{"UZB"}), false},
+		{"multilateral subset", ev("CONSULT", "2024-03-12", "", rv, []string{"VEN", "UZB"}), ev("CONSULT", "2024-03-12", "", rv, ve), true},
+		{"lone side", ev("CONSULT", "2024-03-12", "", rv, nil), ev("CONSULT", "2024-03-12", "", rv, ve), false},
+		{"other place", ev("CONSULT", "2024-03", "Kazan", rv, ve), ev("CONSULT", "2024-03", "Lima", rv, ve), false},
+		{"place folded", ev("CONSULT", "2024-03", "Kazan", rv, ve), ev("CONSULT", "2024-03", "KAZAN", rv, ve), true},
+		{"directed reversed", ev("ACCUSE", "2024-03-12", "", rv, []string{"USA"}), ev("ACCUSE", "2024-03-12", "", []string{"USA"}, rv), false},
+		{"directed extra target", ev("ACCUSE", "2024-03-12", "", rv, []string{"USA"}), ev("ACCUSE", "2024-03-12", "", rv, []string{"USA", "WEST"}), true},
+		{"persons disjoint pairs", ev("CONSULT", "2024-06-03", "Tashkent", rv, []string{"UZB"}, "e1", "e2"), ev("CONSULT", "2024-06-03", "Tashkent", rv, []string{"UZB"}, "e3", "e4"), false},
+		{"persons share one", ev("CONSULT", "2024-06-03", "Tashkent", rv, []string{"UZB"}, "e1", "e2"), ev("CONSULT", "2024-06-03", "Tashkent", rv, []string{"UZB"}, "e1", "e3"), true},
 		{"one-sided report same day", ev("SANCTION", "2026-05-18", "", []string{"EU"}, nil), ev("SANCTION", "2026-05-18", "", []string{"EU"}, []string{"BLR"}), true},
 		{"one-sided target same day", ev("COERCE", "2026-05-18", "", nil, []string{"DEU"}), ev("COERCE", "2026-05-18", "", rv, []string{"DEU"}), true},
 		{"one-sided report next day", ev("SANCTION", "2026-05-18", "", []string{"EU"}, nil), ev("SANCTION", "2026-05-19", "", []string{"EU"}, []string{"BLR"}), false},
@@ -46,10 +46,10 @@ func TestSameEvent(t *testing.T) {
 		{"expulsions a week apart", ev("COERCE", "2025-04-01", "", rv, []string{"DEU"}), ev("COERCE", "2025-04-08", "", rv, []string{"DEU"}), false},
 		{"one-sided expulsion a week apart", ev("COERCE", "2025-04-01", "", rv, nil), ev("COERCE", "2025-04-08", "", rv, []string{"DEU"}), false},
 		{"ministers meet months apart", ev("CONSULT", "2025-02-11", "", rv, ve, "e1", "e2"), ev("CONSULT", "2025-06-16", "", ve, rv, "e1", "e2"), false},
-		{"other place next day, shared person", ev("CONSULT", "2023-11-16", "Moscow", rv, ve, "e1"), ev("CONSULT", "2023-11-17", "Caracas", rv, ve, "e1", "e2"), true},
-		{"other place next day, no person", ev("CONSULT", "2023-11-16", "Moscow", rv, ve), ev("CONSULT", "2023-11-17", "Caracas", rv, ve), false},
-		{"persons subset", ev("CONSULT", "2024-02-19", "", rv, []string{"CUB"}, "e1", "e2"), ev("CONSULT", "2024-02-19", "", rv, []string{"CUB"}, "e2"), true},
-		{"mode", ev("CONSULT", "2023-11-16", "", rv, ve), &news.Event{Type: "CONSULT", Date: "2023-11-16", Source: rv, Target: ve, Mode: news.ModeFuture}, false},
+		{"other place next day, shared person", ev("CONSULT", "2024-03-12", "Kazan", rv, ve, "e1"), ev("CONSULT", "2024-03-13", "Lima", rv, ve, "e1", "e2"), true},
+		{"other place next day, no person", ev("CONSULT", "2024-03-12", "Kazan", rv, ve), ev("CONSULT", "2024-03-13", "Lima", rv, ve), false},
+		{"persons subset", ev("CONSULT", "2024-06-03", "", rv, []string{"UZB"}, "e1", "e2"), ev("CONSULT", "2024-06-03", "", rv, []string{"UZB"}, "e2"), true},
+		{"mode", ev("CONSULT", "2024-03-12", "", rv, ve), &news.Event{Type: "CONSULT", Date: "2024-03-12", Source: rv, Target: ve, Mode: news.ModeFuture}, false},
 	}
 	for _, tt := range tests {
 		if got := SameEvent(tt.a, tt.b); got != tt.want {
@@ -90,13 +90,13 @@ func TestEventKeysBoundary(t *testing.T) {
 }
 
 func TestMergeEvent(t *testing.T) {
-	dst := ev("CONSULT", "2023-11", "", rv, ve, "e1")
+	dst := ev("CONSULT", "2024-03", "", rv, ve, "e1")
 	dst.Mentions[0].Lang, dst.Mentions[0].Outlet = "de", "zeit.de"
-	src := ev("CONSULT", "2023-11-16", "Moscow", ve, rv, "e2", "e1")
+	src := ev("CONSULT", "2024-03-12", "Kazan", ve, rv, "e2", "e1")
 	src.Mentions[0].Lang, src.Mentions[0].Outlet = "en", "tass.com"
 	MergeEvent(dst, src)
-	if dst.Date != "2023-11-16" || dst.Place != "Moscow" {
-		t.Errorf("date, place = %q, %q, want 2023-11-16, Moscow", dst.Date, dst.Place)
+	if dst.Date != "2024-03-12" || dst.Place != "Kazan" {
+		t.Errorf("date, place = %q, %q, want 2024-03-12, Kazan", dst.Date, dst.Place)
 	}
 	if !slices.Equal(dst.Persons, []string{"e1", "e2"}) {
 		t.Errorf("persons = %v", dst.Persons)
@@ -105,10 +105,10 @@ func TestMergeEvent(t *testing.T) {
 		t.Errorf("counts = %d articles, %d outlets, %d languages, %d mentions", dst.Articles, dst.Outlets, dst.Languages, len(dst.Mentions))
 	}
 	// A coarser report does not blur the day.
-	coarse := ev("CONSULT", "2023-11", "", rv, ve)
+	coarse := ev("CONSULT", "2024-03", "", rv, ve)
 	coarse.Mentions[0].Article = "other"
 	MergeEvent(dst, coarse)
-	if dst.Date != "2023-11-16" {
+	if dst.Date != "2024-03-12" {
 		t.Errorf("date after month report = %q", dst.Date)
 	}
 	// Merging the same mention twice adds nothing.

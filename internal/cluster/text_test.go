@@ -81,8 +81,8 @@ func TestFingerprintEdges(t *testing.T) {
 }
 
 func FuzzFingerprint(f *testing.F) {
-	f.Add("LISBON, March 4 — Portugal and Kazakhstan agreed on Tuesday to expand cooperation.")
-	f.Add("Лавров провёл переговоры с коллегой.")
+	f.Add("LISBON, March 4 — Portugal and Kazakhstan agreed on Tuesday to widen their cooperation.")
+	f.Add("Министр провёл переговоры с коллегой.")
 	f.Add("\xff\x00 a b c d e f g")
 	f.Fuzz(func(t *testing.T, body string) {
 		keys, sig := Fingerprint(body)

@@ -264,7 +264,7 @@ func resolveOne(tx news.Tx, local *news.Entity) (*news.Entity, []string, error) 
 
 // bridge joins into pick the other stored candidates that local shows to be
 // the same person: entities stored apart because no name of one matched a
-// name of the other ("Mehmet Caglayan" and "Мехмет Чаглаян" before an
+// name of the other ("Kemal Yurtsever" and "Кемаль Юртсевер" before an
 // article wrote both). Only full names on every side, matched in given name
 // and surname (resolve.Strong) both with local and with pick as local
 // completes it, join; an entity a person merged or split by hand is left

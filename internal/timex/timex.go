@@ -450,7 +450,7 @@ func (f *finder) dayMonth(i, end, m, d int) match {
 		}
 		return mt
 	}
-	// "el pasado 11 de marzo", "last March 11": a day told as past is
+	// "el pasado 24 de febrero", "last February 24": a day told as past is
 	// the latest one not after the reference.
 	past := i > 0 && f.rules.Last[f.toks[i-1].Fold] || i > 1 && f.rules.Last[f.toks[i-2].Fold]
 	var best time.Time

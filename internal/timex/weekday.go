@@ -118,9 +118,9 @@ func (f *finder) tense(w int) int {
 		if f.punct(k, ";") || f.punct(k, ":") {
 			break
 		}
-		// Past the usual window, only within the clause: "were handed
-		// over to embassy officials at Bandar Abbas on Monday and are
-		// expected to fly home" is told in the past.
+		// Past the usual window, only within the clause: "were released
+		// to consular staff at the port of Mombasa on Monday and are
+		// expected to travel home" is told in the past.
 		if k <= w-cueWindow && f.punct(k, ",") {
 			break
 		}
