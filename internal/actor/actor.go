@@ -354,7 +354,7 @@ func (f *finder) valid(e lexicon.Entry, i, skipFrom, skipTo int) bool {
 		return false // "Seul" is Seoul in Portuguese, "alone" in French
 	}
 	// Another language's one-letter title is an initial here: French "M."
-	// in "Senegal's M. C. Thiaw".
+	// in "Senegal's M. C. Diop".
 	if e.Kind == lexicon.KindTitle && e.Lang != "" && f.lang != "" && e.Lang != f.lang && utf8.RuneCountInString(f.words[i].Text) == 1 {
 		return false
 	}
@@ -486,7 +486,7 @@ func (f *finder) rejectNeighbours() {
 		case lexicon.KindState, lexicon.KindCapital, lexicon.KindPlace:
 		case lexicon.KindDemonym:
 			if it.j-it.i == 1 && f.lex.Given(f.words[it.i].Text) && f.nameNeighbour(it.j, it.i) && !f.words[it.j].Glued {
-				it.dead = true // "el economista Germán Ríos": a first name
+				it.dead = true // "el sociólogo Germán Ruiz": a first name
 				continue
 			}
 			if len(it.e.Case) == 0 || it.e.Case[0] != lexicon.CaseAny || f.words[it.i].Case == lexicon.CaseAny || f.sentFirst(it.i) {
@@ -509,7 +509,7 @@ func (f *finder) rejectNeighbours() {
 		if f.sameSent(prev, it.i) && f.name[prev] && !f.sentFirst(prev) && !f.words[it.i].Glued {
 			it.dead = true
 		}
-		// "el canciller Mauricio Pardo": a state name that is also a
+		// "el canciller Mauricio Zapata": a state name that is also a
 		// given name, before a capitalized word, is a person's first name.
 		if it.j-it.i == 1 && f.lex.Given(f.words[it.i].Text) && f.nameNeighbour(it.j, it.i) && !f.words[it.j].Glued {
 			it.dead = true
@@ -533,7 +533,7 @@ func (f *finder) rejectNeighbours() {
 		if genitiveLangs[f.lang] && prev >= 0 && f.sameSent(prev, it.i) && f.words[prev].Case == lexicon.CaseAny && !f.words[prev].Punct {
 			continue
 		}
-		// "the Russia-Venezuela High-Level Commission", "US-China talks": a
+		// "the Chile-Peru Joint Commission", "US-China talks": a
 		// state hyphenated to another state names a pair, not a longer name.
 		if f.hyphenPair(it.i) {
 			continue
@@ -623,8 +623,8 @@ func (f *finder) mergeRepublics() {
 
 // nationalBodies makes an international organization's name that an "of"
 // (or, in languages that decline, a genitive) and a state follow a body of
-// that state: "the Security Council of Belarus" is Belarus's council, not
-// the UN's.
+// that state: "the Security Council of Kazakhstan" is Kazakhstan's
+// council, not the UN's.
 func (f *finder) nationalBodies() {
 	for x := range f.items {
 		o := &f.items[x]
@@ -642,18 +642,18 @@ func (f *finder) nationalBodies() {
 			}
 		}
 		if k == o.j && !genitiveLangs[f.lang] {
-			continue // "Rady Bezpieczeństwa Białorusi": the genitive needs no "of"
+			continue // "Rady Bezpieczeństwa Kazachstanu": the genitive needs no "of"
 		}
 		if s := f.itemStarting(k); s != nil && s.is(lexicon.KindState) && f.sameSent(s.i, o.i) {
 			// A body of that state: a role before it serves the state
-			// ("sekretarz stanu Rady Bezpieczeństwa Białorusi").
+			// ("sekretarz Rady Bezpieczeństwa Kazachstanu").
 			f.nationalBody(o, s.e.Code)
 		}
 	}
 }
 
 // nationalBody makes organization item o a body of state code, named by
-// its own words and the state ("Security Council of Belarus"), so that it
+// its own words and the state ("Security Council of Kazakhstan"), so that it
 // is not taken for the organization whose form it shares.
 func (f *finder) nationalBody(o *item, code string) {
 	o.e.Kind, o.e.Code = lexicon.KindBody, code

@@ -90,26 +90,26 @@ func check(t *testing.T, w want) {
 
 func TestFindEnglish(t *testing.T) {
 	for _, w := range []want{
-		{lang: "en", text: "Chilean Foreign Minister Ana Castillo Mora met her Peruvian counterpart, Tomás Quispe, in Lima on Monday.",
-			countries: []string{"CHL", "PER"}, persons: []string{"Ana Castillo Mora|CHL|foreign minister", "Tomás Quispe|PER|foreign minister"}},
+		{lang: "en", text: "Chilean Foreign Minister Ana Castillo Mora met her Peruvian counterpart, Tomás Huanca, in Lima on Monday.",
+			countries: []string{"CHL", "PER"}, persons: []string{"Ana Castillo Mora|CHL|foreign minister", "Tomás Huanca|PER|foreign minister"}},
 		{lang: "en", text: "Norway's Prime Minister Erik Dalgaard said the talks went well. Dalgaard added that Oslo would host the next round.",
 			countries: []string{"NOR"}, persons: []string{"Erik Dalgaard|NOR|prime minister"}},
-		{lang: "en", text: "Lukas Brenner, Minister of Foreign Affairs of the Republic of Austria, arrived in Geneva.",
-			countries: []string{"AUT"}, persons: []string{"Lukas Brenner|AUT|foreign minister"}},
+		{lang: "en", text: "Lukas Pichler, Minister of Foreign Affairs of the Republic of Austria, arrived in Geneva.",
+			countries: []string{"AUT"}, persons: []string{"Lukas Pichler|AUT|foreign minister"}},
 		{lang: "en", text: "Helena Varga, the Hungarian foreign minister, spoke to reporters.",
 			countries: []string{"HUN"}, persons: []string{"Helena Varga|HUN|foreign minister"}},
-		{lang: "en", text: "The Egyptian Foreign Minister, Karim Mansour, and his Jordanian counterpart, Omar Haddad, held a meeting.",
-			countries: []string{"EGY", "JOR"}, persons: []string{"Karim Mansour|EGY|foreign minister", "Omar Haddad|JOR|foreign minister"}},
-		{lang: "en", text: "Kenyan FM Otieno said on Friday that Nairobi backs the African Union plan.",
-			countries: []string{"KEN"}, persons: []string{"Otieno|KEN|foreign minister"}, orgs: []string{"AU"}},
+		{lang: "en", text: "The Egyptian Foreign Minister, Karim Mansour, and his Jordanian counterpart, Omar Nimri, held a meeting.",
+			countries: []string{"EGY", "JOR"}, persons: []string{"Karim Mansour|EGY|foreign minister", "Omar Nimri|JOR|foreign minister"}},
+		{lang: "en", text: "Kenyan FM Wafula said on Friday that Nairobi backs the African Union plan.",
+			countries: []string{"KEN"}, persons: []string{"Wafula|KEN|foreign minister"}, orgs: []string{"AU"}},
 		{lang: "en", text: "The Russian Foreign Ministry said NATO and the EU had ignored the UN General Assembly.",
 			countries: []string{"RUS"}, orgs: []string{"RUS", "NATO", "EU", "UN"}},
 		// A currency is no state: "US-Dollar", "долларов США".
-		{lang: "de", text: "Japan unterstützt die Mongolei mit sechs Millionen US-Dollar.",
-			countries: []string{"JPN", "MNG"}, not: []string{"USA"}},
-		{lang: "ru", text: "Япония выделила Монголии шесть миллионов долларов США.",
-			countries: []string{"JPN", "MNG"}, not: []string{"USA"}},
-		{lang: "en", text: "Two China Coast Guard ships rammed a fishing boat near the reef on Tuesday.",
+		{lang: "de", text: "Südkorea hilft Kenia mit vier Millionen US-Dollar.",
+			countries: []string{"KOR", "KEN"}, not: []string{"USA"}},
+		{lang: "ru", text: "Южная Корея выделила Кении четыре миллиона долларов США.",
+			countries: []string{"KOR", "KEN"}, not: []string{"USA"}},
+		{lang: "en", text: "A Chinese Coast Guard cutter shadowed a research vessel off the atoll on Friday.",
 			countries: []string{"CHN"}, orgs: []string{"CHN"}},
 		{lang: "en", text: "China Daily reported that Michael Jordan watched a turkey race in Georgia Tech's stadium.",
 			not: []string{"CHN", "JOR", "TUR", "GEO"}},
@@ -117,9 +117,9 @@ func TestFindEnglish(t *testing.T) {
 			countries: []string{"RUS", "VEN", "USA"}},
 		{lang: "en", text: "Valentina Orlova told reporters that the plan was dead. \"It will not happen,\" Orlova said.",
 			persons: []string{"Valentina Orlova"}},
-		{lang: "en", text: "President of Brazil Carlos Mendes Ribeiro received Mr. Tanaka. Mendes Ribeiro thanked the Japanese envoy.",
-			countries: []string{"BRA", "JPN"}, persons: []string{"Carlos Mendes Ribeiro|BRA|president", "Tanaka"}},
-		{lang: "en", text: "Photo: @KremlinPool. Follow @NicolasMaduro for updates from Latin America.",
+		{lang: "en", text: "President of Brazil Carlos Leal Ribeiro received Mr. Tanaka. Leal Ribeiro thanked the Japanese envoy.",
+			countries: []string{"BRA", "JPN"}, persons: []string{"Carlos Leal Ribeiro|BRA|president", "Tanaka"}},
+		{lang: "en", text: "Photo: @KremlinPool. Follow @AndesDesk for updates from Latin America.",
 			not: []string{"USA"}},
 	} {
 		check(t, w)
@@ -134,15 +134,15 @@ func TestFindGerman(t *testing.T) {
 			countries: []string{"FRA", "DEU"}, persons: []string{"Julien Marchand|FRA|president"}},
 		{lang: "de", text: "Die russische Regierung kritisierte die westlichen Sanktionen scharf.",
 			countries: []string{"RUS"}},
-		{lang: "de", text: "Kremlchef Wladislaw Ostrow empfing den Präsidenten Kubas Miguel Ortega Ruiz in Moskau.",
-			countries: []string{"CUB", "RUS"}, persons: []string{"Miguel Ortega Ruiz|CUB|president", "Wladislaw Ostrow||president"}},
+		{lang: "de", text: "Kremlchef Wladislaw Ostrow empfing den Präsidenten Kubas Miguel Gálvez Ruiz in Moskau.",
+			countries: []string{"CUB", "RUS"}, persons: []string{"Miguel Gálvez Ruiz|CUB|president", "Wladislaw Ostrow||president"}},
 		{lang: "de", text: "Laut dem Auswärtigen Amt wird die Bundesregierung den Botschafter einbestellen.",
 			countries: []string{}},
 		{lang: "de", text: "Die Vereinten Nationen und die Nato äußerten sich besorgt über die Lage in der Ukraine.",
 			countries: []string{"UKR"}, orgs: []string{"UN", "NATO"}},
 		{lang: "de", text: "Russlands Außenminister Pawel Sorin und der chinesische Chefdiplomat Li Wen trafen sich in Peking.",
 			countries: []string{"RUS", "CHN"}, persons: []string{"Pawel Sorin|RUS|foreign minister", "Li Wen|CHN|foreign minister"}},
-		{lang: "de", text: "Der Kreml wies die Vorwürfe aus Washington zurück.",
+		{lang: "de", text: "Der Kreml wies die Kritik aus Washington zurück.",
 			countries: []string{"RUS", "USA"}, orgs: []string{"RUS"}},
 		{lang: "de", text: "Bundeskanzlerin Greta Holm sprach mit Herrn Kowalski über die Beziehungen zu Venezuela.",
 			countries: []string{"VEN"}, persons: []string{"Greta Holm||chancellor", "Kowalski"}},
@@ -155,10 +155,10 @@ func TestFindGerman(t *testing.T) {
 
 func TestFindSpanish(t *testing.T) {
 	for _, w := range []want{
-		{lang: "es", text: "El canciller venezolano, Andrés Pineda, se reunió con su homólogo ruso, Serguéi Vólkov, en Moscú.",
-			countries: []string{"VEN", "RUS"}, persons: []string{"Andrés Pineda|VEN|foreign minister", "Serguéi Vólkov|RUS|foreign minister"}},
-		{lang: "es", text: "El presidente de Cuba, Manuel Ortiz Barrios, recibió al ministro de Relaciones Exteriores de Rusia.",
-			countries: []string{"CUB", "RUS"}, persons: []string{"Manuel Ortiz Barrios|CUB|president"}},
+		{lang: "es", text: "El canciller venezolano, Andrés Pineda, se reunió con su homólogo ruso, Serguéi Lébedev, en Moscú.",
+			countries: []string{"VEN", "RUS"}, persons: []string{"Andrés Pineda|VEN|foreign minister", "Serguéi Lébedev|RUS|foreign minister"}},
+		{lang: "es", text: "El presidente de Cuba, Manuel Roque Cuesta, recibió al ministro de Relaciones Exteriores de Rusia.",
+			countries: []string{"CUB", "RUS"}, persons: []string{"Manuel Roque Cuesta|CUB|president"}},
 		{lang: "es", text: "Según la Agencia Venezolana de Noticias, el acuerdo se firmó en La Habana.",
 			countries: []string{"CUB"}, not: []string{"VEN"}},
 		{lang: "es", text: "Estados Unidos y la Unión Europea impusieron sanciones; Occidente insiste.",
@@ -169,8 +169,8 @@ func TestFindSpanish(t *testing.T) {
 			countries: []string{"MEX", "NIC"}, orgs: []string{"OAS", "MEX"}},
 		{lang: "es", text: "Los presidentes de Brasil y Argentina firmaron el acuerdo del Mercosur.",
 			countries: []string{"BRA", "ARG"}, orgs: []string{"MERCOSUR"}},
-		{lang: "es", text: "Raúl Benítez dijo que la ONU debe actuar. Benítez añadió que Caracas apoya la iniciativa.",
-			countries: []string{"VEN"}, persons: []string{"Raúl Benítez"}, orgs: []string{"UN"}},
+		{lang: "es", text: "Raúl Quintana dijo que la ONU debe actuar. Quintana añadió que Caracas apoya la iniciativa.",
+			countries: []string{"VEN"}, persons: []string{"Raúl Quintana"}, orgs: []string{"UN"}},
 		{lang: "es", text: "La Cancillería venezolana rechazó las declaraciones del Departamento de Estado.",
 			countries: []string{"VEN", "USA"}, orgs: []string{"VEN", "USA"}},
 		{lang: "es", text: "El primer ministro español, Jorge Sanz, visitó Rusia y China.",
@@ -369,9 +369,9 @@ func TestSeeds(t *testing.T) {
 }
 
 func BenchmarkFind(b *testing.B) {
-	body := strings.Repeat("Russian Foreign Minister Sergey Lavrov met his Venezuelan counterpart, Yván Gil, in Moscow on Thursday. "+
-		"Gil said the West seeks to undermine the sovereignty of both countries, according to the Foreign Ministry. "+
-		"The United Nations and the European Union were not consulted, Lavrov added.\n\n", 10)
+	body := strings.Repeat("Russian Foreign Minister Pavel Sorin met his Venezuelan counterpart, Andrés Pineda, in Moscow on Thursday. "+
+		"Pineda said sanctions would not break the partnership of the two countries, his ministry reported. "+
+		"The United Nations and the European Union were not consulted, Sorin added.\n\n", 10)
 	sents := text.Split("en", body)
 	lexicon.ActorLexicon()
 	b.ReportAllocs()
@@ -384,8 +384,8 @@ func BenchmarkFind(b *testing.B) {
 }
 
 func FuzzFind(f *testing.F) {
-	f.Add("en", "Russian Foreign Minister Sergey Lavrov met his Cuban counterpart, Bruno Rodríguez.")
-	f.Add("ru", "Глава МИД РФ Сергей Лавров заявил, что Запад")
+	f.Add("en", "Russian Foreign Minister Pavel Sorin met his Cuban counterpart, Manuel Roque.")
+	f.Add("ru", "Глава МИД РФ Павел Сорин заявил, что Запад")
 	f.Add("fr", "Le ministre russe des Affaires étrangères, M. X")
 	f.Add("de", "Außenminister A-B'C von der D, Minister of of the")
 	f.Fuzz(func(t *testing.T, lang, body string) {
@@ -402,7 +402,7 @@ func FuzzFind(f *testing.F) {
 	})
 }
 
-// A state hyphenated to another names a pair ("Russia-Venezuela
+// A state hyphenated to another names a pair ("Chile-Peru Joint
 // Commission"): both are states of the sentence, even before a name.
 func TestHyphenatedPair(t *testing.T) {
 	a := analyse("en", "The talks followed a session of the Chile-Peru Joint Commission in Lima.")
@@ -424,20 +424,20 @@ func TestGivenNameNotState(t *testing.T) {
 		lang, body, code string
 		want             bool
 	}{
-		{"es", "El canciller Mauricio Pardo pidió explicaciones a Ecuador.", "MUS", false},
+		{"es", "El canciller Mauricio Zapata pidió explicaciones a Ecuador.", "MUS", false},
 		{"es", "Mauricio firmó un acuerdo con la India.", "MUS", true},
 		{"en", "Senator Chad Miller visited Kenya on Monday.", "TCD", false},
 		{"en", "Chad and Niger signed a border accord.", "TCD", true},
 		// The accent makes the first name: Germán, not German.
-		{"es", "opinó el economista Germán Ríos Paz, de la Universidad Nacional.", "DEU", false},
-		{"en", "German Chancellor Olaf Brandt met Paul Girard.", "DEU", true},
+		{"es", "según el sociólogo Germán Ruiz Arce, de la Universidad de Cuyo.", "DEU", false},
+		{"en", "German Chancellor Olaf Bremer met Paul Girard.", "DEU", true},
 		{"es", "El presidente paraguayo, Santiago Ferreyra, viajó a Brasilia.", "CHL", false},
-		{"es", "El diputado Israel Ortega criticó el acuerdo con Bolivia.", "ISR", false},
+		{"es", "El diputado Israel Montoya criticó el acuerdo con Bolivia.", "ISR", false},
 		{"en", "Israel and Egypt signed a border accord in Cairo.", "ISR", true},
 		// A pronoun that spells a state: "Того ж дня" (that same day).
-		{"uk", "Того ж дня в Києві перебувала заступниця міністра закордонних справ Польщі.", "TGO", false},
-		{"ru", "Того же дня в Киеве находилась делегация Польши.", "TGO", false},
-		{"ru", "Президент Того прибыл в Москву с визитом.", "TGO", true},
+		{"uk", "Того ж дня до Вільнюса прибув міністр оборони Естонії.", "TGO", false},
+		{"ru", "Того же дня в Риге работала делегация Эстонии.", "TGO", false},
+		{"ru", "Президент Того прибыл в Пекин с визитом.", "TGO", true},
 	}
 	for _, tt := range tests {
 		a := analyse(tt.lang, tt.body)

@@ -12,8 +12,8 @@ import (
 const maxCaptions = 8
 
 // fromCaptions adds the persons a photo caption names in full with a role
-// ("Foreign Minister Arvind Raghavan at a press conference") when the body
-// calls them by surname only ("Raghavan has not confirmed the date"): a
+// ("Trade Minister Nadia Fernandes during a visit to a port") when the
+// body calls them by surname only ("Fernandes gave no figures"): a
 // caption is no text to extract events from, but it introduces people the
 // way a first sentence does. Nobody is taken from a caption alone, and a
 // caption's unanchored names (photographers) never count.

@@ -16,10 +16,10 @@ import (
 // portfolio, honorifics, an apposed title, an "of" phrase.
 func TestRoleTail(t *testing.T) {
 	for _, w := range []want{
-		{lang: "fr", text: "La ministre d'État aux Affaires étrangères de la République du Sénégal, Awa Ndiaye Fall, a reçu la presse lundi.",
-			countries: []string{"SEN"}, persons: []string{"Awa Ndiaye Fall|SEN|foreign minister"}},
-		{lang: "fr", text: "Le Ministre des Relations Extérieures de la République du Gabon, Son Excellence Monsieur Paul Obame Nze, a reçu en audience Son Excellence Monsieur Li Wenbo, Ambassadeur Extraordinaire et Plénipotentiaire de la République populaire de Chine.",
-			countries: []string{"GAB", "CHN"}, persons: []string{"Paul Obame Nze|GAB|foreign minister", "Li Wenbo|CHN|ambassador"}},
+		{lang: "fr", text: "La ministre d'État aux Affaires étrangères de la République du Sénégal, Awa Mbaye Seck, a ouvert le forum jeudi.",
+			countries: []string{"SEN"}, persons: []string{"Awa Mbaye Seck|SEN|foreign minister"}},
+		{lang: "fr", text: "Le Ministre des Relations Extérieures de la République du Gabon, Son Excellence Monsieur Paul Mba Ondo, s'est entretenu vendredi à Libreville avec Son Excellence Monsieur Hans Keller, Ambassadeur Extraordinaire et Plénipotentiaire de la République fédérale d'Allemagne.",
+			countries: []string{"GAB", "DEU"}, persons: []string{"Paul Mba Ondo|GAB|foreign minister", "Hans Keller|DEU|ambassador"}},
 		{lang: "ru", text: "Министр иностранных дел Республики Казахстан Ерлан Садыков провел переговоры в Астане.",
 			countries: []string{"KAZ"}, persons: []string{"Ерлан Садыков|KAZ|foreign minister"}},
 		{lang: "ru", text: "Глава МИД провел переговоры с министром международного сотрудничества Индии Раджем Мехтой.",
@@ -30,8 +30,8 @@ func TestRoleTail(t *testing.T) {
 			persons: []string{"Pablo Herrera Soto"}},
 		{lang: "es", text: "La reunión incluye al ministro de Minería, Energía e Hidrocarburos, Julio Campos, en Quito.",
 			persons: []string{"Julio Campos"}},
-		{lang: "fr", text: "Le chef d'état-major des armées maliennes, le général Oumar Traoré, a inspecté les troupes.",
-			countries: []string{"MLI"}, persons: []string{"Oumar Traoré|MLI"}},
+		{lang: "fr", text: "Le chef d'état-major des armées maliennes, le général Oumar Sangaré, a passé les troupes en revue.",
+			countries: []string{"MLI"}, persons: []string{"Oumar Sangaré|MLI"}},
 		{lang: "de", text: "Man habe um Zugang gebeten, sagte eine Sprecherin des Ministeriums, Petra Lindholm.",
 			persons: []string{"Petra Lindholm||spokesperson"}},
 		{lang: "en", text: "The talks were chaired by H.E. Mr. Omar Al-Rashidi, the Emirati envoy.",
@@ -40,8 +40,8 @@ func TestRoleTail(t *testing.T) {
 			persons: []string{"Jana Kröger"}},
 		{lang: "de", text: "Geschäftsführer Tobias Wendt rechnet mit neuen Aufträgen.",
 			persons: []string{"Tobias Wendt||executive"}},
-		{lang: "es", text: "La jefa de la misión técnica del FMI, Ingrid Solberg, se reunió con el ministro.",
-			persons: []string{"Ingrid Solberg||head"}, orgs: []string{"IMF"}},
+		{lang: "es", text: "El jefe de la misión del FMI, Lars Nyberg, concluyó su visita a Quito.",
+			persons: []string{"Lars Nyberg||head"}, orgs: []string{"IMF"}},
 	} {
 		check(t, w)
 	}
@@ -56,9 +56,9 @@ func TestNoFalseTail(t *testing.T) {
 		person           bool
 	}{
 		{"en", "He met the president in Kyiv, Olaf Berger said.", "Olaf Berger", true},
-		{"fr", "Interrogé sur le sort d'un chercheur égyptien détenu depuis janvier, Ettore Bassi a indiqué avoir abordé des cas individuels.", "Ettore Bassi", true},
-		{"de", "Zu möglichen Lieferungen des Marschflugkörpers Taurus äußerte sich die Ministerin nicht.", "Lieferungen des Marschflugkörpers Taurus", false},
-		{"de", "Die Chefdiplomaten der Länder vereinbart, die Handelsbeziehungen auszubauen.", "Handelsbeziehungen", false},
+		{"fr", "Questionné sur la situation d'un chercheur turc emprisonné depuis mars, Thomas Weber a déclaré suivre le dossier de près.", "Thomas Weber", true},
+		{"de", "Zu geplanten Verkäufen des Kampfjets Gripen wollte sich der Sprecher nicht äußern.", "Verkäufen des Kampfjets Gripen", false},
+		{"de", "Die Chefdiplomaten beider Staaten beschlossen, die Visaregeln zu lockern.", "Visaregeln", false},
 	} {
 		a := analyse(c.lang, c.text)
 		for _, e := range a.Analysis.Entities {
@@ -89,29 +89,29 @@ func TestContextCountry(t *testing.T) {
 	}{
 		// The sentence before names the state; the object after the
 		// verb is the other side.
-		{"es", "Chile pide explicaciones a Bolivia", "",
-			"El Gobierno de Bolivia cerró el paso fronterizo, lo que causó malestar en la Cancillería chilena. El canciller Tomás Ibáñez Rojas pidió el martes a Bolivia una reunión urgente.",
-			"Tomás Ibáñez Rojas", "CHL"},
+		{"es", "Paraguay reclama a Argentina por el cierre del puente", "",
+			"Argentina cerró el puente internacional a los camiones, lo que irritó a la Cancillería paraguaya. El canciller Hugo Cardozo Sosa exigió el jueves a Argentina la reapertura inmediata.",
+			"Hugo Cardozo Sosa", "PRY"},
 		// A possessive role refers to the subject of the sentence before.
-		{"fr", "Kinshasa accuse Kigali devant l'ONU", "",
-			"La RDC a accusé le Rwanda lundi. Le gouvernement rwandais a rejeté ces accusations. Son porte-parole, Jean Habimana, a dénoncé une campagne.",
-			"Jean Habimana", "RWA"},
+		{"fr", "N'Djamena accuse Khartoum", "",
+			"Le Tchad a accusé le Soudan jeudi. Le gouvernement soudanais a démenti ces allégations. Son porte-parole, Khalid Idris, a parlé de mensonges.",
+			"Khalid Idris", "SDN"},
 		// A role's wording belongs to one state.
-		{"en", "UK sanctions Georgian police chiefs", "",
-			"Georgian police beat protesters in Tbilisi. Georgia's government defended the police. \"This must stop,\" Foreign Secretary Alan Pike said of the Georgian crackdown.",
-			"Alan Pike", "GBR"},
+		{"en", "UK protests over arrests of reporters in Serbia", "",
+			"Serbian police detained journalists in Belgrade. Serbia's interior ministry defended the arrests. \"These detentions are unacceptable,\" Foreign Secretary Alan Hurst said of the Serbian arrests.",
+			"Alan Hurst", "GBR"},
 		// The article's language leans to its own state.
-		{"it", "Italia e Albania firmano un'intesa", "",
-			"Il ministro degli Esteri Marco Ferri e la collega albanese Ana Hoxha hanno firmato ieri a Tirana un accordo. L'Albania e l'Italia pattuglieranno insieme.",
+		{"it", "Energia, protocollo tra Roma e Podgorica", "",
+			"Il ministro degli Esteri Marco Ferri e il collega montenegrino Nikola Vuković hanno siglato a Podgorica un protocollo sull'energia. Il Montenegro e l'Italia collaboreranno.",
 			"Marco Ferri", "ITA"},
 		// The one state the sentence names before the person.
 		{"en", "", "",
-			"Nadia Rahal, who arrived in Tokyo on Sunday, will meet Trade Minister Kenji Ota before travelling on to Seoul. Japan and Morocco signed a deal.",
-			"Kenji Ota", "JPN"},
+			"Nadia Rahal, who landed in Jakarta on Monday, is scheduled to see Trade Minister Agus Wibowo before flying on to Manila. Indonesia and Morocco signed a fisheries deal.",
+			"Agus Wibowo", "IDN"},
 		// A role without a name ends one sentence; the name opens the next.
 		{"en", "", "",
-			"Russian drones struck the port overnight, the governor of the Odesa region said. Ivan Petrenko said two workers were hurt.",
-			"Ivan Petrenko", "UKR"},
+			"Shelling damaged a water station overnight, the governor of the Kharkiv region said. Serhiy Lytvyn said repairs had begun.",
+			"Serhiy Lytvyn", "UKR"},
 		// A counterpart serves the other state.
 		{"de", "", "",
 			"Österreichs Außenministerin Klara Brunner traf ihre Amtskollegin Maja Horvat in Zagreb.",
@@ -119,30 +119,30 @@ func TestContextCountry(t *testing.T) {
 		// An aide serves the state of the person whose aide they are,
 		// not the state named last.
 		{"en", "", "",
-			"German Chancellor Olaf Brandt met French President Paul Girard in Berlin. Brandt's spokesman Jan Kessler said the talks went well.",
-			"Jan Kessler", "DEU"},
+			"German Chancellor Olaf Bremer met French President Paul Girard in Berlin. Bremer's spokesman Jan Vogler said the talks went well.",
+			"Jan Vogler", "DEU"},
 		{"en", "", "",
-			"Russian Foreign Minister Pavel Orlov met Hungary's foreign minister in Moscow. Orlov's spokeswoman Irina Belova said the talks were useful.",
-			"Irina Belova", "RUS"},
+			"Russian Foreign Minister Pavel Orlov met Hungary's foreign minister in Moscow. Orlov's spokeswoman Oksana Demina said the talks were useful.",
+			"Oksana Demina", "RUS"},
 		{"de", "", "",
-			"Bundeskanzler Olaf Brandt traf den französischen Präsidenten Paul Girard. Brandts Sprecher Jan Kessler sagte, die Gespräche seien gut verlaufen.",
-			"Jan Kessler", "DEU"},
+			"Bundeskanzler Olaf Bremer traf den französischen Präsidenten Paul Girard. Bremers Sprecher Jan Vogler sagte, die Gespräche seien gut verlaufen.",
+			"Jan Vogler", "DEU"},
 		{"de", "", "",
-			"Der französische Präsident Paul Girard traf Bundeskanzler Olaf Brandt. Girards Sprecher Luc Moreau sagte, die Gespräche seien gut verlaufen.",
+			"Der französische Präsident Paul Girard traf Bundeskanzler Olaf Bremer. Girards Sprecher Luc Moreau sagte, die Gespräche seien gut verlaufen.",
 			"Luc Moreau", "FRA"},
 		// An office held in one state is taken there: a second defence
 		// minister serves the other state the article is about.
-		{"pt", "Venezuela retira batalhões; Brasil reforça fronteira", "",
-			"A Venezuela retirou dois batalhões da fronteira com a Guiana, anunciou o ministro da Defesa venezuelano, general Rafael Ortega Pinto. A Guiana pôs as suas forças em alerta e acusou Caracas. O Brasil também reagiu. Na terça-feira, a ministra da Defesa, Helena Moura, enviou 400 militares para Roraima.",
-			"Helena Moura", "BRA"},
+		{"pt", "Malaui retira tropas; Moçambique reforça fronteira", "",
+			"O Malaui retirou tropas da fronteira com a Zâmbia, anunciou o ministro da Defesa malauiano, general Peter Banda. A Zâmbia pôs as suas forças em alerta e acusou Lilongwe. Moçambique também reagiu. Na quarta-feira, a ministra da Defesa, Helena Moura, enviou 300 militares para Tete.",
+			"Helena Moura", "MOZ"},
 		// An organization in the genitive after the role: its official,
 		// of no state.
 		{"ru", "", "",
-			"Минск ответил на санкции. Глава дипломатии ЕС Анна Линдхольм заявила, что меры могут быть отменены.",
+			"Тегеран осудил решение. Глава дипломатии ЕС Анна Линдхольм назвала санкции вынужденной мерой.",
 			"Анна Линдхольм", ""},
 		// Dutch.
-		{"nl", "Laatste Nederlandse militairen terug uit Irak", "",
-			"Minister van Defensie Anne de Groot verwelkomde de militairen. Nederland blijft Irak steunen.",
+		{"nl", "Nederlands fregat terug uit de Middellandse Zee", "",
+			"Minister van Defensie Anne de Groot ontving de bemanning in Den Helder. Nederland blijft de missie steunen.",
 			"Anne de Groot", "NLD"},
 	} {
 		a := analyseTitled(c.lang, c.title, c.dateline, c.body)
@@ -166,36 +166,36 @@ func TestContextCountry(t *testing.T) {
 func TestInstitutions(t *testing.T) {
 	for _, w := range []want{
 		{lang: "de", text: "Das Auswärtige Amt bestellte den Botschafter ein.", countries: []string{"DEU"}, orgs: []string{"DEU"}},
-		{lang: "en", text: "MEA spokesperson Ravi Menon said visas would resume.", countries: []string{"IND"}, persons: []string{"Ravi Menon|IND|spokesperson"}},
+		{lang: "en", text: "MEA spokesperson Ravi Kulkarni said visas would resume.", countries: []string{"IND"}, persons: []string{"Ravi Kulkarni|IND|spokesperson"}},
 		{lang: "en", text: "The UN refugee agency and UNICEF appealed for funds.", orgs: []string{"UN"}},
 		{lang: "es", text: "La Casa Rosada respondió a las críticas.", countries: []string{"ARG"}},
-		{lang: "nl", text: "Oppositiepartijen in de Tweede Kamer vroegen om een evaluatie.", countries: []string{"NLD"}},
+		{lang: "nl", text: "Een meerderheid in de Tweede Kamer steunde het voorstel.", countries: []string{"NLD"}},
 	} {
 		check(t, w)
 	}
-	// "the Security Council of Belarus" is Belarus's, not the UN's; a
-	// role before it serves Belarus.
+	// "the Security Council of Kazakhstan" is Kazakhstan's, not the UN's;
+	// a role before it serves Kazakhstan.
 	for _, c := range []struct{ lang, text, name string }{
-		{"en", "He met Ivan Sarokin, the state secretary of the Security Council of Belarus, in Budapest.", "Ivan Sarokin"},
-		{"pl", "Sekretarz stanu Rady Bezpieczeństwa Białorusi gen. mjr Iwan Sarokin oskarżył Polskę o prowokacje.", "Iwan Sarokin"},
+		{"en", "He met Aslan Bekov, the secretary of the Security Council of Kazakhstan, in Vienna.", "Aslan Bekov"},
+		{"pl", "Sekretarz Rady Bezpieczeństwa Kazachstanu gen. mjr Asłan Bekow spotkał się w Astanie z ambasadorem Polski.", "Asłan Bekow"},
 		// owned by a possessive or a demonym before it; the plain role
 		// "secretary" introduces the name
-		{"en", "Belarus's Security Council secretary Ivan Sarokin accused Poland of provocations.", "Ivan Sarokin"},
-		{"en", "The Belarusian Security Council secretary, Ivan Sarokin, accused Poland of provocations.", "Ivan Sarokin"},
-		{"en", "The secretary of the Security Council of Belarus, Ivan Sarokin, accused Poland of provocations.", "Ivan Sarokin"},
+		{"en", "Kazakhstan's Security Council secretary Aslan Bekov warned of drone smuggling.", "Aslan Bekov"},
+		{"en", "The Kazakh Security Council secretary, Aslan Bekov, warned of drone smuggling.", "Aslan Bekov"},
+		{"en", "The secretary of the Security Council of Kazakhstan, Aslan Bekov, warned of drone smuggling.", "Aslan Bekov"},
 	} {
 		a := analyse(c.lang, c.text)
 		for _, m := range a.Analysis.Actors {
 			if m.Code == "UN" {
-				t.Errorf("%s: Security Council of Belarus read as the UN: %+v", c.lang, m)
+				t.Errorf("%s: Security Council of Kazakhstan read as the UN: %+v", c.lang, m)
 			}
 		}
 		for _, e := range a.Analysis.Entities {
 			if e.Name == "United Nations" {
-				t.Errorf("%s: Belarus's council is an entity named the UN's: %+v", c.lang, e)
+				t.Errorf("%s: Kazakhstan's council is an entity named the UN's: %+v", c.lang, e)
 			}
 		}
-		check(t, want{lang: c.lang, text: c.text, persons: []string{c.name + "|BLR|"}})
+		check(t, want{lang: c.lang, text: c.text, persons: []string{c.name + "|KAZ|"}})
 	}
 	// An acronym names the organization itself, whoever's envoy it is.
 	a := analyse("en", "Russia's UN envoy Pavel Orlov called for a vote in the Security Council.")
@@ -212,7 +212,7 @@ func TestInstitutions(t *testing.T) {
 // genitive, an adjective or a possessive.
 func TestArmyActsForItsState(t *testing.T) {
 	for _, w := range []want{
-		{lang: "de", text: "Die Armee Myanmars hatte in der Nacht Stellungen beschossen.", orgs: []string{"MMR"}},
+		{lang: "de", text: "Die Armee Äthiopiens meldete am Morgen Kämpfe im Norden.", orgs: []string{"ETH"}},
 		{lang: "en", text: "The Malian army said it had repelled the attack.", orgs: []string{"MLI"}},
 		{lang: "fr", text: "L'armée malienne a repoussé l'attaque.", orgs: []string{"MLI"}},
 	} {
@@ -258,14 +258,14 @@ func TestArticleAcronyms(t *testing.T) {
 // TestTurkishFormsStayTurkish: a Turkish demonym ("Iraklı", folded irakli)
 // is no state in another language's text, where it is a given name.
 func TestTurkishFormsStayTurkish(t *testing.T) {
-	check(t, want{lang: "de", text: "Ministerpräsident Irakli Beridze verteidigte das Gesetz in Tiflis.", persons: []string{"Irakli Beridze"}, not: []string{"IRQ"}})
+	check(t, want{lang: "de", text: "In Tiflis eröffnete Ministerpräsident Irakli Dolidze eine neue Brücke.", persons: []string{"Irakli Dolidze"}, not: []string{"IRQ"}})
 }
 
 // TestEuropeanCommissionInRussian: "Президент Европейской комиссии X"
 // serves the EU, not Russia, the home state of Russian text.
 func TestEuropeanCommissionInRussian(t *testing.T) {
-	check(t, want{lang: "ru", text: "Президент Европейской комиссии Марейке ван ден Босх вчера провела в Тбилиси переговоры с премьер-министром Грузии.", orgs: []string{"EU"}})
-	a := analyse("ru", "Президент Европейской комиссии Марейке ван ден Босх вчера провела в Тбилиси переговоры с премьер-министром Грузии.")
+	check(t, want{lang: "ru", text: "Президент Европейской комиссии Анук ван ден Гейвел в среду обсудила в Кишиневе с президентом Молдавии поставки газа.", orgs: []string{"EU"}})
+	a := analyse("ru", "Президент Европейской комиссии Анук ван ден Гейвел в среду обсудила в Кишиневе с президентом Молдавии поставки газа.")
 	for _, e := range a.Analysis.Entities {
 		if e.Kind == news.KindPerson && e.Country == "RUS" {
 			t.Errorf("got %+v: the Commission's president filed under Russia", e)

@@ -51,7 +51,7 @@ func (f *finder) nominatives() {
 		return
 	}
 	// The mentions were grouped by their surface forms; in a language
-	// whose names decline, "Wierzbickiego" and "Wierzbicki" only meet
+	// whose names decline, "Sobieckiego" and "Sobiecki" only meet
 	// through their nominatives.
 	changed := f.mergeDeclined(tables)
 	for p := range f.declinedMentions(tables) {
@@ -243,8 +243,8 @@ func sameTail(a, b []string) bool {
 }
 
 // declinedMentions finds the bare names no person holds yet that are an
-// oblique case of a known person's name ("z Janem Wierzbickim",
-// "według Wierzbickiego") and adds them as its mentions.
+// oblique case of a known person's name ("z Janem Sobieckim",
+// "według Sobieckiego") and adds them as its mentions.
 func (f *finder) declinedMentions(tables inflTables) map[*person]bool {
 	changed := map[*person]bool{}
 	covered := make([]bool, len(f.words))
@@ -410,7 +410,7 @@ func (f *finder) nominative(in *lexicon.Inflection, p *person) {
 				}
 			}
 		}
-		// "Dmytra Żurawskiego … Dmytro Żurawski": of two readings, the
+		// "Dmytra Sobieckiego … Dmytro Sobiecki": of two readings, the
 		// nominative the article also writes wins (Dmytro, not Dmytr).
 		own := map[string]int{}
 		for k := m.i; k < m.j; k++ {
@@ -531,8 +531,8 @@ func bestJoint(t nameTokens, mask uint8, g byte) joint {
 		if cur.ok && c != lexicon.CaseNom && mask == lexicon.AllCases {
 			// With nothing in the context to ask for a case, a name is
 			// most often the subject: an oblique reading must be
-			// clearly cheaper ("Эльнур Гасымзаде" is no dative of
-			// "Гасымзада").
+			// clearly cheaper ("Фуад Ализаде" is no dative of
+			// "Ализада").
 			cur.cost++
 		}
 		if cur.ok && (!best.ok || cur.cost < best.cost) {
@@ -577,7 +577,7 @@ func (f *finder) nameContext(in *lexicon.Inflection, i, j int) (mask uint8, gend
 	for steps := 0; steps < 8; steps++ {
 		it := f.itemEnding(k)
 		if it == nil && !role {
-			// "министром по иностранным делам Катара X": a portfolio of
+			// "министром по иностранным делам Омана X": a portfolio of
 			// lower-case words between the role and its state.
 			for b := k - 1; b >= 0 && b >= k-4 && f.sameSent(b, i); b-- {
 				w := f.words[b]
@@ -599,7 +599,7 @@ func (f *finder) nameContext(in *lexicon.Inflection, i, j int) (mask uint8, gend
 			continue
 		}
 		if it.is(lexicon.KindTitle) && !role {
-			// "с коллегой принцем Фейсалом": a title tells its case when
+			// "с коллегой принцем Мансуром": a title tells its case when
 			// it can, and the role or preposition before it still
 			// counts.
 			if c := f.roleCase(in, it); c != lexicon.CaseNom {

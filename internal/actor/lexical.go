@@ -26,7 +26,7 @@ func (f *finder) emitLexical() {
 		case lexicon.KindCapital:
 			m.Kind, m.Place = news.ActorCapital, it.e.Name
 			if seat, ok := orgSeats[it.e.Name]; ok && f.names(seat) && !f.namesState(it.e.Code) {
-				// "призвал Брюссель вернуться к здравому смыслу" in a story
+				// "попросил Брюссель отложить голосование" in a story
 				// about the EU: the seat of an organization stands for it.
 				m.Code = seat
 			}

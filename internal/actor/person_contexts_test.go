@@ -12,13 +12,13 @@ import (
 // quote, agency interviews, honorifics, dashes). The people are invented.
 func TestPersonContexts(t *testing.T) {
 	for _, c := range []struct{ lang, text, want string }{
-		{"en", "Samir Haddad, 54, a former diplomat, said the talks had stalled.", "Samir Haddad"},
+		{"en", "Samir Khoury, 54, a former diplomat, said the talks had stalled.", "Samir Khoury"},
 		// A diplomat with a demonym.
-		{"fr", "Le diplomate chinois Li Wen a été reçu mercredi au Caire par le ministre égyptien.", "Li Wen"},
+		{"fr", "Le diplomate chinois Li Wen a été accueilli lundi à Alger par le ministre algérien.", "Li Wen"},
 		{"ru", "Китайский дипломат Ли Вэнь прибыл в Каир.", "Ли Вэнь"},
 		// A title of nobility is no part of the name.
-		{"en", "Chinese Foreign Minister Li Wei met his Saudi counterpart Prince Faisal bin Naser Al Harbi in Riyadh.", "Faisal bin Naser Al Harbi"},
-		{"de", "Außenminister Jan Keller traf den saudischen Prinzen Faisal bin Naser.", "Faisal bin Naser"},
+		{"en", "Chinese Foreign Minister Li Wei met his Saudi counterpart Prince Mansur bin Naser Al Harbi in Riyadh.", "Mansur bin Naser Al Harbi"},
+		{"de", "Außenminister Jan Keller traf den saudischen Prinzen Mansur bin Naser.", "Mansur bin Naser"},
 		// An organization's possessive before the apposition's role.
 		{"en", "Lena Holmberg, WHO's director of health emergencies, told reporters that the team had left.", "Lena Holmberg"},
 		{"en", "Lena Holmberg, the UN's special envoy, said aid was arriving.", "Lena Holmberg"},
@@ -27,8 +27,8 @@ func TestPersonContexts(t *testing.T) {
 		{"en", "Qatar's Prime Minister Sheikh Hamad bin Khalid Al Marri met the envoy.", "Hamad bin Khalid Al Marri"},
 		// A capitalized particle joins a name also where the lower-case
 		// word is a preposition (Italian "al").
-		{"it", "Il ministro emiratino per gli Affari esteri, Saeed Al Nuaimi, è arrivato a Roma.", "Saeed Al Nuaimi"},
-		{"es", "El canciller saudí, Faisal Al Otaibi, llegó a Madrid.", "Faisal Al Otaibi"},
+		{"it", "Il ministro emiratino per gli Affari esteri, Rashid Al Ketbi, è arrivato a Roma.", "Rashid Al Ketbi"},
+		{"es", "El canciller saudí, Nawaf Al Otaibi, llegó a Madrid.", "Nawaf Al Otaibi"},
 		// Lawmakers and analysts with a compound role; a particle before
 		// an institution is a preposition.
 		{"de", "Die Oppositionspolitikerin Petra Lindner kritisierte das Abkommen scharf.", "Petra Lindner"},
@@ -60,9 +60,9 @@ func TestPersonContexts(t *testing.T) {
 		{"en", "Posted by Lina Tan. Thai Foreign Minister Somchai Suk said Bangkok supported the plan.", "Somchai Suk"},
 		{"pl", "Szef MSZ Radosław Nowak spotkał się w Wilnie z litewskim odpowiednikiem.", "Radosław Nowak"},
 		{"pl", "Minister Nowak powiedział, że Polska i Litwa podpisały porozumienie.", "Nowak"},
-		{"pt", "O presidente Luiz Carvalho abriu a cúpula do BRICS no Rio de Janeiro.", "Luiz Carvalho"},
-		{"pt", "O chanceler sul-africano, Thabo Nkosi, elogiou a proposta.", "Thabo Nkosi"},
-		{"en", "Iraqi Foreign Ministry spokesman Ahmed Jabbar said the envoy was summoned.", "Ahmed Jabbar"},
+		{"pt", "O presidente Luiz Carvalho abriu a reunião do Mercosul em Brasília.", "Luiz Carvalho"},
+		{"pt", "O chanceler sul-africano, Sipho Nkosi, elogiou a proposta.", "Sipho Nkosi"},
+		{"en", "Iraqi Foreign Ministry spokesman Ahmed Rikabi said the envoy was summoned.", "Ahmed Rikabi"},
 		{"en", "Turkey's ambassador to Baghdad, Ali Riza Oz, was summoned on Sunday.", "Ali Riza Oz"},
 	} {
 		a := analyse(c.lang, c.text)
@@ -85,8 +85,8 @@ func TestPersonContexts(t *testing.T) {
 // TestOneFullNameOnePerson: a full name seen twice in an article is one
 // person even when a second context suggests another country.
 func TestOneFullNameOnePerson(t *testing.T) {
-	body := "La ministre sénégalaise Awa Ndiaye a reçu son homologue italien Marco Ferri. " +
-		"Interrogé par un journaliste égyptien, Marco Ferri a refusé de commenter."
+	body := "La ministre sénégalaise Awa Wade a reçu son homologue italien Marco Ferri. " +
+		"Questionné par un reporter tunisien, Marco Ferri a refusé de commenter."
 	a := analyse("fr", body)
 	n := 0
 	for _, e := range a.Analysis.Entities {

@@ -49,7 +49,7 @@ func (f *finder) findRuns() {
 			for q < end && (f.particleAt(q) || q > p && articles[f.words[q].Key] && (f.words[q-1].Key == "von" || f.words[q-1].Key == "van") ||
 				q > p && f.lex.Particle(f.words[q-1].Key+" "+f.words[q].Key)) && q-p < 2 { // (and "ван ден", a two-word particle)
 				if f.lang == "de" && articles[f.words[q].Key] && q == p {
-					break // "Szalai der Freigabe": an article, unless after "von" ("von der Leyen", "van den Broek")
+					break // "Hrdina den Vorschlag": an article, unless after "von" ("von der Leyen", "van den Heuvel")
 				}
 				q++
 			}
@@ -70,7 +70,7 @@ func (f *finder) findRuns() {
 			continue
 		}
 		if f.thing(r) {
-			// "viceministro ucraniano de Exteriores Serhii X": the words
+			// "viceministro polaco de Exteriores Marek X": the words
 			// of a thing's name that open the run are no part of the
 			// person's name after them.
 			n := 0
@@ -78,7 +78,7 @@ func (f *finder) findRuns() {
 				n++
 			}
 			// (A particle after it goes on with the thing's name:
-			// "Marinha de Guerra Angolana".)
+			// "Polícia de Segurança Pública".)
 			if n == 0 || len(r.parts)-n < 2 || starts[n] != starts[n-1]+1 {
 				k = r.j
 				continue
@@ -97,7 +97,7 @@ func (f *finder) findRuns() {
 
 // particleAt reports whether word q may join two parts of a name: a
 // lower-case particle of the text's language ("da Silva"), any language's
-// particle written with a capital inside a name ("Khalid Al Mansouri" in
+// particle written with a capital inside a name ("Salim Al Harthy" in
 // Italian, where a lower-case "al" is a preposition), or a one-word
 // honorific ("Sheikh").
 func (f *finder) particleAt(q int) bool {
@@ -173,13 +173,13 @@ func (f *finder) part(p, end int) (int, bool) {
 
 // syllable reports whether words a and b, joined by a hyphen, are the two
 // syllables of a romanized Korean given name ("Ji-hoon", "Min-jae",
-// "Hyun-chul", "Seong-cheol"): a capitalized syllable of at most five
+// "Jae-hyuk", "Seong-cheol"): a capitalized syllable of at most five
 // letters, then one of at most six in lower case.
 func (f *finder) syllable(a, b int) bool {
 	wa, wb := f.words[a], f.words[b]
 	na, nb := utf8.RuneCountInString(wa.Text), utf8.RuneCountInString(wb.Text)
-	// Hungarian glues a case ending to the last syllable ("Csang
-	// Ven-csiaóval").
+	// Hungarian glues a case ending to the last syllable ("Vang
+	// Csun-lejjel").
 	return wa.Case == lexicon.CaseTitle && na >= 2 && na <= 5 && wb.Case == lexicon.CaseAny && nb >= 2 && (nb <= 6 || postposed[f.lang] && nb <= 10)
 }
 
@@ -302,7 +302,7 @@ func (f *finder) findPersons() {
 			return
 		}
 		c.run = f.portfolioSplit(c.run)
-		// "L'Irlandais Ciarán X, représentant spécial …": a nationality
+		// "Le Finlandais Mikko X, représentant spécial …": a nationality
 		// noun written capitalized opens the run; it is the person's
 		// state, not a name.
 		if code := f.demonymWord(c.run.i); code != "" && len(c.run.parts) >= 3 {
@@ -342,7 +342,7 @@ func (f *finder) findPersons() {
 	f.speechAnchors(add)
 	f.demonymAnchors(add)
 
-	// Longest names first, so that "Gil" finds "Yvan Gil Pinto".
+	// Longest names first, so that "Ruiz" finds "Germán Ruiz Arce".
 	sort.SliceStable(cands, func(i, j int) bool { return len(cands[i].run.parts) > len(cands[j].run.parts) })
 	for _, c := range cands {
 		if c.weak && len(c.run.parts) < 2 {
@@ -526,7 +526,7 @@ func (f *finder) owner(parts []string, country string, k int) *person {
 }
 
 // surnameOf returns the one person known by a single name (from "M. X",
-// "X said") that a longer name run ends with: "par Levan X" after "M. X"
+// "X said") that a longer name run ends with: "par Chidi X" after "M. X"
 // is X's full name, which no context introduced. Nil when no such
 // person, or several, or when the run names more than a given name and
 // a surname.
@@ -564,7 +564,7 @@ func (f *finder) core(parts []string) []string {
 }
 
 // subset reports whether every part of a is in b, allowing transliteration
-// variants ("Sergey" ~ "Sergei" ~ "Serguéi") as long as one part is equal.
+// variants ("Dmitry" ~ "Dmitri" ~ "Dmitriy") as long as one part is equal.
 func subset(a, b []string) bool {
 	exact := false
 	for _, x := range a {
@@ -653,7 +653,7 @@ func (f *finder) rolePhrase(r *item) (country string, left, right int) {
 			}
 			right = n.j
 		case n.is(lexicon.KindState) && genitiveLangs[f.lang] && !f.possessive(n.j):
-			// "ministra Litwy Tomasa X", "министр обороны Белоруссии": the
+			// "ministra Litwy Jonasa X", "министр обороны Белоруссии": the
 			// state in the genitive right after the role is the role's.
 			if country == "" {
 				country = n.e.Code
@@ -690,7 +690,7 @@ func (f *finder) rolePhrase(r *item) (country string, left, right int) {
 			right = n.j
 		}
 	} else if country == "" && locative[f.words[right].Key] && r.e.Name != "ambassador" && right+1 < len(f.words) && f.opensClause(left) {
-		// "seine Anwältin in Kaliningrad, X": a local role works in the
+		// "die Verteidigerin in Hamburg, X": a local role works in the
 		// city it names; an ambassador in a capital serves another state.
 		if s := f.itemStarting(right + 1); s != nil && s.is(lexicon.KindPlace, lexicon.KindCapital) && f.sameSent(s.i, r.i) {
 			country, right = s.e.Code, s.j
@@ -742,9 +742,9 @@ func (f *finder) possessive(k int) bool {
 	return k+1 < len(f.words) && f.words[k].Key == "'" && f.words[k+1].Key == "s" && f.words[k+1].Glued
 }
 
-// roleAnchors: "Russian Foreign Minister Sergey Lavrov", "Außenminister
-// Sergei Lawrow", "el canciller venezolano, Yván Gil", "Mr. Lavrov",
-// "his Cuban counterpart, Bruno Rodríguez".
+// roleAnchors: "Russian Foreign Minister Pavel Sorin", "Außenminister
+// Pawel Sorin", "el canciller venezolano, Andrés Pineda", "Mr. Sorin",
+// "his Cuban counterpart, Manuel Roque".
 func (f *finder) roleAnchors(add func(cand)) {
 	for x := range f.items {
 		r := &f.items[x]
@@ -794,7 +794,7 @@ func (f *finder) roleAnchors(add func(cand)) {
 		}
 		if (k >= len(f.words) || !f.sameSent(k, r.i) || f.runAt[k] < 0 || adjective) && !r.is(lexicon.KindTitle) {
 			// "ministre d'État aux Affaires étrangères de la République
-			// démocratique du Congo, Marie X"; "министром международных
+			// du Sénégal, Awa X"; "министром международных
 			// отношений и сотрудничества ЮАР Тандо X".
 			if k2, c2, ok := f.roleTail(right, r.i, f.indefinite(left)); ok {
 				k = k2
@@ -833,8 +833,8 @@ func (f *finder) roleAnchors(add func(cand)) {
 		// which one each serves is left open.
 		if j := c.run.j; !r.is(lexicon.KindTitle) && j+1 < len(f.words) && f.sameSent(j+1, r.i) && conjunctions[f.words[j].Key] && f.runAt[j+1] >= 0 {
 			if n := f.runs[f.runAt[j+1]]; len(n.parts) >= 2 {
-				// "les chefs de la diplomatie arménienne et
-				// azerbaïdjanaise, A et B": two states named in the
+				// "les chefs de la diplomatie serbe et croate, A et B":
+				// two states named in the
 				// role, in the order of the names.
 				if a, b := f.twoStates(r.i, c.run.i); a != "" {
 					c.country = a
@@ -943,8 +943,8 @@ func (f *finder) demonymWord(k int) string {
 }
 
 // demonymAnchors finds persons introduced by their nationality used as a
-// noun, after a definite article, right before a full name: "ha incontrato
-// l'angolano Adalberto X", "el venezolano Julio X", "the Kenyan Amani X".
+// noun, after a definite article, right before a full name: "ha salutato
+// il ghanese Kwabena X", "el venezolano Rafael X", "the Kenyan Amani X".
 // The nationality is their state.
 func (f *finder) demonymAnchors(add func(cand)) {
 	for x := range f.items {
@@ -964,8 +964,8 @@ func (f *finder) demonymAnchors(add func(cand)) {
 
 // twoStates returns the two states named, joined by "and", between a
 // plural role at word i and the list of names at word k ("chefs de la
-// diplomatie arménienne et azerbaïdjanaise", "the foreign ministers of
-// Armenia and Azerbaijan"); "" when there are not exactly two so joined.
+// diplomatie serbe et croate", "the foreign ministers of Serbia and
+// Croatia"); "" when there are not exactly two so joined.
 func (f *finder) twoStates(i, k int) (string, string) {
 	var codes []string
 	last := -1
@@ -991,25 +991,26 @@ func (f *finder) twoStates(i, k int) (string, string) {
 }
 
 // portfolioSplit returns a name run less a portfolio word that a role and
-// an "of" lead into it: "minister van Landbouw Femke Dijkhuizen",
-// "ministre de l'Agriculture Femke Dijkhuizen" name Femke Dijkhuizen. Only
+// an "of" lead into it: "minister van Onderwijs Wouter Kramer" names
+// Wouter Kramer, "ministre de l'Agriculture Claire Fontaine" Claire
+// Fontaine. Only
 // a run of three parts or more, whose first part is one word, is split.
 func (f *finder) portfolioSplit(rn run) run {
 	k := rn.i
 	if len(rn.parts) < 3 || k+1 >= rn.j || f.words[k+1].Glued || f.words[k+1].Punct {
 		return rn // ("Saint-Pierre": one part of two words)
 	}
-	// "Minister voor Buitenlandse Handel en Ontwikkelingshulp Joris X":
-	// after a role and "and", the first word goes on with the portfolio.
+	// "Minister voor Buitenlandse Handel en Wederopbouw Luc X": after a
+	// role and "and", the first word goes on with the portfolio.
 	if k > 1 && conjunctions[f.words[k-1].Key] && f.words[k-1].Case == lexicon.CaseAny {
 		if r := f.itemEnding(k - 1); r != nil && r.is(lexicon.KindRole) && f.sameSent(r.i, k) {
 			return run{i: k + 1, j: rn.j, parts: rn.parts[1:]}
 		}
 	}
-	// "специальный представитель ЕС по Южному Кавказу Киран X": after a
-	// Slavic portfolio's preposition, the run ends with the name, given
+	// "специальный представитель ООН по Западной Сахаре Матиас X": after
+	// a Slavic portfolio's preposition, the run ends with the name, given
 	// name and surname (and a patronymic between them).
-	// ("minister van Staat voor Media Khaled X": in Latin letters, the
+	// ("minister van Staat voor Communicatie Nabil X": in Latin letters, the
 	// portfolio is the run's first word.)
 	if w := f.words[k-1]; k > 1 && portfolioFor[w.Key] && w.Case == lexicon.CaseAny {
 		if !f.cyrillic(k) {
@@ -1035,7 +1036,7 @@ func (f *finder) portfolioSplit(rn run) run {
 }
 
 // tailRun returns the last n parts of a run, as a run of their words (a
-// part starts at a word not glued to the one before: "Mohammad-Resa" is
+// part starts at a word not glued to the one before: "Jean-Pierre" is
 // one part of three words).
 func (f *finder) tailRun(rn run, n int) run {
 	var starts []int
@@ -1094,8 +1095,8 @@ func (f *finder) skipTitles(k, ref int) int {
 var conjunctions = map[string]bool{"and": true, "y": true, "e": true, "et": true, "und": true, "en": true, "i": true, "и": true, "і": true, "та": true, "oraz": true, "ve": true, "ed": true, "&": true}
 
 // skipPortfolio skips the rest of a ministry's portfolio written as a
-// list after the role ("ministro de Economía, Comercio e Industria, Kenta
-// X"): a run holding a conjunction, or a one-word run, between commas,
+// list after the role ("ministra de Comercio, Pesca y Turismo, Han X"):
+// a run holding a conjunction, or a one-word run, between commas,
 // before another run. It returns k unchanged when there is none.
 func (f *finder) skipPortfolio(k, ref int) int {
 	orig := k
@@ -1122,7 +1123,7 @@ func (f *finder) skipPortfolio(k, ref int) int {
 		case conjunctions[f.words[c].Key] && f.words[c].Case == lexicon.CaseAny:
 			k = c + 1 // "Comercio e Industria"
 		case n > 0 && f.portfolioPrep(c, ref) > c:
-			// "Comércio Externo e Cooperação para o Desenvolvimento, X":
+			// "Comércio Externo e Apoio para a Reconstrução, X":
 			// a preposition goes on with the portfolio's last noun.
 			k = f.portfolioPrep(c, ref)
 		case f.words[c].Text == ",":
@@ -1238,8 +1239,8 @@ func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 		}
 		switch {
 		case w.Text == "," && cyr && k+1 < len(f.words) && f.sameSent(k+1, ref) && f.words[k+1].Case == lexicon.CaseAny && genitive(f.words[k+1].Key):
-			// "министр торговли, промышленности и энергетики Республики
-			// Корея Ли X": a portfolio listed in the genitive goes on.
+			// "министр торговли, инвестиций и промышленности Республики
+			// Корея Хан X": a portfolio listed in the genitive goes on.
 			k++
 			continue
 		case w.Text == ",":
@@ -1258,7 +1259,7 @@ func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 						j = it.j
 					}
 				}
-				// "…para Asuntos Humanitarios, la vitoriana Inmaculada X":
+				// "…para Asuntos Jurídicos, el cordobés Ignacio X":
 				// after an article, one lower-case word of origin or
 				// description before a full name.
 				if j > k+1 && j+1 < len(f.words) && f.sameSent(j+1, ref) && f.words[j].Case == lexicon.CaseAny && !f.words[j].Punct &&
@@ -1293,9 +1294,9 @@ func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 			r := f.runs[f.runAt[k]]
 			// A name with no comma before it ends a phrase of capitalized
 			// or genitive words only: "Minister of Trade Ana Ruiz".
-			// ("l'inviato speciale per il Medio Oriente Li X": after a
+			// ("l'inviato speciale per l'Asia Centrale Zhou X": after a
 			// portfolio named by a lexicon phrase, no comma is needed.)
-			// ("a professora de relações internacionais Helena X": the
+			// ("o professor de ciência política Jorge X": the
 			// lower-case words after "of" are the portfolio.)
 			apposed := r.j+1 < len(f.words) && f.words[r.j].Text == "," && f.sameSent(r.j+1, ref) && f.runAt[r.j+1] >= 0 &&
 				len(f.runs[f.runAt[r.j+1]].parts) >= 2 // "para a Política Externa, Sanna X": the name is after the comma
@@ -1303,9 +1304,9 @@ func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 				return k, country, true
 			}
 			if len(r.parts) > 2 {
-				// "Minister voor Buitenlandse Handel en Ontwikkelingshulp
-				// Joris X": right after "and", the run's first word ends
-				// the portfolio (portfolioSplit cuts it off).
+				// "Minister voor Buitenlandse Handel en Wederopbouw Luc
+				// X": right after "and", the run's first word ends the
+				// portfolio (portfolioSplit cuts it off).
 				if n == 1 && conjunctions[f.words[k-1].Key] && f.words[k-1].Case == lexicon.CaseAny && !f.hasConjunction(r) {
 					return k, country, true
 				}
@@ -1314,7 +1315,7 @@ func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 			k = r.j
 			continue
 		case w.Text == "(" && f.acronymParen(k, ref) > k:
-			// "… Programa Alimentar Mundial (PAM), a norueguesa X": an
+			// "… para a Infância (UNICEF), a dinamarquesa X": an
 			// organization's acronym in brackets goes on with the phrase.
 			k = f.acronymParen(k, ref)
 			continue
@@ -1350,12 +1351,12 @@ func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 			}
 			// "the president in Kyiv, X": a preposition other than "of"
 			// leaves the role, unless a place and an apposition closed
-			// by a comma follow ("der Sprecher des Außenministeriums in
-			// Ankara, Oktay X, wies …").
+			// by a comma follow ("der Sprecher des Verteidigungsministeriums
+			// in Baku, Ramil X, nannte …").
 			if !cyr && !hadOf && f.lex.MinorIn(w.Key, f.lang) && !conjunctions[w.Key] && !f.seatApposition(k, ref) {
 				return 0, "", false
 			}
-			// "le sort d'un chercheur détenu depuis janvier, X": after an
+			// "la situation d'un chercheur emprisonné depuis mars, X": after an
 			// indefinite role, words before any "of" describe it; they
 			// are no portfolio.
 			if indefinite && !hadOf {
@@ -1389,7 +1390,7 @@ func (f *finder) acronymParen(k, ref int) int {
 }
 
 // seatApposition reports a locative preposition at k followed by a place
-// and an apposed full name closed by a comma: "in Ankara, Oktay X, …".
+// and an apposed full name closed by a comma: "in Baku, Ramil X, …".
 func (f *finder) seatApposition(k, ref int) bool {
 	if !locative[f.words[k].Key] {
 		return false
@@ -1408,7 +1409,7 @@ func (f *finder) seatApposition(k, ref int) bool {
 
 // portfolioFor holds the prepositions that introduce a role's portfolio
 // ("for", "para", "pour", "voor", "für", "per"; Ukrainian "з питань",
-// Russian "по вопросам"; "special envoy on Middle East affairs"), as
+// Russian "по вопросам"; "special envoy on climate affairs"), as
 // folded keys ("für" is "fur").
 var portfolioFor = map[string]bool{"for": true, "on": true, "para": true, "pour": true, "voor": true, "fur": true, "per": true, "з": true, "із": true, "зі": true, "по": true}
 
@@ -1480,8 +1481,8 @@ func (f *finder) ministryAnchor(m *item, add func(cand)) {
 	add(cand{run: r, country: f.ministryCountry(m)})
 }
 
-// appositions: "Bruno Rodríguez, Minister of Foreign Affairs of Cuba",
-// "Yván Gil, the Venezuelan foreign minister,", "Lavrov, his Russian
+// appositions: "Manuel Roque, Minister of Foreign Affairs of Cuba",
+// "Andrés Pineda, the Venezuelan foreign minister,", "Sorin, his Russian
 // counterpart".
 func (f *finder) appositions(add func(cand)) {
 	for _, r := range f.runs {
@@ -1564,7 +1565,7 @@ func (f *finder) speechAnchors(add func(cand)) {
 			}
 			continue
 		}
-		// "zei melkveehouder Gerrit Hofstede uit Barneveld", "dijo el
+		// "zei visser Kees Postma uit Urk", "dijo el
 		// agricultor Juan Pérez": a common noun between the speech verb
 		// and the name says what the speaker is.
 		k := r.i - 1
@@ -1769,12 +1770,12 @@ func (f *finder) fallbackCountries() {
 		if p.prior != "" {
 			score[p.prior] += 10
 		}
-		// "the South Korean minister's visit", with no name: the one
+		// "praised the South Korean minister", with no name: the one
 		// holder of that office the article names.
 		for code := range f.describedAs(p) {
 			score[code] += 6
 		}
-		// "declaró la ministra de Asuntos Exteriores, Beatriz X" in a
+		// "afirmó la ministra de Asuntos Exteriores, Elvira X" in a
 		// Spanish paper filed at home: a minister named with no state is
 		// most often the paper's own state's, however much the story
 		// speaks of another (not a general: a junta's chief of staff).
@@ -1837,8 +1838,8 @@ func (f *finder) fallbackCountries() {
 }
 
 // ownerState returns the state of the person named in the possessive
-// right before the role that introduces p at m: "Lavrov's spokeswoman X",
-// "Merz' Sprecher X", German "Lawrows Sprecherin X". An aide serves the
+// right before the role that introduces p at m: "Orlov's spokeswoman X",
+// "Merz' Sprecher X", German "Bremers Sprecher X". An aide serves the
 // state of the one they speak or work for. ok is false when no such
 // phrase is there; the state is "" when its owner has none.
 func (f *finder) ownerState(p *person, m pmention) (state string, ok bool) {
@@ -2062,8 +2063,8 @@ func (f *finder) possessiveRole(m pmention) bool {
 
 // roleBefore gives a person first named, without a role, at the start of
 // a sentence the role and state of a role without a name that ends the
-// sentence before: "…, the governor of the Odesa region said. Oleh X said
-// …".
+// sentence before: "…, the governor of the Kharkiv region said. Serhiy X
+// said …".
 func (f *finder) roleBefore(p *person, m pmention) {
 	if m.sent == 0 || !f.sentFirst(m.i) {
 		return
@@ -2152,7 +2153,7 @@ func (f *finder) roleMentions() {
 		}
 		anyMinister := country == "" && r.e.Name == "minister"
 		// A role that names someone ("minister Ana Ruiz", "minister, Ana
-		// Ruiz", "посол России в Норвегии X") or describes a name before it
+		// Ruiz", "посол России в Финляндии X") or describes a name before it
 		// ("Ana Ruiz, the minister") is not a mention of its own.
 		k := f.skipPost(r, right)
 		if k < len(f.words) && f.words[k].Text == "," && f.sameSent(k, r.i) {
@@ -2240,8 +2241,8 @@ func roleFits(r *item, p *person) bool {
 }
 
 // skipPost skips the host state of an envoy's post between the role and
-// the name: "Russian Ambassador to Norway Nikolai X", "посол России в
-// Норвегии Николай X", "der russische Botschafter in Norwegen, Nikolai X".
+// the name: "Russian Ambassador to Finland Oleg X", "посол России в
+// Финляндии Олег X", "der russische Botschafter in Finnland, Oleg X".
 // The host is where the envoy serves, not whom: the role's own state
 // stays the person's. It returns k unchanged when there is none.
 func (f *finder) skipPost(r *item, k int) int {
@@ -2265,7 +2266,7 @@ func (f *finder) skipPost(r *item, k int) int {
 }
 
 // bareRole reports whether a role with no state stands alone as a
-// definite mention: opening its sentence ("Посол обвинил …") or after a
+// definite mention: opening its sentence ("Посол назвал …") or after a
 // definite article ("the ambassador said"), not after an organization
 // ("EU foreign ministers") or anything else.
 func (f *finder) bareRole(r *item) bool {
@@ -2306,8 +2307,8 @@ func (f *finder) roleOrg(r *item) string {
 	if n := f.itemStarting(r.j); n != nil && genitiveLangs[f.lang] && n.is(lexicon.KindOrg) && f.sameSent(n.i, r.i) {
 		return n.e.Code
 	}
-	// "Secretary-General of the United Nations"; "président de la
-	// Commission de l'Union africaine": an organization's body on the way.
+	// "Secretary-General of the United Nations"; "présidente de
+	// l'Assemblée de l'Union africaine": an organization's body on the way.
 	k := r.j
 	for hop := 0; hop < 2; hop++ {
 		n := f.itemStarting(k)
@@ -2335,7 +2336,7 @@ func (f *finder) roleOrg(r *item) string {
 	return ""
 }
 
-// possessiveAnchors: "Germany's Katrin X", "Russia's Sergei X": a full name
+// possessiveAnchors: "Sweden's Ebba X", "Russia's Oleg X": a full name
 // right after a state's possessive serves that state.
 func (f *finder) possessiveAnchors(add func(cand)) {
 	for x := range f.items {

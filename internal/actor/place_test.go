@@ -14,8 +14,8 @@ import (
 // city's state; an ambassador in a capital serves another state.
 func TestLocalRole(t *testing.T) {
 	for _, w := range []want{
-		{lang: "de", text: "Seine Anwältin in Nowosibirsk, Olga Ivanova, wies die Vorwürfe zurück. Ihre Kollegin in Kaliningrad, Irina Popova, schwieg.",
-			persons: []string{"Irina Popova|RUS"}},
+		{lang: "de", text: "Ihr Anwalt in Nowosibirsk, Oleg Ivanov, wies die Vorwürfe zurück. Sein Kollege in Jekaterinburg, Pawel Popov, schwieg.",
+			persons: []string{"Pawel Popov|RUS"}},
 		{lang: "en", text: "His lawyer in Lahore, Imran Qadir, said the charges were false.",
 			persons: []string{"Imran Qadir|PAK|lawyer"}},
 		{lang: "fr", text: "Le maire à Marseille, Paul Roux, a salué l'accord.",
@@ -34,11 +34,11 @@ func TestLocalRole(t *testing.T) {
 // TestCities: cities that are no capitals are places of their state.
 func TestCities(t *testing.T) {
 	for _, c := range []struct{ lang, text, place, code string }{
-		{"en", "Drones hit the port of Izmail overnight.", "Izmail", "UKR"},
+		{"en", "Shells hit the port of Mykolaiv at dawn.", "Mykolaiv", "UKR"},
 		{"de", "Der Gipfel findet in Hamburg statt.", "Hamburg", "DEU"},
 		{"es", "La reunión se celebró en Guayaquil el lunes.", "Guayaquil", "ECU"},
 		{"ru", "Переговоры прошли в Екатеринбурге.", "Yekaterinburg", "RUS"},
-		{"fr", "Le navire a accosté à Port-Soudan mardi.", "Port Sudan", "SDN"},
+		{"fr", "Le cargo a quitté Port-Soudan vendredi.", "Port Sudan", "SDN"},
 	} {
 		a := analyse(c.lang, c.text)
 		found := false
@@ -59,8 +59,8 @@ func TestOrgRuns(t *testing.T) {
 	for _, c := range []struct{ lang, text string }{
 		{"en", "Norway's Coastal Administration said the tanker was towed away."},
 		{"en", "Officers of the Rapid Response Unit flew to the capital."},
-		{"de", "Sie traf Abgeordnete des Auswärtigen Ausschusses des Landtags."},
-		{"es", "\"No pagaremos\", dijo Ana Ruiz, secretaria general de la Confederación de Trabajadores Rurales."},
+		{"de", "Sie beriet sich mit Mitgliedern des Ständigen Ausschusses des Landtags."},
+		{"es", "\"Seguiremos en la calle\", afirmó Ana Ruiz, presidenta de la Confederación de Pescadores Artesanales."},
 		{"fr", "Le secrétaire général de la Fédération Nationale Agricole a protesté."},
 		{"es", "El Colegio Médico de Villa Alta advirtió que faltan enfermeras."},
 	} {
@@ -115,11 +115,11 @@ func TestUnlistedTowns(t *testing.T) {
 		lang, text string
 		places     []string // place|code, in order
 	}{
-		{"en", "The two delegations met in the Tajik town of Vorukhsay on Thursday. The talks in Vorukhsay lasted six hours.", []string{"Vorukhsay|TJK", "Vorukhsay|TJK"}},
+		{"en", "The two delegations met in the Tajik town of Shurobod on Thursday. The talks in Shurobod lasted six hours.", []string{"Shurobod|TJK", "Shurobod|TJK"}},
 		{"es", "Los cancilleres se reunieron ayer en la ciudad argentina de Villa Tunuyán.", []string{"Villa Tunuyán|ARG"}},
-		{"ru", "Переговоры прошли в таджикском городе Ворухсай. Делегации встретились в Ворухсае повторно.", []string{"Ворухсай|TJK", "Ворухсай|TJK"}},
+		{"ru", "Переговоры прошли в таджикском городе Шуробод. Делегации встретились в Шурободе повторно.", []string{"Шуробод|TJK", "Шуробод|TJK"}},
 		{"de", "Die Minister trafen sich in der Stadt Ostrowiec.", []string{"Ostrowiec|"}},
-		{"fr", "Les ministres se sont retrouvés dans la ville tadjike de Vorukhsay.", []string{"Vorukhsay|TJK"}},
+		{"fr", "Les ministres se sont retrouvés dans la ville tadjike de Shurobod.", []string{"Shurobod|TJK"}},
 	} {
 		a := analyse(c.lang, c.text)
 		var got []string
@@ -132,7 +132,7 @@ func TestUnlistedTowns(t *testing.T) {
 			t.Errorf("%q: places %v, want %v", c.text, got, c.places)
 		}
 	}
-	a := analyse("en", "Kansas City Mayor Tom Reyes welcomed the delegation.")
+	a := analyse("en", "Kansas City Mayor Tom Riley welcomed the delegation.")
 	for _, m := range a.Analysis.Actors {
 		if m.Kind == news.ActorPlace && strings.Contains(m.Place, "Mayor") {
 			t.Errorf("Kansas City: got place %q", m.Place)

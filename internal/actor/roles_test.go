@@ -40,7 +40,7 @@ func TestRussianNominative(t *testing.T) {
 		{"Президент Финляндии встретился с Сергеем Орловым, главой МИД России.",
 			"Сергей Орлов", []string{"Сергеем Орловым"}},
 		// Name particles in Russian; a portfolio between the role and its state.
-		{"Заместитель министра провёл переговоры с государственным министром по иностранным делам Омана Саидом бин Хамадом аль-Харуси.",
+		{"Посол Индии встретился в Маскате с государственным министром по иностранным делам Омана Саидом бин Хамадом аль-Харуси.",
 			"Саид бин Хамад аль-Харуси", []string{"Саидом бин Хамадом аль-Харуси"}},
 		{"Официальный представитель МИД России Анна Седова заявила, что диалог продолжится. По словам Седовой, ответ будет дан.",
 			"Анна Седова", []string{"Седова", "Седовой"}},
@@ -64,8 +64,8 @@ func TestRussianNominative(t *testing.T) {
 			"Сергей Орлов", []string{"Орлова", "Орлов"}},
 		{"Президент Франции Луи Моро встретился с премьер-министром Италии Джорджей Риччи.",
 			"Джорджа Риччи", []string{"Джорджей Риччи"}},
-		{"Посол Японии Кэндзи Сато заявил, что Токио готов к диалогу. С Сато встретился замминистра.",
-			"Кэндзи Сато", nil},
+		{"Посол Японии Кэндзи Ито заявил, что Токио готов к диалогу. С Ито встретился замминистра.",
+			"Кэндзи Ито", nil},
 	} {
 		canonical(t, "ru", c.body, c.name, c.also...)
 	}
@@ -75,8 +75,8 @@ func TestRolesEnglish(t *testing.T) {
 	for _, w := range []want{
 		{lang: "en", text: "British Foreign Secretary Oliver Grant met Secretary of State Mark Jensen in London.",
 			persons: []string{"Oliver Grant|GBR|foreign minister", "Mark Jensen||secretary of state"}},
-		{lang: "en", text: "Lina Haddad, Jordan's foreign affairs minister, spoke to her Saudi counterpart.",
-			persons: []string{"Lina Haddad|JOR|foreign minister"}},
+		{lang: "en", text: "Lina Khoury, Jordan's foreign affairs minister, spoke to her Saudi counterpart.",
+			persons: []string{"Lina Khoury|JOR|foreign minister"}},
 		{lang: "en", text: "Australia's Minister for Foreign Affairs and Trade, Grace Mitchell, arrived in Jakarta.",
 			persons: []string{"Grace Mitchell|AUS|foreign minister"}},
 		{lang: "en", text: "French Armed Forces Minister Luc Perrin visited Niamey, the spokeswoman for the ministry, Ada Obi, said.",
@@ -85,8 +85,8 @@ func TestRolesEnglish(t *testing.T) {
 			persons: []string{"Peter Mwangi|KEN|interior minister", "Julia Croft||interior minister"}},
 		{lang: "en", text: "Chief of the General Staff Ivan Petrenko and Lt. Gen. Omar Saleh met in Cairo.",
 			persons: []string{"Ivan Petrenko||general", "Omar Saleh||general"}},
-		{lang: "en", text: "The EU's High Representative, Elena Marin, and UN Secretary-General Paulo Soares discussed Gaza.",
-			persons: []string{"Elena Marin||commissioner", "Paulo Soares||secretary-general"}},
+		{lang: "en", text: "The EU's High Representative, Elena Marin, and UN Secretary-General Paulo Bettencourt discussed Gaza.",
+			persons: []string{"Elena Marin||commissioner", "Paulo Bettencourt||secretary-general"}},
 		{lang: "en", text: "Qatar's Emir Hamad bin Khalid received the Saudi crown prince.",
 			persons: []string{"Hamad bin Khalid|QAT|emir"}},
 		{lang: "en", text: "India's commerce minister, Arjun Rao, said trade talks would resume.",
@@ -102,8 +102,8 @@ func TestRolesGerman(t *testing.T) {
 			persons: []string{"Klara Brunner|AUT|foreign minister", "Maja Novak|SVN|foreign minister"}},
 		{lang: "de", text: "Verteidigungsministerin Ines Vogt besuchte die Truppe in Litauen.",
 			persons: []string{"Ines Vogt||defence minister"}},
-		{lang: "de", text: "Der ungarische Staatschef Gábor Kiss empfing den Sprecher der Regierung, Ádám Tóth.",
-			persons: []string{"Gábor Kiss|HUN|president", "Ádám Tóth||spokesperson"}},
+		{lang: "de", text: "Der ungarische Staatschef Zoltán Kiss empfing den Sprecher der Regierung, Ádám Farkas.",
+			persons: []string{"Zoltán Kiss|HUN|president", "Ádám Farkas||spokesperson"}},
 		{lang: "de", text: "Nato-Generalsekretär Lars Eriksen und die EU-Außenbeauftragte Carla Ruiz reisten nach Kiew.",
 			persons: []string{"Lars Eriksen||secretary-general", "Carla Ruiz||commissioner"}},
 		{lang: "de", text: "Die Handelsministerin Japans, Yuki Mori, sagte, Tokio prüfe Zölle.",
@@ -117,18 +117,18 @@ func TestRolesGerman(t *testing.T) {
 
 func TestRolesSpanish(t *testing.T) {
 	for _, w := range []want{
-		{lang: "es", text: "La secretaria de Relaciones Exteriores de México, Ana Lozano, pidió el martes a Washington más controles.",
+		{lang: "es", text: "La secretaria de Relaciones Exteriores de México, Ana Lozano, exigió a Washington más controles de armas.",
 			persons: []string{"Ana Lozano|MEX|foreign minister"}},
 		{lang: "es", text: "Ana Lozano, la canciller mexicana, dijo que la nota se enviará pronto.",
 			persons: []string{"Ana Lozano|MEX|foreign minister"}},
-		{lang: "es", text: "El presidente del Gobierno español, Luis Ortega, recibió al jefe de Estado de Chile, Mario Fuentes.",
-			persons: []string{"Luis Ortega|ESP|prime minister", "Mario Fuentes|CHL|president"}},
+		{lang: "es", text: "El presidente del Gobierno español, Luis Gálvez, recibió al jefe de Estado de Chile, Mario Aravena.",
+			persons: []string{"Luis Gálvez|ESP|prime minister", "Mario Aravena|CHL|president"}},
 		{lang: "es", text: "El secretario de la Defensa Nacional de México, Raúl Torres, y la ministra de Seguridad de Argentina, Paula Giménez, firmaron.",
 			persons: []string{"Raúl Torres|MEX|defence minister", "Paula Giménez|ARG|interior minister"}},
-		{lang: "es", text: "La portavoz de la Casa Blanca, Karen Doyle, afirmó que el diálogo sigue.",
-			persons: []string{"Karen Doyle||spokesperson"}},
-		{lang: "es", text: "El ministro de Economía y Finanzas de Uruguay, Diego Silva, viajó a Brasilia.",
-			persons: []string{"Diego Silva|URY|finance minister"}},
+		{lang: "es", text: "La portavoz de la Casa Blanca, Karen Walsh, afirmó que el diálogo sigue.",
+			persons: []string{"Karen Walsh||spokesperson"}},
+		{lang: "es", text: "El ministro de Economía y Finanzas de Uruguay, Diego Acosta, viajó a Brasilia.",
+			persons: []string{"Diego Acosta|URY|finance minister"}},
 	} {
 		check(t, w)
 	}
@@ -140,14 +140,14 @@ func TestRolesFrench(t *testing.T) {
 			persons: []string{"Paul Girard||defence minister"}},
 		{lang: "fr", text: "La ministre des Affaires étrangères du Canada, Sophie Tremblay, a déclaré que le dialogue reprendrait.",
 			persons: []string{"Sophie Tremblay|CAN|foreign minister"}},
-		{lang: "fr", text: "Le chef de l'État sénégalais, Amadou Sow, a reçu la cheffe de la diplomatie belge, Anne Piron.",
-			persons: []string{"Amadou Sow|SEN|president", "Anne Piron|BEL|foreign minister"}},
+		{lang: "fr", text: "Le chef de l'État sénégalais, Amadou Dieng, a reçu la cheffe de la diplomatie belge, Anne Piron.",
+			persons: []string{"Amadou Dieng|SEN|president", "Anne Piron|BEL|foreign minister"}},
 		{lang: "fr", text: "La porte-parole du Quai d'Orsay, Claire Morel, a condamné l'attaque.",
 			persons: []string{"Claire Morel|FRA|spokesperson"}},
 		{lang: "fr", text: "Le ministre de l'Intérieur, Marc Leroy, et la ministre de l'Économie, Julie Faure, étaient présents.",
 			persons: []string{"Marc Leroy||interior minister", "Julie Faure||economy minister"}},
-		{lang: "fr", text: "Le chef d'état-major des armées, le général Henri Vidal, s'est rendu à Dakar.",
-			persons: []string{"Henri Vidal||general"}},
+		{lang: "fr", text: "Le chef d'état-major des armées, le général Henri Lambert, s'est rendu à Dakar.",
+			persons: []string{"Henri Lambert||general"}},
 	} {
 		check(t, w)
 	}
@@ -159,12 +159,12 @@ func TestRolesRussian(t *testing.T) {
 			persons: []string{"Марек Новак|POL|defence minister"}},
 		{lang: "ru", text: "Пресс-секретарь Кремля Павел Громов заявил журналистам, что встреча не планируется.",
 			persons: []string{"Павел Громов|RUS|spokesperson"}},
-		{lang: "ru", text: "Генеральный секретарь ООН Паулу Соарес призвал стороны к диалогу.",
-			persons: []string{"Паулу Соарес||secretary-general"}},
-		{lang: "ru", text: "Начальник Генштаба Армении Артур Мелконян встретился с министром энергетики Ирана Али Резаи.",
-			persons: []string{"Артур Мелконян|ARM|general", "Али Резаи|IRN|energy minister"}},
-		{lang: "ru", text: "Вице-премьер Сербии Милош Петрович провел переговоры в Пекине.",
-			persons: []string{"Милош Петрович|SRB|deputy prime minister"}},
+		{lang: "ru", text: "Генеральный секретарь ООН Паулу Беттенкур призвал стороны к диалогу.",
+			persons: []string{"Паулу Беттенкур||secretary-general"}},
+		{lang: "ru", text: "Начальник Генштаба Армении Артур Мелконян встретился с министром энергетики Ирана Али Рахими.",
+			persons: []string{"Артур Мелконян|ARM|general", "Али Рахими|IRN|energy minister"}},
+		{lang: "ru", text: "Вице-премьер Сербии Ненад Петрович провел переговоры в Пекине.",
+			persons: []string{"Ненад Петрович|SRB|deputy prime minister"}},
 	} {
 		check(t, w)
 	}
@@ -178,8 +178,8 @@ func TestRoleMentions(t *testing.T) {
 	}{
 		{"en", "Russian Foreign Minister Pavel Sorin met Cuban Foreign Minister Ana Ruiz in Havana. The Russian minister praised the talks.",
 			"Pavel Sorin", "Russian minister"},
-		{"en", "Chile's President Tomás Vidal flew to Lima. Talks with his Peruvian counterpart, Rosa Quispe, lasted hours. Later the Peruvian president left.",
-			"Rosa Quispe", "Peruvian president"},
+		{"en", "Chile's President Tomás Aravena flew to Lima. Talks with his Peruvian counterpart, Rosa Huanca, lasted hours. Later the Peruvian president left.",
+			"Rosa Huanca", "Peruvian president"},
 		{"de", "Der russische Außenminister Pawel Sorin traf in Berlin ein. Der russische Chefdiplomat sagte, man sei offen.",
 			"Pawel Sorin", "russische Chefdiplomat"},
 		{"es", "El canciller venezolano, Andrés Pineda, llegó a Moscú. El canciller venezolano dijo que la cooperación crecerá.",
@@ -220,9 +220,9 @@ func TestRoleMentions(t *testing.T) {
 	}
 	// An indefinite role is some holder of the office, not the person named.
 	for _, c := range []struct{ lang, body, role string }{
-		{"en", "Chilean Foreign Minister Rosa Vidal arrived in Oslo, the first visit by a Chilean foreign minister in a decade.", "Chilean foreign minister"},
-		{"de", "Die chilenische Außenministerin Rosa Vidal kam nach Oslo. Es war der erste Besuch einer chilenischen Außenministerin seit Jahren.", "chilenischen Außenministerin"},
-		{"es", "La canciller chilena, Rosa Vidal, llegó a Oslo. Es la primera visita de una canciller chilena en una década.", "canciller chilena"},
+		{"en", "Chilean Foreign Minister Rosa Aravena arrived in Oslo, the first visit by a Chilean foreign minister in a decade.", "Chilean foreign minister"},
+		{"de", "Die chilenische Außenministerin Rosa Aravena kam nach Oslo. Es war der erste Besuch einer chilenischen Außenministerin seit Jahren.", "chilenischen Außenministerin"},
+		{"es", "La canciller chilena, Rosa Aravena, llegó a Oslo. Es la primera visita de una canciller chilena en una década.", "canciller chilena"},
 	} {
 		a := analyse(c.lang, c.body)
 		for _, m := range a.Analysis.Actors {

@@ -66,7 +66,7 @@ func (f *finder) titleRun(k, ref int) int {
 	end := k
 	for end < len(f.words) && end-k < 3 && f.sameSent(end, ref) && f.at[end] < 0 && f.words[end].Case == lexicon.CaseTitle {
 		end++
-		// "Kok-Tash": a hyphen inside the name
+		// "Sary-Tash": a hyphen inside the name
 		if end+1 < len(f.words) && f.words[end].Key == "-" && f.words[end].Glued && f.words[end+1].Glued && f.words[end+1].Case == lexicon.CaseTitle {
 			end += 2
 		}
