@@ -13,7 +13,7 @@ func TestEventTypes(t *testing.T) {
 		want       []string
 	}{
 		// English, one sentence per type.
-		{"en", "Mara Lindqvist met Tomas Ferreira in Stockholm.", []string{"CONSULT BRA,SWE in Stockholm [p1,p2]"}},
+		{"en", "Mara Lindgren met Tomas Ferreira in Stockholm.", []string{"CONSULT BRA,SWE in Stockholm [p1,p2]"}},
 		{"en", "Russia held talks with Cuba.", []string{"CONSULT CUB,RUS"}},
 		{"en", "Sweden and Brazil signed a trade agreement.", []string{"AGREE BRA,SWE"}},
 		{"en", "Russia supports Cuba in its dispute.", []string{"SUPPORT RUS>CUB"}},
@@ -32,12 +32,12 @@ func TestEventTypes(t *testing.T) {
 		{"en", "Ukraine was attacked by Russia overnight.", []string{"ASSAULT RUS>UKR"}},
 		{"en", "Cuba condemned the sanctions imposed by the United States.", []string{"ACCUSE CUB>USA"}},
 		// No sides, no event.
-		{"en", "The ministers discussed integration processes.", nil},
-		{"en", "Russia will support the desire of our friends.", nil},
+		{"en", "The ministers discussed customs procedures.", nil},
+		{"en", "Russia will support the wish of its partners.", nil},
 		{"en", "Sweden and Sweden agreed.", nil},
 
 		// German.
-		{"de", "Lindqvist traf sich in Genf mit Ferreira.", []string{"CONSULT BRA,SWE in Geneva [p1,p2]"}},
+		{"de", "Lindgren traf sich in Genf mit Ferreira.", []string{"CONSULT BRA,SWE in Geneva [p1,p2]"}},
 		{"de", "In Moskau fand ein Treffen zwischen Sorokin und seinem kubanischen Amtskollegen statt.", []string{"CONSULT CUB,RUS in Moscow [p3]"}},
 		{"de", "Russland und Kuba vereinbarten eine engere Zusammenarbeit.", []string{"AGREE CUB,RUS"}},
 		{"de", "Brasilien unterstützt die Ukraine.", []string{"SUPPORT BRA>UKR"}},
@@ -48,15 +48,15 @@ func TestEventTypes(t *testing.T) {
 		{"de", "Polen wies russische Diplomaten aus.", []string{"COERCE POL>RUS"}},
 
 		// Spanish.
-		{"es", "Lucía Pardo se reunió con Oleg Sorokin en Moscú.", []string{"CONSULT CUB,RUS in Moscow [p3,p4]"}},
+		{"es", "Lucía Quintana se reunió con Oleg Sorokin en Moscú.", []string{"CONSULT CUB,RUS in Moscow [p3,p4]"}},
 		{"es", "Cuba y Rusia acordaron ampliar la cooperación.", []string{"AGREE CUB,RUS"}},
 		{"es", "Brasil respalda a Ucrania.", []string{"SUPPORT BRA>UKR"}},
 		{"es", "Cuba pidió a Estados Unidos levantar el bloqueo.", []string{"REQUEST CUB>USA"}},
-		{"es", "Pardo acusó a Estados Unidos de agresión.", []string{"ACCUSE CUB>USA [p4]"}},
+		{"es", "Quintana acusó a Estados Unidos de agresión.", []string{"ACCUSE CUB>USA [p4]"}},
 		{"es", "Rusia rechazó las acusaciones de Polonia.", []string{"REJECT RUS>POL"}},
 
 		// French.
-		{"fr", "Sorokin s'est entretenu avec Lúcia Pardo à La Havane.", []string{"CONSULT CUB,RUS in Havana [p3,p4]"}},
+		{"fr", "Sorokin s'est entretenu avec Lúcia Quintana à La Havane.", []string{"CONSULT CUB,RUS in Havana [p3,p4]"}},
 		{"fr", "La Russie et Cuba ont convenu de renforcer leurs liens.", []string{"AGREE CUB,RUS", "COOPERATE CUB,RUS"}},
 		{"fr", "Le Brésil soutient l'Ukraine.", []string{"SUPPORT BRA>UKR"}},
 		{"fr", "La Suède a appelé la Russie au dialogue.", []string{"REQUEST SWE>RUS"}},
@@ -64,7 +64,7 @@ func TestEventTypes(t *testing.T) {
 		{"fr", "La Pologne a expulsé des diplomates russes.", []string{"COERCE POL>RUS"}},
 
 		// Russian.
-		{"ru", "Олег Сорокин провел переговоры с Лусия Пардо в Гаване.", []string{"CONSULT CUB,RUS in Havana [p3,p4]"}},
+		{"ru", "Олег Сорокин провел переговоры с Лусия Кинтана в Гаване.", []string{"CONSULT CUB,RUS in Havana [p3,p4]"}},
 		{"ru", "Россия и Куба договорились о расширении сотрудничества.", []string{"AGREE CUB,RUS"}},
 		{"ru", "Россия поддерживает Кубу.", nil}, // "Кубу" is not in the test dictionary: no target
 		{"ru", "Сорокин обвинил Запад в лицемерии.", []string{"ACCUSE RUS>WEST [p3]"}},

@@ -61,8 +61,8 @@ func (x *article) events() {
 }
 
 // impliedTalks adds the meeting an agreement between two named persons
-// tells ("Lee agreed in Beijing with the Chinese commerce minister Li on
-// a hotline"), when the article tells no talks of that pair that day: the
+// tells ("Szabó agreed in Belgrade with the Serbian transport minister
+// Jovanović on a border crossing"), when the article tells no talks of that pair that day: the
 // two sides' people met or spoke to agree.
 func (x *article) impliedTalks() {
 	n := len(x.found)
@@ -234,7 +234,7 @@ func (x *article) event(st *sent, t match) *found {
 	}
 	definite := t.first() > 0 && x.isWord(st, "@def", t.first()-1) || t.first() == 0 && x.t.noArticles
 	if t.p.has("noun") && definite && t.first() > 0 && news.Symmetric(typ) {
-		// "Nairobi used the visit to lobby for a seat on the Security
+		// "Accra used the visit to campaign for a seat on the Human Rights
 		// Council": an object noun's partners follow it closely ("the
 		// visit of X", "the talks with Y"); an actor further on belongs
 		// to another phrase.
@@ -247,8 +247,8 @@ func (x *article) event(st *sent, t match) *found {
 		after = near
 	}
 	if t.p.has("noun") && definite && t.first() > 0 {
-		// "De terugtrekking volgt op een akkoord tussen Irak en de
-		// Verenigde Staten": an actor past another trigger is that
+		// "De opschorting volgt op een akkoord tussen Peru en Chili": an
+		// actor past another trigger is that
 		// trigger's.
 		var own []side
 		for _, sd := range after {
@@ -271,18 +271,18 @@ func (x *article) event(st *sent, t match) *found {
 	}
 	if t.p.has("noun") && !definite && typ == news.Consult && len(st.sides) == 0 && len(x.dyad) >= 2 && !x.told(typ) && !x.withAfter(st, t, hi) &&
 		!(t.first() > 0 && x.isWord(st, "@and", t.first()-1)) {
-		// "The signing followed three hours of talks", "Підписанню
+		// "The signing came after two hours of talks", "Підписанню
 		// передували переговори": talks that name no party, in a sentence
 		// that names none, right after the pair's first act together are
 		// that pair's, on that day unless the sentence gives another.
-		// (Not one of a list: "years of drafts and meetings" tell how
+		// (Not one of a list: "years of studies and meetings" tell how
 		// long something took, not a meeting.)
 		return x.pairEvent(st, t, typ, lo, hi)
 	}
 	reached := false // the subject was looked for past a comma
 	if len(before) == 0 || news.Symmetric(typ) && len(addUnique(codes(before), codes(after)...)) < 2 {
-		// Commas may set off an apposition within the subject ("Gil, the
-		// minister, and his counterpart, Lavrov, met"): look back to the
+		// Commas may set off an apposition within the subject ("Ferreira, the
+		// minister, and his counterpart, Sorokin, met"): look back to the
 		// last strong break.
 		before = before[:0]
 		rel := st.rel
@@ -313,8 +313,8 @@ func (x *article) event(st *sent, t match) *found {
 			reached = true
 		}
 	}
-	// "a été paraphé par le ministre des Affaires étrangères, X, et le
-	// vice-ministre russe, Y": an agent phrase runs over its appositions.
+	// "a été signé par la ministre de la Santé, X, et le secrétaire
+	// d'État belge, Y": an agent phrase runs over its appositions.
 	for _, m := range st.fn["@by"] {
 		if m.first() != t.last()+1 {
 			continue
@@ -396,13 +396,13 @@ func (x *article) event(st *sent, t match) *found {
 		// protesters are the people of the place they march in.
 		c := x.placeCode(st, lo, hi)
 		if c == "" {
-			// "se concentraron frente a la embajada de China en el distrito
-			// de X, en Lima": the city may stand past a comma.
+			// "se reunieron frente a la embajada de Japón en el barrio de
+			// X, en Quito": the city may stand past a comma.
 			c = x.placeCode(st, 0, len(st.toks))
 		}
 		if c == "" && !t.p.has("noun") {
-			// "unas 300 personas se manifestaron frente a la
-			// Cancillería": people who protested, with no place of their
+			// "decenas de pescadores se manifestaron ante la Cancillería":
+			// people who protested, with no place of their
 			// own, did so where the story is. (A noun names protests
 			// planned or past as well: "kündigte eine Kundgebung an".)
 			c = x.storyPlaceCode()
@@ -421,7 +421,7 @@ func (x *article) event(st *sent, t match) *found {
 		}
 	}
 	if d := x.agentAdjective(st, t); d != nil && !passive && !news.Symmetric(typ) {
-		// "подстанции, разрушенные в результате российских обстрелов",
+		// "больницы, поврежденные в результате российских обстрелов",
 		// "Russian missile strikes", "frappes russes": the demonym that
 		// qualifies the act's noun is who acted; the subject of the
 		// clause did something else with it.
@@ -436,7 +436,7 @@ func (x *article) event(st *sent, t match) *found {
 		passive = true // the sides are settled
 	}
 	if !passive && len(src) == 0 && subjective[typ] {
-		// "le soutien de la France au plan …", "the support of Japan for
+		// "le soutien de la Suède au projet …", "the support of Japan for
 		// …": a subject without a country of its own (or none) leaves
 		// the actor in the genitive after the trigger as the source.
 		if g := x.genitive(st, t); g != nil {
@@ -457,9 +457,9 @@ func (x *article) event(st *sent, t match) *found {
 	}
 	if !passive && typ == news.Accuse && t.p.has("formal") && !t.p.has("noun") && len(before) > 0 &&
 		(x.passiveAux(st, t.first()) || x.t.v2 && x.passiveIn(st, lo, t.first())) {
-		// "Ambasador Rosji został wezwany do MSZ w Warszawie", "was
-		// summoned to the Foreign Ministry in Tallinn", "wurde ins
-		// Außenministerium einbestellt": the envoy's host
+		// "Ambasador Iranu został wezwany do MSZ w Pradze", "was
+		// summoned to the Foreign Ministry in Copenhagen", "wurde ins
+		// Außenministerium in Wien einbestellt": the envoy's host
 		// summoned them, the state of the ministry or capital named
 		// after the verb, else of the dateline.
 		host := ""
@@ -489,8 +489,8 @@ func (x *article) event(st *sent, t match) *found {
 		}
 	}
 	if !passive && !news.Symmetric(typ) && !t.p.has("noun") && x.passiveAux(st, t.first()) && typ != news.Retreat && typ != news.Mobilize {
-		// "were banned from travelling to the United Kingdom", "fue
-		// expulsado": a passive with no agent names who suffered the act,
+		// "were barred from entering Canada", "fue expulsado": a
+		// passive with no agent names who suffered the act,
 		// never who did it. (Not troops: "the Peruvian battalion had
 		// been pulled back" names the state that withdrew it.)
 		return nil
@@ -523,7 +523,7 @@ func (x *article) event(st *sent, t match) *found {
 			both = true
 		}
 	}
-	// A relative clause ("any deal that threatens …", "Lavrov, who met
+	// A relative clause ("any deal that threatens …", "Sorokin, who met
 	// …") has its antecedent for subject: the actor right before the
 	// relative word, or none — never the main clause's subject.
 	relative := false
@@ -573,8 +573,8 @@ func (x *article) event(st *sent, t match) *found {
 	}
 	if len(src) == 0 && !passive && !relative && !both && x.t.v2 && !news.Symmetric(typ) && len(codes(after)) >= 2 &&
 		x.pronoun(st, lo, t.first()) == nil && !x.sideBetween(st, -1, lo) {
-		// Inversion in a verb-second language ("Daarmee trekt Nederland
-		// zich terug uit de Iraakse hoofdstad", "Am Montag wies Polen zwei
+		// Inversion in a verb-second language ("Dinsdag trekt België zich
+		// terug uit de Malinese hoofdstad", "Am Montag wies Polen zwei
 		// Diplomaten aus"): the first actor after the verb is its subject.
 		src, tgt = codes(after[:1]), nil
 		for _, c := range codes(after[1:]) {
@@ -614,7 +614,7 @@ func (x *article) event(st *sent, t match) *found {
 		} else if near := x.nearestGroup(st, lo); len(near) > 0 {
 			src = codes(near)
 		} else if p := x.pronoun(st, 0, t.first()); p != nil {
-			// "…, he added at a press conference following talks with X"
+			// "…, she said at a news conference after meeting X"
 			src = addUnique(src, p.Code)
 			if p.Entity != "" {
 				extraPersons = append(extraPersons, p.Entity)
@@ -641,8 +641,8 @@ func (x *article) event(st *sent, t match) *found {
 			}
 		}
 		if len(parties) == 1 && x.subject != nil && x.subject.Code != "" && !has(parties, x.subject.Code) && x.withPronoun(st, lo, hi) {
-			// "Gospodarz, szef MSZ X, podpisał z nim plan", "signed it
-			// with him": the other party is the person the sentence
+			// "Gospodarz wizyty, premier X, podpisał z nim umowę", "signed
+			// it with him": the other party is the person the sentence
 			// before was about.
 			parties = append(parties, x.subject.Code)
 			if x.subject.Entity != "" {
@@ -662,7 +662,7 @@ func (x *article) event(st *sent, t match) *found {
 			}
 		}
 		if len(parties) == 1 && (x.unplaced(st, lo, hi) || t.p.has("noun") && x.withAfter(st, t, hi)) {
-			// (Also "На переговорах с Хаддади обсуждались …": talks with
+			// (Also "На переговорах с Сорокиным обсуждались …": talks with
 			// one party, in an article about two states, are with the
 			// other one.)
 			// "X, ministre de l'Europe, a été reçu par son homologue
@@ -701,8 +701,8 @@ func (x *article) event(st *sent, t match) *found {
 		}
 	} else {
 		// A second verb after "and" whose first verb told no event of
-		// its own ("lodged a protest with the Chinese embassy and
-		// demanded that Beijing pay") shares the main subject too.
+		// its own ("filed a complaint with the Turkish consulate and
+		// asked that Ankara apologise") shares the main subject too.
 		andVerb := t.first() > 0 && x.isWord(st, "@and", t.first()-1) && x.lastIn(st) == nil
 		first := 0
 		for first < len(st.sides) && x.inPer(st, st.sides[first].pos) {
@@ -710,7 +710,7 @@ func (x *article) event(st *sent, t match) *found {
 		}
 		if !passive && andVerb && first < len(st.sides) && st.sides[first].end <= t.first() && (len(before) == 0 || st.sides[first].pos < before[0].pos) {
 			// Back to the sentence's subject, past the first verb's
-			// object ("... with the Chinese embassy and demanded").
+			// object ("... with the Turkish consulate and asked").
 			before = append([]side{st.sides[first]}, before...)
 		}
 		if !passive && (reached || andVerb) && len(before) >= 2 && !x.coordinated(st, before[:2]) {
@@ -730,7 +730,7 @@ func (x *article) event(st *sent, t match) *found {
 			tgt = addUnique(codes(before[1:]), tgt...)
 		}
 		if typ == news.Reject && len(t.idx) > 1 {
-			// "Обвинения польской стороны ничем не подкреплены", "the
+			// "Претензии литовской стороны безосновательны", "the
 			// accusations of Poland are baseless": an actor inside the
 			// rejecting phrase made the claim rejected.
 			var in []string
@@ -767,8 +767,8 @@ func (x *article) event(st *sent, t match) *found {
 		}
 		tgt = t2
 		if len(tgt) == 0 && subjective[typ] {
-			// "le soutien de la France au plan marocain", "envoyé de
-			// l'aide au Liban": after these a dative reads like a place
+			// "le soutien de la Suède au projet brésilien", "envoyé de
+			// l'aide à la Jordanie": after these a dative reads like a place
 			// but names the recipient.
 			for _, sd := range st.locs {
 				city := sd.m.Kind == news.ActorPlace || sd.m.Kind == news.ActorCapital
@@ -799,7 +799,7 @@ func (x *article) event(st *sent, t match) *found {
 			}
 		}
 		if len(tgt) == 0 && len(src) >= 2 && t.p.has("mutual") && x.coordinated(st, before) {
-			// "Thai and Cambodian soldiers exchanged fire": each side
+			// "Polish and Russian border guards exchanged fire": each side
 			// did it to the other.
 			src, tgt = src[:1], src[1:]
 		}
@@ -807,16 +807,16 @@ func (x *article) event(st *sent, t match) *found {
 			tgt = pronObj
 		}
 		if len(tgt) == 0 && len(src) > 0 && !t.p.has("noun") {
-			// "Мы сказали нашим кенийским друзьям, что Индонезия
-			// поддерживает их кандидатуру", "told the Kenyans that
-			// Indonesia supports their bid": a possessive after the verb
+			// "Мы сказали нашим ганским партнерам, что Норвегия
+			// поддерживает их кандидатуру", "told the Ghanaians that
+			// Norway supports their bid": a possessive after the verb
 			// stands for the state named before its clause.
 			if c := x.possTarget(st, t, lo, src); c != "" {
 				tgt = []string{c}
 			}
 		}
 		if len(tgt) == 0 && len(src) > 0 && x.bothAfter(st, t) {
-			// "accused the two countries of colluding": the two states
+			// "accused the two countries of stoking tensions": the two states
 			// the sentence before names, else the story's pair; never
 			// the accuser.
 			for _, c := range x.objectPair(st, src) {
@@ -843,7 +843,7 @@ func (x *article) event(st *sent, t match) *found {
 			}
 		}
 		if typ == news.Protest && !t.p.has("noun") && len(tgt) == 0 && len(src) > 0 && onlyPlaces(before) {
-			// "Do lado de fora da chancelaria chilena, 300 manifestantes
+			// "Diante da chancelaria hondurenha, centenas de pescadores
 			// protestaram": the institution they gathered at is where,
 			// its state the protesters'.
 			protesters = true
@@ -862,7 +862,7 @@ func (x *article) event(st *sent, t match) *found {
 		}
 	}
 
-	// "Japan unterstützt die Mongolei mit sechs Millionen US-Dollar",
+	// "Dänemark unterstützt Jordanien mit elf Millionen Euro",
 	// "backed Kyiv with €40 million": support counted in money is aid.
 	if typ == news.Support && !t.p.has("noun") && len(tgt) > 0 && t.last()+1 < hi && hi <= len(st.toks) &&
 		moneyRe.MatchString(x.a.Body[st.toks[t.last()+1].start:st.toks[hi-1].end]) {
@@ -877,7 +877,7 @@ func (x *article) event(st *sent, t match) *found {
 	f.trigger = x.triggerText(st, t)
 	f.mode = x.mode(st, t, lo, hi)
 	if typ == news.Support && f.mode == news.ModeFuture && len(st.speech) > 0 {
-		// "Brazil would also support Senegal's bid, the minister said":
+		// "Canada would support Jamaica's application, the minister said":
 		// support promised is support expressed on the day it was said;
 		// the future is what it is for.
 		f.mode = news.ModeFactual
@@ -1246,8 +1246,8 @@ func (x *article) mode(st *sent, t match, lo, hi int) string {
 			}
 		case m.first() > t.last() && m.last() < hi && m.p.has("after"):
 			d = m.first() - t.last() - 1
-			// "dass Belarus Einreiseverbote gegen EU-Politiker verhängen
-			// könnte": a verb-final modal governs its whole clause.
+			// "dass Caracas Einreiseverbote gegen argentinische Abgeordnete
+			// verhängen könnte": a verb-final modal governs its whole clause.
 			final := x.t.v2 && (m.last()+1 >= len(st.toks) || st.toks[m.last()+1].punct)
 			if d > 3 && !final {
 				d = -1
@@ -1428,9 +1428,9 @@ func (x *article) merged() []news.Event {
 
 // splitHosts parts a meeting of one host with several guests into the
 // host's meetings with each, when the article tells at least two of them
-// apart: "the prime minister meets the leaders of Kenya and Senegal … met
-// the Kenyan president in the morning … a second bilateral, with the
-// president of Senegal" are two meetings, not one of three. Guests the
+// apart: "the president receives the leaders of Peru and Bolivia … in the
+// morning, talks with the Peruvian president … in the afternoon, he met
+// the president of Bolivia" are two meetings, not one of three. Guests the
 // article tells no meeting of stay together in one with the host.
 func (x *article) splitHosts() {
 	var out []*found
@@ -1470,8 +1470,8 @@ func (x *article) splitHosts() {
 				rest = append(rest, c)
 			}
 		}
-		// (A single guest left over from a summary sentence, "a deal
-		// with Spain and a package from the EU at the EU-AU summit", is
+		// (A single guest left over from a summary sentence, "a pact
+		// with Portugal and a loan from the EU at the EU-CELAC summit", is
 		// no meeting of its own; two or more are the gathering.)
 		if len(rest) >= 2 {
 			p := *f
@@ -1500,8 +1500,8 @@ func (x *article) personsOf(persons []string, codes ...string) []string {
 }
 
 // otherPartners reports whether a meeting told for another day has other
-// partners than the event: the envoy's talks in Muscat on Tuesday and in
-// Cairo on Wednesday are two meetings, though a summary sentence named
+// partners than the event: the envoy's talks in Kuala Lumpur on Tuesday
+// and in Jakarta on Wednesday are two meetings, though a summary sentence named
 // both hosts.
 func otherPartners(e *news.Event, f *found) bool {
 	if !news.Symmetric(e.Type) || len(e.Date) != 10 || len(f.date) != 10 || e.Date == f.date {
@@ -1517,7 +1517,7 @@ func sameSides(e *news.Event, f *found) bool {
 		a := addUnique(addUnique(nil, e.Source...), e.Target...)
 		b := addUnique(addUnique(nil, f.source...), f.target...)
 		// Two states meeting on the margins of a summit of organizations
-		// ("the EU-AU summit") meet on their own: the pair does not join
+		// ("the EU-CELAC summit") meet on their own: the pair does not join
 		// the gathering, nor the gathering the pair.
 		if min(len(a), len(b)) == 2 && max(len(a), len(b)) >= 3 && (summit(a) && !summit(b) || summit(b) && !summit(a)) {
 			return false
@@ -1631,7 +1631,7 @@ func (x *article) implicitTarget(st *sent, t match, src []string, hi int) []stri
 			before := x.t.v2 && sd.pos > st.sides0(src) && sd.pos < t.first() && (sd.m.Kind == news.ActorState || t.p.class == news.Mobilize)
 			reach := 15
 			if t.p.class == news.Mobilize {
-				reach = 30 // "deployed 3,000 troops in Tacna region, near the border with Chile"
+				reach = 30 // "deployed 2,000 troops in Tumbes region, near the border with Ecuador"
 			}
 			inside := sd.pos > t.first() && sd.pos < t.last() // "militairen bij de grens met Oekraïne gestationeerd"
 			if (sd.pos > t.last() && sd.pos-t.last() <= reach || before || inside) && !has(src, sd.m.Code) {
@@ -1640,7 +1640,7 @@ func (x *article) implicitTarget(st *sent, t match, src []string, hi int) []stri
 		}
 	}
 	if responsive[t.p.class] {
-		// "Die russische Botschaft in Bern verurteilte den Schritt": an
+		// "Die iranische Botschaft in Oslo kritisierte die Entscheidung": an
 		// embassy answers the state it is accredited to.
 		for _, sd := range st.sides {
 			if !has(src, sd.m.Code) || sd.end > t.first() {
@@ -1714,7 +1714,7 @@ func (x *article) firstSent() int {
 
 // nearestGroup returns the actors of the nearest clause before token lo
 // that names any: the subject a trigger shares with its sentence's main
-// clause ("Lavrov told reporters following talks with X").
+// clause ("Sorokin told reporters after his talks with X").
 func (x *article) nearestGroup(st *sent, lo int) []side {
 	var out []side
 	rel := st.rel // a relative clause's actors are nobody's subject here
@@ -1822,7 +1822,7 @@ func (x *article) coordinated(st *sent, ss []side) bool {
 }
 
 // maxAgentGap is how far (in tokens) the agent word of a passive may stand
-// after its participle: "a été reçu mardi à Rabat par son homologue".
+// after its participle: "a été reçu jeudi matin à Stockholm par son homologue".
 const maxAgentGap = 8
 
 // sideBetween reports whether an actor stands strictly between tokens a
@@ -2105,9 +2105,9 @@ func (x *article) itRef(st *sent, lo, at int) string {
 }
 
 // orgRef returns the organization a definite noun before the trigger
-// names again by one word of its name: "the council" after "the AU Peace
-// and Security Council", "le Conseil" after "le Conseil de paix et de
-// sécurité de l'Union africaine", "the Commission". The word must be
+// names again by one word of its name: "the organization" after "the
+// Organization of American States", "le Conseil" after "le Conseil de
+// l'Europe", "the Commission". The word must be
 // capitalized or follow "the"; the organization must be named in this
 // sentence or one of the three before it.
 func (x *article) orgRef(st *sent, lo, at int) string {

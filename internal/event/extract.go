@@ -232,7 +232,7 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 	st.trig = x.dropObjects(st, trig)
 	isLoc, isTopic := x.locativeScope(st)
 	speakerEnd := x.locSpeakerEnd(st)
-	// Places named inside a quotation ("will not be shopping in Milan")
+	// Places named inside a quotation ("they will not be welcome in Oslo")
 	// are the speaker's words, not where the event happened.
 	quoted := make([]bool, len(st.toks))
 	in := false
@@ -286,7 +286,7 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 		}
 		where := (x.whereAfter(st, end) || x.travelWhere(st, end)) && m.Place != "" && !quoted[pos] && (m.Kind == news.ActorPlace || m.Kind == news.ActorCapital)
 		if where && !loc {
-			// "flew to Almaty, where they signed": the place of what
+			// "went on to Da Nang, where they signed": the place of what
 			// the clause after it tells, whatever led to it.
 			st.places = append(st.places, place{name: m.Place, pos: pos, where: true})
 		}
@@ -302,7 +302,7 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 			continue
 		}
 		if loc && m.Kind != news.ActorPerson {
-			// "in the U.S. city of", "in the framework of the UN": where,
+			// "in the Canadian city of", "within the framework of the OSCE": where,
 			// not who; kept aside as the territory an attack or a
 			// deployment may be aimed at ("in Afghanistan's Khost province").
 			if m.Code != "" {
@@ -338,7 +338,7 @@ func (x *article) travelTo(st *sent, pos int) bool {
 }
 
 // whereAfter reports whether a place ending at token end is followed by a
-// comma and "where": "flew to Almaty, where they signed the document" —
+// comma and "where": "went on to Da Nang, where they signed an accord" —
 // the clause after it happened there, whatever preposition led to it.
 func (x *article) whereAfter(st *sent, end int) bool {
 	return end+1 < len(st.toks) && st.toks[end].fold == "," && x.isWordAt(st, "@where", end+1)
@@ -424,7 +424,8 @@ func (x *article) locativeScope(st *sent) (out, topic []bool) {
 	for _, m := range st.fn["@aux"] {
 		aux[m.first()] = true
 	}
-	// "In der Nacht zum Sonntag haben russische Drohnen …": a finite
+	// "In den frühen Morgenstunden des Freitags haben israelische
+	// Kampfflugzeuge …": a finite
 	// auxiliary ends the prepositional phrase; what follows is the clause.
 	for _, m := range st.fn["@finite"] {
 		stop[m.first()] = true
@@ -448,7 +449,7 @@ func (x *article) locativeScope(st *sent) (out, topic []bool) {
 			continue // "am Montag", "во вторник", "in March": when, not where
 		}
 		if x.dateSoon(st, m.last()+1) {
-			continue // "в ночь на понедельник", "in the early hours of Monday"
+			continue // "в ночь на пятницу", "in the small hours of Friday"
 		}
 		// "the situation in Gaza", "la crise au Sahel": a topic's place,
 		// not where the event happened.
@@ -490,7 +491,7 @@ func (x *article) locativeCase(m news.ActorMention) bool {
 
 // dateSoon reports whether a date starts within the four words from token
 // k, no punctuation between: the phrase a locative opens there tells when
-// ("в ночь на понедельник", "in the early hours of Monday").
+// ("в ночь на пятницу", "in the small hours of Friday").
 func (x *article) dateSoon(st *sent, k int) bool {
 	for j := k; j < len(st.toks) && j < k+4; j++ {
 		if st.toks[j].punct || x.upper(st.toks[j]) && !x.inDate(st, j) {
@@ -652,8 +653,8 @@ func (x *article) dropObjects(st *sent, trig []match) []match {
 	content := -1 // the last act dropped as what a verb asks for or alleges
 	for i, m := range trig {
 		if content >= 0 && !m.p.has("noun") && m.first()-content <= 6 && x.andBetween(st, content, m.first()) && !punctBetween(st.toks, content, m.first()) {
-			// "accusé le Rwanda de déployer des troupes et de fournir des
-			// armes": the second act alleged too.
+			// "accusé la Russie de déployer des troupes près de Gotland et
+			// de fournir des armes": the second act alleged too.
 			st.content = append(st.content, m.first())
 			content = m.last()
 			continue
@@ -707,8 +708,7 @@ func (x *article) dropObjects(st *sent, trig []match) []match {
 // nounOrVerb settles words that are a verb and a noun of one type: the
 // longer of two stems wins, and of one word ("la firma" the signing,
 // "firma" signs) the reading nounReading gives, so that the noun in "La firma è
-// arrivata al termine di un colloquio" does not take the talks for its
-// object.
+// giunta dopo un colloquio" does not take the talks for its object.
 func (x *article) nounOrVerb(st *sent, ms []match) []match {
 	out := ms[:0:0]
 	for i, m := range ms {

@@ -59,8 +59,8 @@ func TestFrenchSpanishItalianEvents(t *testing.T) {
 
 		// Spanish
 		{"es", "Perú y Bolivia suscribieron ayer un convenio de cooperación.", []string{"AGREE BOL,PER 2023-11-15"}},
-		{"es", "El canciller peruano, Andrés Vidal, se reunió el martes con su homólogo boliviano, Raúl Mendoza.",
-			[]string{"CONSULT BOL,PER 2023-11-14 [Andrés Vidal(PER:foreign minister); Raúl Mendoza(BOL:foreign minister)]"}},
+		{"es", "El canciller peruano, Andrés Ocampo, se reunió el martes con su homólogo boliviano, Raúl Mendoza.",
+			[]string{"CONSULT BOL,PER 2023-11-14 [Andrés Ocampo(PER:foreign minister); Raúl Mendoza(BOL:foreign minister)]"}},
 		{"es", "Chile respaldó la candidatura de Uruguay.", []string{"SUPPORT CHL>URY"}},
 		{"es", "Venezuela liberó a cinco ciudadanos colombianos.", []string{"CONCEDE VEN>COL"}},
 		{"es", "México entregó a Honduras un donativo de 20 toneladas de alimentos.", []string{"AID MEX>HND"}},
@@ -89,7 +89,7 @@ func TestFrenchSpanishItalianEvents(t *testing.T) {
 		{"es", "Chile defenderá esta solicitud ante Perú.", nil},
 
 		// Italian
-		{"it", "L'Italia e la Tunisia hanno firmato ieri un memorandum d'intesa.", []string{"AGREE ITA,TUN 2023-11-15"}},
+		{"it", "L'Italia e la Grecia hanno firmato ieri un memorandum d'intesa.", []string{"AGREE GRC,ITA 2023-11-15"}},
 		{"it", "La Grecia ha sostenuto la candidatura di Cipro.", []string{"SUPPORT GRC>CYP"}},
 		{"it", "La Serbia ha rilasciato tre cittadini croati.", []string{"CONCEDE SRB>HRV"}},
 		{"it", "L'Italia e la Croazia rafforzano la cooperazione nell'Adriatico.", []string{"COOPERATE HRV,ITA"}},
@@ -101,7 +101,7 @@ func TestFrenchSpanishItalianEvents(t *testing.T) {
 		{"it", "La Turchia ha minacciato Cipro di ritorsioni.", []string{"THREATEN TUR>CYP"}},
 		{"it", "Migliaia di persone hanno manifestato a Milano contro la Russia.", []string{"PROTEST ITA>RUS in Milan"}},
 		{"it", "Il Regno Unito ha imposto sanzioni alla Bielorussia.", []string{"SANCTION GBR>BLR"}},
-		{"it", "La Polonia ha schierato soldati al confine con la Bielorussia.", []string{"MOBILIZE POL>BLR"}},
+		{"it", "La Finlandia ha schierato soldati al confine con la Russia.", []string{"MOBILIZE FIN>RUS"}},
 		{"it", "La Lituania ha espulso due diplomatici russi.", []string{"COERCE LTU>RUS"}},
 		{"it", "Un drone turco è stato abbattuto dalla Siria.", []string{"ASSAULT SYR>TUR"}},
 		// passives with "da"; "dal" after a withdrawal is where from, not the agent
@@ -134,8 +134,8 @@ func TestFrenchSpanishItalianPersons(t *testing.T) {
 			[]string{"Lamin Ceesay(GMB:deputy prime minister)"}},
 		{"fr", "Le président du Sénat tanzanien, Juma Mwita, est arrivé à Paris.", []string{"Juma Mwita(TZA:speaker)"}},
 		{"es", "El viceministro togolés, Kofi Agbeko, llegó a Lima.", []string{"Kofi Agbeko(TGO:state secretary)"}},
-		{"es", "El jefe de la Policía gabonesa, Paul Ndong, fue destituido.", []string{"Paul Ndong(GAB:police chief)"}},
-		{"it", "Il generale ciadiano Mahamat Idriss è arrivato a Roma.", []string{"Mahamat Idriss(TCD:general)"}},
+		{"es", "El jefe de la Policía gabonesa, Paul Nguema, fue destituido.", []string{"Paul Nguema(GAB:police chief)"}},
+		{"it", "Il generale ciadiano Ahmat Saleh è arrivato a Roma.", []string{"Ahmat Saleh(TCD:general)"}},
 		{"it", "Il sottosegretario senegalese Amadou Fall ha incontrato il ministro.", []string{"Amadou Fall(SEN:state secretary)"}},
 	}
 	for _, tt := range tests {

@@ -109,7 +109,7 @@ func (c *genderCues) verbGender(st *sent, m match) byte {
 // genders reads, for each person of the article, the gender the text
 // shows: a title before the name (Mrs, Frau), a role word before it
 // (Außenministerin, la canciller), the speech verb after it (Захарова
-// заявила), or the pronoun of a sentence naming no one else ("Nowak said
+// заявила), or the pronoun of a sentence naming no one else ("Sowa said
 // she …"). Votes decide; unknown persons stay out of the map.
 func (x *article) genders(qc *quoting) map[string]byte {
 	c := cuesFor(x.a.Lang)
@@ -154,7 +154,7 @@ func (x *article) genders(qc *quoting) map[string]byte {
 				}
 			}
 			if len(c.verb) > 0 && sd.end < len(st.toks) {
-				// "Сорокин встретил", "Nowak przyjęła": a past-tense verb
+				// "Сорокин встретил", "Sowa przyjęła": a past-tense verb
 				// right after the name agrees with it.
 				if tk := st.toks[sd.end]; !tk.punct && len(tk.fold) >= 6 && lowerAt(x.a.Body, tk.start) {
 					vote(id, ending(c.verb, tk.fold))
@@ -198,8 +198,8 @@ func (x *article) firstMention(st *sent, id string) int {
 }
 
 // roleGender reads the gender of a role phrase standing right before the
-// name at token pos ("Außenministerin Mara Lindqvist", "la canciller, Ana
-// Ruiz"): the ending of its first word, else the article before it.
+// name at token pos ("Außenministerin Mara Lindgren", "la canciller, Ana
+// Quintana"): the ending of its first word, else the article before it.
 func (x *article) roleGender(lex *lexicon.Actors, c *genderCues, st *sent, pos int) byte {
 	for i := max(0, pos-6); i < pos; i++ {
 		r, end := x.roleAt(lex, st, i)

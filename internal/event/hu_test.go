@@ -28,11 +28,11 @@ func TestHungarianEvents(t *testing.T) {
 		// capital visited is the other party.
 		{"A magyar külügyminiszter, Szabó Anna kedden Moszkvába látogatott.",
 			[]string{"CONSULT HUN,RUS 2023-11-14 [Szabó Anna(HUN:foreign minister)]"}},
-		// A state as possessor and a posting city before the role ("Kína
+		// A state as possessor and a posting city before the role ("Japán
 		// budapesti nagykövete"); a name in the instrumental meets the
 		// full name of the sentence before ("Olijnikkal").
-		{"Csang Li, Kína budapesti nagykövete pénteken Kovács Péter magyar államtitkárral találkozott.",
-			[]string{"CONSULT CHN,HUN 2023-11-10 [Csang Li(CHN:ambassador); Kovács Péter(HUN:state secretary)]"}},
+		{"Tanaka Hiroshi, Japán budapesti nagykövete pénteken Kovács Péter magyar államtitkárral találkozott.",
+			[]string{"CONSULT HUN,JPN 2023-11-10 [Kovács Péter(HUN:state secretary); Tanaka Hiroshi(JPN:ambassador)]"}},
 		{"A lengyel elnök szerdán Kijevben Volodimir Olijnik ukrán elnökkel tárgyalt. Olijnikkal a gabonaexportról is egyeztetett.",
 			[]string{"CONSULT POL,UKR 2023-11-15 in Kyiv [Volodimir Olijnik(UKR:president)]"}},
 		// Agreements: the verb prefix glued ("aláírta") or split off by the
@@ -61,8 +61,8 @@ func TestHungarianEvents(t *testing.T) {
 		// A Chinese name in Hungarian transcription with a hyphened given
 		// name; the present tense with a weekday tells what is planned,
 		// and "ahol" the place of the trip.
-		{"Csang Vej-ming kínai kereskedelmi miniszter szombaton Belgrádba utazik, ahol Marko Jović szerb miniszterelnökkel tárgyal.",
-			[]string{"CONSULT CHN,SRB future 2023-11-18 in Belgrade [Csang Vej-ming(CHN:trade minister); Marko Jović(SRB:prime minister)]"}},
+		{"Vang Hszin-jü kínai kereskedelmi miniszter szombaton Szófiába utazik, ahol Ivan Petrov bolgár miniszterelnökkel tárgyal.",
+			[]string{"CONSULT BGR,CHN future 2023-11-18 in Sofia [Ivan Petrov(BGR:prime minister); Vang Hszin-jü(CHN:trade minister)]"}},
 	}
 	for _, tt := range tests {
 		a := analyse("hu", published, tt.body)

@@ -91,8 +91,8 @@ func TestItalianPortugueseEvents(t *testing.T) {
 		// passato prossimo, passive with "da", synthetic future, negation.
 		{"it", "Il ministro degli Esteri russo Sergej Morozov ha incontrato ieri a Roma il suo omologo italiano, Paolo Benedetti.",
 			[]string{"CONSULT ITA,RUS 2023-11-15 in Rome [Paolo Benedetti(ITA:foreign minister); Sergej Morozov(RUS:foreign minister)]"}},
-		{"it", "Il ministro degli Esteri italiano Paolo Benedetti è arrivato a Belgrado. Benedetti incontrerà il capo della diplomazia cubana, Lucía Pardo, il 5 dicembre a Ginevra.",
-			[]string{"CONSULT CUB,ITA future 2023-12-05 in Geneva [Lucía Pardo(CUB:foreign minister); Paolo Benedetti(ITA:foreign minister)]"}},
+		{"it", "Il ministro degli Esteri italiano Paolo Benedetti è arrivato a Belgrado. Benedetti incontrerà il capo della diplomazia cubana, Lucía Quintana, il 5 dicembre a Ginevra.",
+			[]string{"CONSULT CUB,ITA future 2023-12-05 in Geneva [Lucía Quintana(CUB:foreign minister); Paolo Benedetti(ITA:foreign minister)]"}},
 		{"it", "La Russia e la Cina hanno firmato un accordo sul gas.", []string{"AGREE CHN,RUS"}},
 		{"it", "La Francia non ha firmato l'accordo con il Brasile.", []string{"AGREE BRA,FRA negated"}},
 		{"it", "Il premier polacco ha chiesto alla Germania di inviare più armi.", []string{"REQUEST POL>DEU"}},
@@ -113,8 +113,8 @@ func TestItalianPortugueseEvents(t *testing.T) {
 		{"pt", "O Irão rejeitou as novas sanções aprovadas pela União Europeia.", []string{"REJECT IRN>EU"}},
 		{"pt", "O chanceler brasileiro, Tomás Ferreira, reuniu-se nesta terça-feira em Brasília com o ministro das Relações Exteriores da Rússia, Oleg Sorokin.",
 			[]string{"CONSULT BRA,RUS 2023-11-14 in Brasília [Oleg Sorokin(RUS:foreign minister); Tomás Ferreira(BRA:foreign minister)]"}},
-		{"pt", "O chanceler brasileiro, Tomás Ferreira, chegou a Havana. Ferreira vai se reunir com a homóloga cubana, Lucía Pardo, em 5 de dezembro em Genebra.",
-			[]string{"CONSULT BRA,CUB future 2023-12-05 in Geneva [Lucía Pardo(CUB:foreign minister); Tomás Ferreira(BRA:foreign minister)]"}},
+		{"pt", "O chanceler brasileiro, Tomás Ferreira, chegou a Havana. Ferreira vai se reunir com a homóloga cubana, Lucía Quintana, em 5 de dezembro em Genebra.",
+			[]string{"CONSULT BRA,CUB future 2023-12-05 in Geneva [Lucía Quintana(CUB:foreign minister); Tomás Ferreira(BRA:foreign minister)]"}},
 		{"pt", "O presidente brasileiro, Lula, e o presidente argentino, Carlos Matos, se reuniram ontem em Buenos Aires.",
 			[]string{"CONSULT ARG,BRA 2023-11-15 in Buenos Aires [Carlos Matos(ARG:president); Lula(BRA:president)]"}},
 		{"pt", "Brasil e Argentina assinaram ontem um acordo de cooperação.", []string{"AGREE ARG,BRA 2023-11-15"}},
@@ -128,8 +128,8 @@ func TestItalianPortugueseEvents(t *testing.T) {
 		{"pt", "O Brasil apoia a Argentina, afirmou o presidente Carlos Matos.", []string{"SUPPORT BRA>ARG [Carlos Matos(BRA:president)]"}},
 		{"pt", "Portugal enviou ajuda humanitária a Moçambique.", []string{"AID PRT>MOZ"}},
 		{"pt", "O Itamaraty criticou a decisão de Israel.", []string{"ACCUSE BRA>ISR"}},
-		{"pt", "O ministro dos Negócios Estrangeiros de Portugal, João Correia, visitou Luanda ontem.",
-			[]string{"CONSULT AGO,PRT 2023-11-15 [João Correia(PRT:foreign minister)]"}},
+		{"pt", "O ministro dos Negócios Estrangeiros de Portugal, João Cerqueira, visitou Luanda ontem.",
+			[]string{"CONSULT AGO,PRT 2023-11-15 [João Cerqueira(PRT:foreign minister)]"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.body, func(t *testing.T) {
@@ -221,7 +221,7 @@ func TestItalianPortugueseSentences(t *testing.T) {
 		{"it", "L'On. Verdi e il Prof. Neri hanno parlato.", 1},
 		{"it", "Il contratto è stato firmato con la Alfa S.p.A. Il ministro ha detto che è un buon accordo.", 2},
 		{"it", "Servono armi, munizioni ecc. per difendersi.", 1},
-		{"pt", "O Sr. Silva e a Dra. Costa chegaram a Lisboa. Depois seguiram para Madrid.", 2},
+		{"pt", "O Sr. Teles e a Dra. Lemos chegaram a Lisboa. Depois seguiram para Madrid.", 2},
 		{"pt", "A Petrobras S.A. O ministro disse que o contrato foi assinado.", 2},
 		{"pt", "A Vale S.A. anunciou lucros.", 1},
 	}

@@ -136,7 +136,7 @@ func TestLexSlavgerEvents(t *testing.T) {
 		// "gab ... nach Angaben": a preposition, no giving in; an adjective
 		// "blockierte"; a strait blocked is no street protest.
 		{"de", "Es gab nach Angaben der Polizei keine Verletzten bei dem Treffen von Polen und Litauen.", nil, []string{"CONCEDE"}},
-		{"de", "Im Mittelpunkt stand das seit Jahren blockierte Handelsabkommen zwischen der EU und Brasilien.", nil, []string{"REJECT"}},
+		{"de", "Auf der Tagesordnung stand auch das seit Monaten blockierte Fischereiabkommen zwischen Norwegen und Island.", nil, []string{"REJECT"}},
 		{"de", "Iran blockierte die Straße von Hormus für Schiffe aus den USA.", nil, []string{"PROTEST"}},
 		{"de", "Frankreich und Deutschland wollen in Brüssel Einigkeit gegenüber Russland demonstrieren.", nil, []string{"PROTEST"}},
 		{"de", "Frankreich demonstrierte in Brüssel Geschlossenheit mit Polen gegenüber Russland.", nil, []string{"PROTEST"}},

@@ -10,21 +10,21 @@ func TestModes(t *testing.T) {
 		lang, body string
 		want       []string
 	}{
-		{"en", "Lindqvist met Ferreira.", []string{"CONSULT BRA,SWE [p1,p2]"}},
-		{"en", "Lindqvist will meet Ferreira.", []string{"CONSULT BRA,SWE future [p1,p2]"}},
-		{"en", "Lindqvist plans to meet Ferreira.", []string{"CONSULT BRA,SWE intend [p1,p2]"}},
+		{"en", "Lindgren met Ferreira.", []string{"CONSULT BRA,SWE [p1,p2]"}},
+		{"en", "Lindgren will meet Ferreira.", []string{"CONSULT BRA,SWE future [p1,p2]"}},
+		{"en", "Lindgren plans to meet Ferreira.", []string{"CONSULT BRA,SWE intend [p1,p2]"}},
 		{"en", "Sweden is willing to support Ukraine.", []string{"SUPPORT SWE>UKR intend"}},
 		{"en", "Sweden and Brazil did not agree on the text.", []string{"AGREE BRA,SWE negated"}},
 		{"en", "If Russia attacks Poland, NATO will respond.", []string{"ASSAULT RUS>POL intend"}},
-		{"de", "Lindqvist wird sich am Freitag mit Ferreira treffen.", []string{"CONSULT BRA,SWE future [p1,p2]"}},
+		{"de", "Lindgren wird sich am Freitag mit Ferreira treffen.", []string{"CONSULT BRA,SWE future [p1,p2]"}},
 		{"de", "Schweden will Brasilien unterstützen.", []string{"SUPPORT SWE>BRA intend"}},
 		{"de", "Russland und Kuba einigten sich nicht.", []string{"AGREE CUB,RUS negated"}},
-		{"es", "Pardo se reunirá con Sorokin.", []string{"CONSULT CUB,RUS future [p3,p4]"}},
+		{"es", "Quintana se reunirá con Sorokin.", []string{"CONSULT CUB,RUS future [p3,p4]"}},
 		{"es", "Cuba y Rusia no acordaron nada.", []string{"AGREE CUB,RUS negated"}},
 		{"es", "Brasil planea apoyar a Ucrania.", []string{"SUPPORT BRA>UKR intend"}},
 		{"fr", "La Russie et Cuba n'ont pas signé l'accord.", []string{"AGREE CUB,RUS negated"}},
-		{"fr", "Sorokin va rencontrer Lúcia Pardo.", []string{"CONSULT CUB,RUS future [p3,p4]"}},
-		{"ru", "Сорокин встретится с Лусия Пардо.", []string{"CONSULT CUB,RUS future [p3,p4]"}},
+		{"fr", "Sorokin va rencontrer Lúcia Quintana.", []string{"CONSULT CUB,RUS future [p3,p4]"}},
+		{"ru", "Сорокин встретится с Лусия Кинтана.", []string{"CONSULT CUB,RUS future [p3,p4]"}},
 		{"ru", "Россия и Куба не договорились.", []string{"AGREE CUB,RUS negated"}},
 		{"ru", "Россия намерена поддерживает Украина.", []string{"SUPPORT RUS>UKR intend"}},
 	}
@@ -46,7 +46,7 @@ func TestDatesAndPlaces(t *testing.T) {
 		want       []string
 	}{
 		{"own date and place",
-			"Lindqvist met Ferreira on Tuesday in Stockholm.",
+			"Lindgren met Ferreira on Tuesday in Stockholm.",
 			map[string]string{"on Tuesday": "2024-03-12"}, "",
 			[]string{"CONSULT BRA,SWE @2024-03-12 in Stockholm [p1,p2]"}},
 		{"inherited within the paragraph",
@@ -78,7 +78,7 @@ func TestDatesAndPlaces(t *testing.T) {
 			nil, "",
 			[]string{"ACCUSE NATO>RUS"}},
 		{"mentions of one meeting merge",
-			"Lindqvist met Ferreira in Stockholm on Tuesday. The two ministers discussed trade.\n\nThe talks between Sweden and Brazil lasted three hours.",
+			"Lindgren met Ferreira in Stockholm on Tuesday. The two ministers discussed trade.\n\nThe talks between Sweden and Brazil lasted three hours.",
 			map[string]string{"on Tuesday": "2024-03-12"}, "",
 			[]string{"CONSULT BRA,SWE @2024-03-12 in Stockholm [p1,p2]"}},
 	}
@@ -96,7 +96,7 @@ func TestDatesAndPlaces(t *testing.T) {
 }
 
 func TestMergeMentions(t *testing.T) {
-	body := "Lindqvist met Ferreira in Stockholm on Tuesday. The two ministers discussed trade.\n\nThe talks between Sweden and Brazil lasted three hours."
+	body := "Lindgren met Ferreira in Stockholm on Tuesday. The two ministers discussed trade.\n\nThe talks between Sweden and Brazil lasted three hours."
 	a := run(t, "en", body, map[string]string{"on Tuesday": "2024-03-12"})
 	if len(a.Analysis.Events) != 1 {
 		t.Fatalf("got %d events, want 1", len(a.Analysis.Events))

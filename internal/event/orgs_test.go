@@ -20,20 +20,20 @@ func TestOrganizationsActing(t *testing.T) {
 		lang, body string
 		want       []string
 	}{
-		{"en", "The African Union on Monday suspended Mali from all its activities.", []string{"SANCTION AU>MLI 2026-03-09"}},
-		{"fr", "L'Union africaine a décidé lundi de suspendre le Mali de toutes ses activités.", []string{"SANCTION AU>MLI 2026-03-09"}},
-		{"en", "The African Union on Monday suspended Mali from all its activities. The decision came at a session of the AU Peace and Security Council. The council also warned that it would impose travel bans on the officers.",
-			[]string{"SANCTION AU>MLI 2026-03-09", "THREATEN AU>MLI 2026-03-09"}},
+		{"en", "The Organization of American States on Monday suspended Nicaragua from all its activities.", []string{"SANCTION OAS>NIC 2026-03-09"}},
+		{"fr", "L'Organisation des États américains a décidé lundi de suspendre le Nicaragua de toutes ses activités.", []string{"SANCTION OAS>NIC 2026-03-09"}},
+		{"en", "The Organization of American States on Monday suspended Nicaragua from all its activities. The vote took place at an extraordinary meeting in Washington. The organization also threatened to impose travel bans on the officers.",
+			[]string{"SANCTION OAS>NIC 2026-03-09", "THREATEN OAS>NIC 2026-03-09"}},
 		// A passive with its auxiliary after the participle names no doer.
-		{"de", "Bereits am Sonntag war Chiles Botschafter ins Außenministerium einbestellt worden.", nil},
+		{"de", "Perus Botschafter war schon am Freitag ins Außenministerium einbestellt worden.", nil},
 		// The partner of a with-phrase is no subject.
-		{"uk", "Під час зустрічі з головою МЗС Туреччини Мехметом Озканом український міністр попросив турецьку сторону допомогти у поверненні цивільних.",
-			[]string{"CONSULT TUR,UKR [Мехмет Озкан(TUR:foreign minister)]", "REQUEST UKR>TUR [Мехмет Озкан(TUR:foreign minister)]"}},
+		{"uk", "Під час зустрічі з головою МЗС Норвегії Ерлінгом Беккеном український міністр попросив норвезьку сторону допомогти з відновленням енергомереж.",
+			[]string{"CONSULT NOR,UKR [Ерлінг Беккен(NOR:foreign minister)]", "REQUEST UKR>NOR [Ерлінг Беккен(NOR:foreign minister)]"}},
 		// An attribution phrase holds no subject for a second verb.
-		{"en", "According to the Somali presidency, President Ali Nur thanked the Emir of Qatar for the response and asked Doha to help finance the embankments.",
-			[]string{"REQUEST SOM>QAT [Ali Nur(SOM:president)]"}},
-		{"pt", "Os governos da Bolívia e do Paraguai assinaram na segunda-feira um acordo, depois de uma reunião de duas horas entre os dois.",
-			[]string{"AGREE BOL,PRY 2026-03-09", "CONSULT BOL,PRY 2026-03-09"}},
+		{"en", "According to the Malawian presidency, President Grace Phiri thanked the King of Morocco for the fertiliser shipment and asked Rabat to help build storage depots.",
+			[]string{"REQUEST MWI>MAR [Grace Phiri(MWI:president)]"}},
+		{"pt", "Os governos do Uruguai e do Paraguai assinaram na segunda-feira um tratado, depois de uma reunião de três horas entre os dois.",
+			[]string{"AGREE PRY,URY 2026-03-09", "CONSULT PRY,URY 2026-03-09"}},
 	} {
 		got := describe(analyse(c.lang, "2026-03-10", c.body))
 		if strings.Join(got, " | ") != strings.Join(c.want, " | ") {
@@ -45,14 +45,14 @@ func TestOrganizationsActing(t *testing.T) {
 // TestPlaceOfOtherClause: a place in another clause of the sentence is that
 // clause's; the event keeps the story's place (its dateline).
 func TestPlaceOfOtherClause(t *testing.T) {
-	a := &news.Article{Lang: "en", Published: "2026-03-10", Dateline: "Addis Ababa",
-		Body: "The African Union on Monday suspended Mali from all its activities, ten days after soldiers seized power in Bamako."}
+	a := &news.Article{Lang: "en", Published: "2026-03-10", Dateline: "Washington",
+		Body: "The Organization of American States on Monday suspended Nicaragua from all its activities, a week after officers seized control of the parliament in Managua."}
 	a.Analysis = &news.Analysis{Sentences: text.Split("en", a.Body)}
 	actor.Find(a)
 	event.Extract(a)
 	got := describe(a)
-	if len(got) == 0 || got[0] != "SANCTION AU>MLI 2026-03-09 in Addis Ababa" {
-		t.Errorf("got %q, want the sanction in Addis Ababa", got)
+	if len(got) == 0 || got[0] != "SANCTION OAS>NIC 2026-03-09 in Washington" {
+		t.Errorf("got %q, want the sanction in Washington", got)
 	}
 }
 
@@ -60,12 +60,12 @@ func TestPlaceOfOtherClause(t *testing.T) {
 // paragraph, keep the day of their first dated meeting, not the
 // publication day.
 func TestStoryDayCarriesOn(t *testing.T) {
-	body := "Oslo, November 14, 2024 -- On November 13, 2024, the foreign ministers of Norway and Chile held talks in Oslo.\n\n" +
-		"After the talks, Norway and Chile signed an agreement on fisheries."
-	got := describe(analyse("en", "2024-11-14", body))
+	body := "Lima, June 5, 2024 -- On June 4, 2024, the foreign ministers of Peru and Finland held talks in Lima.\n\n" +
+		"After the talks, Peru and Finland signed an agreement on forestry."
+	got := describe(analyse("en", "2024-06-05", body))
 	for _, g := range got {
-		if !strings.Contains(g, "2024-11-13") {
-			t.Errorf("%q: want every event on 2024-11-13", got)
+		if !strings.Contains(g, "2024-06-04") {
+			t.Errorf("%q: want every event on 2024-06-04", got)
 		}
 	}
 	if len(got) == 0 {
@@ -76,7 +76,7 @@ func TestStoryDayCarriesOn(t *testing.T) {
 // TestMinistrySeat: a state's ministry named in a locative phrase sits in
 // its capital.
 func TestMinistrySeat(t *testing.T) {
-	got := describe(analyse("es", "2025-02-19", "La canciller Lucía Pardo recibió este martes en la sede de la Secretaría de Relaciones Exteriores a su homólogo guatemalteco, Héctor Ruiz Salgado."))
+	got := describe(analyse("es", "2025-02-19", "El canciller Ramón Ibarra y su homóloga salvadoreña, Marta Rivas Cañas, conversaron el jueves en la sede de la Secretaría de Relaciones Exteriores."))
 	if len(got) == 0 || !strings.Contains(got[0], "in Mexico City") {
 		t.Errorf("got %q, want the meeting in Mexico City", got)
 	}
@@ -84,7 +84,7 @@ func TestMinistrySeat(t *testing.T) {
 
 // TestNextRound: "the next round of talks" is to come.
 func TestNextRound(t *testing.T) {
-	got := describe(analyse("en", "2024-11-20", "Ethiopia and Turkey agreed to hold the next round of political consultations in Ankara."))
+	got := describe(analyse("en", "2024-11-20", "Angola and Vietnam agreed to hold the next round of talks on trade in Hanoi."))
 	for _, g := range got {
 		if strings.HasPrefix(g, "CONSULT") && !strings.Contains(g, " future") {
 			t.Errorf("%q: the consultations are to come", got)
@@ -95,38 +95,41 @@ func TestNextRound(t *testing.T) {
 // TestPlaceOfTheDaysMeeting: what a party of the day's meeting says that
 // day, it says where they met; a meeting of another day lends no place.
 func TestPlaceOfTheDaysMeeting(t *testing.T) {
-	body := "Le ministre turc des Affaires étrangères, Ali Demir, s'est entretenu mardi à Kiev avec son homologue ukrainien, Ivan Petrenko. " +
-		"C'est leur deuxième rencontre cette année, après leurs entretiens du 12 mars à Ankara. " +
-		"Les deux ministres ont fait le point sur les échanges de prisonniers. " +
-		"« La Turquie soutient la souveraineté de l'Ukraine », a déclaré M. Demir lors d'une conférence de presse commune."
+	body := "Le ministre grec des Affaires étrangères, Nikos Pappas, s'est entretenu mardi à Nicosie avec son homologue chypriote, Andreas Kyprianou. " +
+		"Il s'agit de leur troisième rencontre depuis janvier, après leurs entretiens du 3 février à Athènes. " +
+		"Les deux hommes ont fait le point sur la libération de pêcheurs détenus. " +
+		"« La Grèce soutient la souveraineté de Chypre », a déclaré M. Pappas devant les journalistes."
 	got := describe(analyse("fr", "2025-07-09", body))
 	for _, g := range got {
-		if strings.HasPrefix(g, "SUPPORT") && !strings.Contains(g, "in Kyiv") {
-			t.Errorf("%q: want the support stated in Kyiv", got)
+		if strings.HasPrefix(g, "SUPPORT") && !strings.Contains(g, "in Nicosia") {
+			t.Errorf("%q: want the support stated in Nicosia", got)
 		}
-		if strings.Contains(g, "2025-07-08") && strings.Contains(g, "Ankara") {
-			t.Errorf("%q: the meeting of 12 March lends its place to the day's events", got)
+		if strings.Contains(g, "2025-07-08") && strings.Contains(g, "Athens") {
+			t.Errorf("%q: the meeting of 3 February lends its place to the day's events", got)
 		}
+	}
+	if !hasEvent(got, "SUPPORT GRC>CYP") {
+		t.Errorf("%q: want SUPPORT GRC>CYP", got)
 	}
 }
 
 // TestPairAsObject: "the two countries" after the verb are the two states
 // the sentence before names, not the accuser.
 func TestPairAsObject(t *testing.T) {
-	got := describe(analyse("en", "2026-05-11", "Peru and Ecuador held joint naval drills on Saturday. China's foreign ministry on Sunday accused the two countries of provoking tensions."))
+	got := describe(analyse("en", "2026-05-11", "Japan and Australia held joint air exercises on Saturday. Russia's defence ministry accused the two countries on Sunday of stoking tensions."))
 	found := false
 	for _, g := range got {
-		found = found || strings.HasPrefix(g, "ACCUSE CHN>PER,ECU") || strings.HasPrefix(g, "ACCUSE CHN>ECU,PER")
+		found = found || strings.HasPrefix(g, "ACCUSE RUS>JPN,AUS") || strings.HasPrefix(g, "ACCUSE RUS>AUS,JPN")
 	}
 	if !found {
-		t.Errorf("got %q, want China accusing Peru and Ecuador", got)
+		t.Errorf("got %q, want Russia accusing Japan and Australia", got)
 	}
 }
 
 // TestObjectNounPartners: a definite meeting noun's partners follow it
 // closely; an organization further on belongs to another phrase.
 func TestObjectNounPartners(t *testing.T) {
-	got := describe(analyse("en", "2026-03-11", "Kenya and Chile signed a trade deal on Tuesday. Nairobi used the visit to lobby for its campaign for a seat on the UN Security Council."))
+	got := describe(analyse("en", "2026-03-11", "Ghana and Norway signed a shipping deal on Tuesday. Accra used the visit to campaign for its bid to join the UN Human Rights Council."))
 	for _, g := range got {
 		if strings.Contains(g, "UN") {
 			t.Errorf("%q: the UN is no party of the visit", got)
@@ -138,8 +141,8 @@ func TestObjectNounPartners(t *testing.T) {
 // sentence named before the verb's clause.
 func TestPossessiveObject(t *testing.T) {
 	for _, c := range []struct{ lang, body, want string }{
-		{"ru", "— Мы сказали нашим кенийским друзьям, что Индонезия поддерживает их кандидатуру, — сказал министр.", "SUPPORT IDN>KEN"},
-		{"en", "He told his Kenyan hosts that Indonesia supports their candidacy.", "SUPPORT IDN>KEN"},
+		{"ru", "— Мы сказали нашим ганским партнерам, что Норвегия поддерживает их кандидатуру, — сказал министр.", "SUPPORT NOR>GHA"},
+		{"en", "She told her Ghanaian hosts that Norway supports their candidacy.", "SUPPORT NOR>GHA"},
 	} {
 		got := describe(analyse(c.lang, "2026-03-11", c.body))
 		found := false
@@ -162,10 +165,10 @@ func TestDeadlinesAndOtherPhrases(t *testing.T) {
 			t.Errorf("%q: the deadline dates the agreement", got)
 		}
 	}
-	got = describe(analyse("nl", "2025-02-04", "Nederland trekt zich maandag terug uit Irak. De terugtrekking volgt op een akkoord tussen Irak en de Verenigde Staten."))
+	got = describe(analyse("nl", "2025-02-04", "België trekt zich dinsdag terug uit Mali. De terugtrekking volgt op een akkoord tussen Mali en Frankrijk."))
 	for _, g := range got {
-		if strings.HasPrefix(g, "RETREAT") && strings.Contains(g, "USA") {
-			t.Errorf("%q: the United States are no party of the withdrawal", got)
+		if strings.HasPrefix(g, "RETREAT") && strings.Contains(g, "FRA") {
+			t.Errorf("%q: France is no party of the withdrawal", got)
 		}
 	}
 }

@@ -95,7 +95,7 @@ func (x *article) counterpart(st *sent, m match, have []string) string {
 			code = sd.m.Code
 		}
 		if sd.m.Kind == news.ActorPerson && sd.pos > m.last() && sd.pos <= m.last()+4 {
-			return "" // named: "his Cuban counterpart, Bruno Rodríguez"
+			return "" // named: "his Cuban counterpart, Hugo Marchesi"
 		}
 	}
 	if code == "" {

@@ -79,8 +79,8 @@ func dashAt(body string, i, paraStart int) (int, bool) {
 
 // dashQuotes finds dialogue quotes, the Polish and Russian way of quoting:
 // a paragraph opens with a dash, the words run to the next dash that
-// introduces the attribution ("– Nie zgodzimy się – powiedział Nowak."),
-// and a dash after the attribution's full stop resumes them ("… Nowak. –
+// introduces the attribution ("– Nie zgodzimy się – powiedział Sowa."),
+// and a dash after the attribution's full stop resumes them ("… Sowa. –
 // Będziemy rozmawiać."). Words with no closing dash run to the end of the
 // paragraph.
 func dashQuotes(body string) []qspan {
@@ -493,7 +493,7 @@ func (x *article) personNamed(name string) string {
 }
 
 // attribute finds the speaker of a quote: a speech verb right after it
-// ("…," Lavrov said), else one before it in its sentence (Gil tweeted that
+// ("…," Sorokin said), else one before it in its sentence (Ferreira tweeted that
 // "…"), else the last speaker of the preceding sentences when the quote
 // opens its sentence. adjacent is set when a speech verb frames the quote.
 func (x *article) attribute(q qspan, qc *quoting) (id, code string, adjacent bool) {
@@ -521,14 +521,14 @@ func (x *article) attribute(q qspan, qc *quoting) (id, code string, adjacent boo
 		}
 	}
 	if st != nil && next && x.introduced(q, qc) {
-		// "Die Ministerin betonte: „…“ Gantulga erklärte, …": a quote
+		// "Die Ministerin betonte: „…“ Lindgren erklärte, …": a quote
 		// its own sentence introduces is not the next sentence's.
 		st = nil
 	}
 	if st != nil {
 		for _, m := range st.speech {
 			if next && x.reports(st, m) {
-				continue // "…" Nowak said the plan would fail: his own statement follows
+				continue // "…" Sowa said the plan would fail: his own statement follows
 			}
 			if k >= 0 && m.first() >= k && m.first() <= k+12 && !qc.in(st.toks[m.first()].start) && x.frames(st, k, m.first()) {
 				if id, code := x.speakerOf(st, m, qc); id != "" || code != "" {
@@ -567,7 +567,7 @@ func (x *article) attribute(q qspan, qc *quoting) (id, code string, adjacent boo
 				}
 			}
 		}
-		// "Лавров: «…»", "Nowak: „…“": a name and a colon introduce
+		// "Сорокин: «…»", "Sowa: „…“": a name and a colon introduce
 		// the words.
 		if open := tokenAt(st.toks, q.open); open >= 2 && st.toks[open-1].punct && st.toks[open-1].fold == ":" {
 			for i := range st.sides {
@@ -578,14 +578,14 @@ func (x *article) attribute(q qspan, qc *quoting) (id, code string, adjacent boo
 					}
 				}
 			}
-			// "The minister had a clear message for reporters: «…»":
+			// "The minister had a short statement for the press: «…»":
 			// the sentence's subject introduces the words.
 			if id := x.subjectOf(st, qc); id != "" && words(x.a.Body[q.in.Start:q.in.End]) >= 4 {
 				return id, "", true
 			}
 		}
 	}
-	// "Nowak told reporters:" and the quote after it, often in a new
+	// "Sowa told reporters:" and the quote after it, often in a new
 	// paragraph.
 	prev := x.sentBefore(q.open)
 	if prev != nil && len(prev.toks) > 0 && prev.toks[len(prev.toks)-1].fold == ":" {
@@ -596,7 +596,7 @@ func (x *article) attribute(q qspan, qc *quoting) (id, code string, adjacent boo
 		}
 	}
 	// A quote standing alone continues the last speaker's words, unless
-	// the sentence right before it is about someone else ("Nowak struck a
+	// the sentence right before it is about someone else ("Sowa struck a
 	// warier tone." and then the quote).
 	last := speakerAt{}
 	for _, s := range x.speakers {
@@ -634,7 +634,7 @@ func (x *article) subjectOf(st *sent, qc *quoting) string {
 }
 
 // introduced reports whether a speech verb right before the opening mark
-// of q, in its sentence, introduces it ("Nowak stressed: „…“").
+// of q, in its sentence, introduces it ("Sowa stressed: „…“").
 func (x *article) introduced(q qspan, qc *quoting) bool {
 	st := x.sentAt(q.open)
 	if st == nil || q.orphan {
@@ -653,8 +653,8 @@ func (x *article) introduced(q qspan, qc *quoting) bool {
 }
 
 // reports reports whether the speech verb m opening the sentence after a
-// quote goes on to report a statement of its own ("Nowak said his country
-// would stay out of the talks") rather than closing the quote ("Nowak said
+// quote goes on to report a statement of its own ("Sowa said his country
+// would stay out of the talks") rather than closing the quote ("Sowa said
 // on Monday.").
 func (x *article) reports(st *sent, m match) bool {
 	n := 0
@@ -667,8 +667,8 @@ func (x *article) reports(st *sent, m match) bool {
 }
 
 // speakerOf returns who speaks with the speech verb m of sentence st: the
-// actor right before the verb (Lavrov said), else right after it (said
-// Lavrov, according to Lavrov), else a pronoun's referent; none inside a
+// actor right before the verb (Sorokin said), else right after it (said
+// Sorokin, according to Sorokin), else a pronoun's referent; none inside a
 // quote.
 func (x *article) speakerOf(st *sent, m match, qc *quoting) (string, string) {
 	var before, after *side
@@ -687,22 +687,22 @@ func (x *article) speakerOf(st *sent, m match, qc *quoting) (string, string) {
 		}
 		if after == nil && sd.m.Kind == news.ActorPerson && sd.m.Entity != "" && sd.pos > m.last() && sd.pos-m.last() <= 16 &&
 			!x.brokenBetween(st, m.last()+1, sd.pos) && x.appositionOnly(st, m.last()+1, sd.pos) {
-			// "afirmó el ministro de Asuntos Exteriores, Ignacio Arregui"
+			// "afirmó el ministro de Asuntos Exteriores, Julián Ocampo"
 			after = sd
 		}
 	}
 	if before == nil || before.m.Kind != news.ActorPerson {
-		// "Nowak, who arrived in the Brazilian capital on Monday for
+		// "Sowa, who arrived in the Brazilian capital on Monday for
 		// talks, said": a clause between commas after the name.
 		if p := x.personBeforeClause(st, m, qc); p != nil {
 			before = p
 		} else if p := x.appositionBefore(st, m, qc); p != nil {
-			// "the chairperson of the AU Commission, Thomas X, told"
+			// "the chairperson of the AU Commission, Samuel X, told"
 			before = p
 		}
 	}
 	if after != nil && after.m.Kind != news.ActorPerson {
-		// "said Foreign Minister of Poland Jan Nowak", "заявил министр
+		// "said Foreign Minister of Poland Jan Sowa", "заявил министр
 		// иностранных дел России Олег Сорокин": the state belongs to the
 		// role; the name it leads to speaks.
 		if p := x.personAfterRole(st, after); p != nil {
@@ -710,7 +710,7 @@ func (x *article) speakerOf(st *sent, m match, qc *quoting) (string, string) {
 		}
 	}
 	if after != nil && after.m.Kind != news.ActorPerson && x.roleBetween(st, m.last()+1, after.pos) {
-		// "sagte der Minister dem moldauischen Rundfunk": past a role
+		// "sagte der Minister dem kroatischen Fernsehen": past a role
 		// and another word than "of", the demonym qualifies something
 		// else; the role is who spoke.
 		after = nil
@@ -718,7 +718,7 @@ func (x *article) speakerOf(st *sent, m match, qc *quoting) (string, string) {
 	if after != nil {
 		for _, w := range st.fn["@with"] {
 			if w.first() > m.last() && w.last() < after.pos {
-				// "— наголосив міністр на пресконференції з Мареком
+				// "— підкреслив міністр на пресконференції з Павлом
 				// X": a partner after "with" is not who spoke.
 				after = nil
 				break
@@ -727,8 +727,8 @@ func (x *article) speakerOf(st *sent, m match, qc *quoting) (string, string) {
 	}
 	pick := before
 	if before != nil && after != nil && after.m.Kind == news.ActorPerson && after.pos == m.last()+1 && before.end < m.first() {
-		// "Bei einem Treffen mit X in Berlin sagte Dowhaljuk", "said
-		// Lavrov": a name right after the verb is its subject, the one
+		// "Bei einem Treffen mit X in Berlin sagte Sowa", "said
+		// Sorokin": a name right after the verb is its subject, the one
 		// further before is not.
 		pick = after
 	} else if m.p.class == "per" || pick == nil {
@@ -773,7 +773,7 @@ func (x *article) speakerOf(st *sent, m match, qc *quoting) (string, string) {
 				return p.Entity, ""
 			}
 		}
-		// "«…», dijo." after "La canciller, por su parte, insistió …": a
+		// "«…», dijo." after "La canciller, por su parte, habló de paz …": a
 		// verb with no subject at all (pro-drop) has the subject of the
 		// sentence before, a role standing for its holder.
 		if proDrop[x.a.Lang] && m.last()+1 < len(st.toks) && st.toks[m.last()+1].punct {
@@ -848,7 +848,7 @@ func (x *article) personSpans(st *sent, from, to int) bool {
 }
 
 // appositionBefore returns the person named between two commas right
-// before the speech verb m: "the chairperson of the Commission, Thomas X,
+// before the speech verb m: "the chairperson of the Commission, Samuel X,
 // told reporters".
 func (x *article) appositionBefore(st *sent, m match, qc *quoting) *side {
 	v := m.first()
@@ -869,7 +869,7 @@ func (x *article) appositionBefore(st *sent, m match, qc *quoting) *side {
 
 // personAfterRole returns the person named right after the state or
 // organization sd when only role words stand between them ("of Poland Jan
-// Nowak", "России Олег Сорокин", "Schwedens, Mara Lindqvist").
+// Sowa", "России Олег Сорокин", "Schwedens, Mara Lindgren").
 func (x *article) personAfterRole(st *sent, sd *side) *side {
 	for i := range st.sides {
 		p := &st.sides[i]
@@ -917,7 +917,7 @@ func (x *article) roleSpeaker(st *sent, m match, qc *quoting) string {
 		return ""
 	}
 	if code == "" {
-		// "disse o chefe da diplomacia brasileira", "the Russian
+		// "disse o chefe da diplomacia portuguesa", "the Russian
 		// minister said": a state or demonym beside the role.
 		for _, sd := range st.sides {
 			if (sd.m.Kind == news.ActorDemonym || sd.m.Kind == news.ActorState) && (sd.pos == roleEnd || sd.end == at) {
@@ -999,7 +999,7 @@ func (x *article) holderOf(role, code string, st *sent, pos int, qc *quoting, g 
 	if id != "" || code == "" || !strings.HasSuffix(role, "minister") {
 		return id
 	}
-	// "disse o chefe da diplomacia brasileira" after "o seu homólogo
+	// "disse o chefe da diplomacia portuguesa" after "o seu homólogo
 	// brasileiro, X": a minister of that state known only as "minister"
 	// (or with no role) holds the more precise title.
 	return x.lastNamed(st, pos, func(sd side) bool {
@@ -1083,7 +1083,7 @@ func (x *article) speakerID(st *sent, sd *side, qc *quoting) (string, string) {
 			return p, ""
 		}
 		if x.roleFollows(st, sd) {
-			// "Die Außenminister Marek X und Ostap Y …; sein ukrainischer
+			// "Die Außenminister Ivo X und Juraj Y …; sein slowakischer
 			// Kollege sprach von …": no one is known to be of that
 			// state, so the last person of no known state other than
 			// the one just named (whose colleague this is).
@@ -1322,14 +1322,14 @@ func (x *article) commaBetween(st *sent, from, to int) bool {
 }
 
 // frames reports whether the words between a closing mark (token k) and a
-// speech verb (token v) can only name the speaker: "," Lavrov said, — the
-// Ministry added; not "advance in" the talks, Lavrov said.
+// speech verb (token v) can only name the speaker: "," Sorokin said, — the
+// Ministry added; not "advance in" the talks, Sorokin said.
 func (x *article) frames(st *sent, k, v int) bool {
 	words, seen := 0, false
 	for i := k; i < v; i++ {
 		tk := st.toks[i]
 		if tk.punct && tk.fold == "," && x.personEndsAt(st, i) {
-			// "…," Nowak, a former general, told reporters: the
+			// "…," Sowa, a former general, told reporters: the
 			// apposition between commas describes the speaker.
 			if j := x.appositionEnd(st, i, v); j > i {
 				i = j
@@ -1338,7 +1338,7 @@ func (x *article) frames(st *sent, k, v int) bool {
 		}
 		if tk.punct {
 			if seen && tk.fold == "," && v > 0 && st.toks[v-1].fold == "," && x.personSpans(st, i+1, v-1) {
-				// "…," the chairperson of the Commission, Thomas X,
+				// "…," the chairperson of the Commission, Samuel X,
 				// told: a role phrase, then its holder between commas.
 				return words <= 8
 			}
@@ -1411,7 +1411,7 @@ func (x *article) appositionOnly(st *sent, from, to int) bool {
 		}
 		if st.toks[k].punct {
 			if st.toks[k].fold == "." && k > from && abbrev(st.toks[k-1]) {
-				continue // "S.E. Zhao", "Dr. Nowak": a title's dot
+				continue // "S.E. Liu", "Dr. Sowa": a title's dot
 			}
 			if st.toks[k].fold != "," {
 				return false

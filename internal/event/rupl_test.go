@@ -41,18 +41,18 @@ func TestRussianPortuguesePolishEvents(t *testing.T) {
 		{"ru", "Претория поддерживает отношения с Киевом.", nil},
 
 		// Portuguese.
-		{"pt", "As marinhas de Moçambique e da Tanzânia iniciaram na terça-feira um exercício naval conjunto ao largo de Maputo.",
-			[]string{"COOPERATE MOZ,TZA 2023-11-14 in Maputo"}},
+		{"pt", "Na terça-feira, as marinhas do Quénia e da Tanzânia deram início a um exercício naval conjunto ao largo de Dar es Salaam.",
+			[]string{"COOPERATE KEN,TZA 2023-11-14 in Dar es Salaam"}},
 		{"pt", "Angola e Namíbia realizaram patrulhas conjuntas na fronteira.", []string{"COOPERATE AGO,NAM"}},
 
-		{"pt", "O almirante Rui Tavares, comandante da Marinha de Portugal, visitou Luanda na segunda-feira.",
-			[]string{"CONSULT AGO,PRT 2023-11-13 [Rui Tavares(PRT:general)]"}},
+		{"pt", "O almirante Rui Magalhães, comandante da Marinha de Portugal, visitou Luanda na segunda-feira.",
+			[]string{"CONSULT AGO,PRT 2023-11-13 [Rui Magalhães(PRT:general)]"}},
 		{"pt", "Portugal e Cabo Verde assinaram um acordo de defesa.", []string{"AGREE CPV,PRT"}},
 		{"pt", "O Brasil rejeitou o pedido da Argentina.", []string{"REJECT BRA>ARG"}},
 
 		// Polish.
-		{"pl", "Minister spraw zagranicznych Polski Jan Wierzbicki spotkał się we wtorek w Wilnie z litewskim odpowiednikiem.",
-			[]string{"CONSULT LTU,POL 2023-11-14 in Vilnius [Jan Wierzbicki(POL:foreign minister)]"}},
+		{"pl", "Minister spraw zagranicznych Czech Petr Novotný spotkał się w czwartek w Rydze z łotewskim odpowiednikiem.",
+			[]string{"CONSULT CZE,LVA 2023-11-16 in Riga [Petr Novotný(CZE:foreign minister)]"}},
 		{"pl", "Niemcy poparły wniosek Ukrainy o członkostwo.", []string{"SUPPORT DEU>UKR"}},
 		{"pl", "Rosja uwolniła dwóch obywateli Estonii.", []string{"CONCEDE RUS>EST"}},
 		{"pl", "Polska wysłała pomoc humanitarną do Mołdawii.", []string{"AID POL>MDA"}},

@@ -16,7 +16,7 @@ type tables struct {
 	modes  *matcher
 	errs   []string // data errors, reported as article notes
 	// v2 marks a verb-second language (one with @bracket words): a
-	// subject may follow the finite verb ("Daarmee trekt Nederland zich
+	// subject may follow the finite verb ("Dinsdag trekt België zich
 	// terug").
 	v2 bool
 	// noArticles marks a language with no articles (Polish, Russian,

@@ -21,11 +21,11 @@ func TestPairTalks(t *testing.T) {
 		lang, body string
 		want       string // an event that must be there ("" for none of CONSULT)
 	}{
-		{"it", "Il ministro degli Esteri polacco Marek Nowicki e il suo omologo ucraino Ostap Hnatiuk hanno firmato ieri a Varsavia un accordo sui valichi. La firma è arrivata al termine di un colloquio di oltre tre ore nella sede del ministero.",
-			"CONSULT POL,UKR 2024-03-14 in Warsaw"},
-		{"uk", "Міністр закордонних справ України Остап Гнатюк і глава польської дипломатії Марек Новицький вчора у Варшаві підписали угоду про митний контроль. Підписанню передували понад тригодинні переговори в будівлі міністерства.",
-			"CONSULT POL,UKR 2024-03-14 in Warsaw"},
-		{"es", "Panamá y Costa Rica firmaron el viernes un acuerdo sobre la frontera. El texto tardó once años de borradores y reuniones técnicas.",
+		{"it", "Il ministro degli Esteri ceco Pavel Hruška e la sua omologa slovacca Zuzana Kollárová hanno firmato ieri a Praga un'intesa sul trasporto ferroviario. La firma è giunta dopo un colloquio di quasi due ore a palazzo Černín.",
+			"CONSULT CZE,SVK 2024-03-14 in Prague"},
+		{"uk", "Міністр закордонних справ Чехії Павел Грушка і очільниця словацької дипломатії Зузана Коларова вчора в Празі підписали угоду про залізничне сполучення. Підписанню передували майже двогодинні переговори в Чернінському палаці.",
+			"CONSULT CZE,SVK 2024-03-14 in Prague"},
+		{"es", "Uruguay y Paraguay firmaron el jueves un convenio sobre la hidrovía. El documento llevó nueve años de estudios y reuniones técnicas.",
 			""},
 	} {
 		got := describe(analyse(c.lang, "2024-03-15", c.body))
@@ -58,10 +58,10 @@ func TestAcronymNoFunctionWord(t *testing.T) {
 // tense, is an announcement.
 func TestPastVerbNextDay(t *testing.T) {
 	for _, c := range []struct{ body, want string }{
-		{"O presidente brasileiro Paulo Rezende e o primeiro-ministro do Japão, Kenji Arai, assinaram nesta quarta-feira (5), pelo horário de Tóquio, onze acordos bilaterais.",
-			"AGREE BRA,JPN 2024-06-05"},
-		{"O presidente brasileiro Paulo Rezende e o primeiro-ministro do Japão, Kenji Arai, vão assinar na quinta-feira (6) onze acordos bilaterais.",
-			"AGREE BRA,JPN future 2024-06-06"},
+		{"O presidente chileno Rodrigo Navarro e o primeiro-ministro da Austrália, Liam Carter, assinaram nesta quarta-feira (5), pelo horário de Camberra, sete acordos de cooperação.",
+			"AGREE AUS,CHL 2024-06-05"},
+		{"O presidente chileno Rodrigo Navarro e o primeiro-ministro da Austrália, Liam Carter, vão assinar na quinta-feira (6) sete acordos de cooperação.",
+			"AGREE AUS,CHL future 2024-06-06"},
 	} {
 		got := describe(analyse("pt", "2024-06-04", c.body))
 		if !hasEvent(got, c.want) {
@@ -76,9 +76,9 @@ func TestPastVerbNextDay(t *testing.T) {
 // reads as г ("нон ґрата").
 func TestInstitutionSpeaks(t *testing.T) {
 	for _, c := range []struct{ lang, body, want string }{
-		{"ru", "В посольстве России в Кишиневе заявили, что этот недружественный шаг не останется без ответа.", "THREATEN RUS>MDA"},
-		{"uk", "У посольстві Росії в Кишиневі заявили, що цей недружній крок не залишиться без відповіді.", "THREATEN RUS>MDA"},
-		{"uk", "Міністерство закордонних справ Молдови сьогодні оголосило персонами нон ґрата двох співробітників посольства Росії.", "COERCE MDA>RUS 2024-02-28"},
+		{"ru", "В посольстве Белоруссии в Риге заявили, что такое решение не останется без ответа.", "THREATEN BLR>LVA"},
+		{"uk", "У посольстві Білорусі в Ризі заявили, що таке рішення не залишиться без відповіді.", "THREATEN BLR>LVA"},
+		{"uk", "Міністерство закордонних справ Латвії в середу оголосило персонами нон ґрата трьох працівників посольства Білорусі.", "COERCE LVA>BLR 2024-02-28"},
 	} {
 		got := describe(analyse(c.lang, "2024-02-28", c.body))
 		if !hasEvent(got, c.want) {
@@ -109,16 +109,16 @@ func TestDispatchedAid(t *testing.T) {
 // TestPairKeepsItsDay: talks the pair held, told after another act of a
 // different day, keep the day the pair met or signed.
 func TestPairKeepsItsDay(t *testing.T) {
-	body := "Iran und Indien unterzeichneten am Dienstag in Teheran eine Vereinbarung über den Hafen.\n\n" +
-		"Die neun Seeleute waren am Montag freigelassen worden. In Neu-Delhi hieß es, die Freilassung habe eine gute Atmosphäre für die Gespräche geschaffen."
+	body := "Ägypten und Sudan unterzeichneten am Dienstag in Kairo ein Abkommen über die Nilschifffahrt.\n\n" +
+		"Die vier Lkw-Fahrer waren am Montag freigelassen worden. In Khartum sagte ein Beamter, die Freilassung habe den Boden für die Gespräche bereitet."
 	got := describe(analyse("de", "2025-04-16", body))
 	for _, d := range got {
-		if strings.HasPrefix(d, "CONSULT") && !strings.HasPrefix(d, "CONSULT IND,IRN 2025-04-15") {
+		if strings.HasPrefix(d, "CONSULT") && !strings.HasPrefix(d, "CONSULT EGY,SDN 2025-04-15") {
 			t.Errorf("got %s, want the talks on the day of the signing (2025-04-15)", d)
 		}
 	}
-	if !hasEvent(got, "CONSULT IND,IRN 2025-04-15") {
-		t.Errorf("got %v, want CONSULT IND,IRN 2025-04-15", got)
+	if !hasEvent(got, "CONSULT EGY,SDN 2025-04-15") {
+		t.Errorf("got %v, want CONSULT EGY,SDN 2025-04-15", got)
 	}
 }
 
@@ -126,8 +126,8 @@ func TestPairKeepsItsDay(t *testing.T) {
 // after it tells, whatever preposition led to it; a trigger before the
 // place is not placed there.
 func TestWherePlace(t *testing.T) {
-	got := describe(analyse("en", "2025-03-05", "Kazakhstan and Turkey held talks in Astana on Monday. The two foreign ministers then flew to Almaty, where they signed a memorandum on Tuesday."))
-	for _, want := range []string{"CONSULT KAZ,TUR 2025-03-03 in Astana", "AGREE KAZ,TUR 2025-03-04 in Almaty"} {
+	got := describe(analyse("en", "2025-03-05", "Vietnam and Thailand held talks in Hanoi on Monday. The two foreign ministers then went on to Da Nang, where they signed a fisheries accord on Tuesday."))
+	for _, want := range []string{"CONSULT THA,VNM 2025-03-03 in Hanoi", "AGREE THA,VNM 2025-03-04 in Da Nang"} {
 		if !hasEvent(got, want) {
 			t.Errorf("got %v, want %s", got, want)
 		}
@@ -137,8 +137,8 @@ func TestWherePlace(t *testing.T) {
 // TestOpeningDate: a day the sentence opens with dates its main clause,
 // not a day told inside it of something else.
 func TestOpeningDate(t *testing.T) {
-	got := describe(analyse("es", "2025-04-22", "Ayer, en la víspera de la cumbre de presidentes que se celebra hoy, el canciller argentino Tomás Ferrari y su par chilena Ana Rojas se reunieron durante tres horas y firmaron un acuerdo."))
-	for _, want := range []string{"CONSULT ARG,CHL 2025-04-21", "AGREE ARG,CHL 2025-04-21"} {
+	got := describe(analyse("es", "2025-04-22", "Ayer, a pocas horas de la cumbre andina que se celebra hoy, la canciller ecuatoriana Paula Zambrano y su par peruano Julio Salas se reunieron durante dos horas y firmaron un memorando."))
+	for _, want := range []string{"CONSULT ECU,PER 2025-04-21", "AGREE ECU,PER 2025-04-21"} {
 		if !hasEvent(got, want) {
 			t.Errorf("got %v, want %s", got, want)
 		}
@@ -146,12 +146,12 @@ func TestOpeningDate(t *testing.T) {
 }
 
 // TestRecentDayInRelative: a recent day told in a relative clause of the
-// lead ("X, who arrived in Kyiv on Thursday, met Y") is the story's day;
+// lead ("X, who arrived in Chisinau on Wednesday, met Y") is the story's day;
 // a year there is background.
 func TestRecentDayInRelative(t *testing.T) {
-	got := describe(analyse("uk", "2025-03-21", "Міністр закордонних справ Японії Кендзі Арай, який у четвер прибув до Києва, зустрівся з міністром енергетики України Олегом Коваленком."))
-	if !hasEvent(got, "CONSULT JPN,UKR 2025-03-20") {
-		t.Errorf("got %v, want CONSULT JPN,UKR 2025-03-20", got)
+	got := describe(analyse("uk", "2025-03-21", "Міністр оборони Литви Вітаутас Жемайтіс, який у середу прибув до Кишинева, зустрівся з прем'єр-міністром Молдови Іоном Кожокару."))
+	if !hasEvent(got, "CONSULT LTU,MDA 2025-03-19") {
+		t.Errorf("got %v, want CONSULT LTU,MDA 2025-03-19", got)
 	}
 }
 
@@ -166,21 +166,21 @@ func TestWesternDirection(t *testing.T) {
 }
 
 // TestRelativeClausePlace: a place told in a relative clause after the
-// object ("a partnership, which provides for training in Freiberg") is no
+// object ("an agreement, which provides for internships in Salzburg") is no
 // place of the signing; the story's place is.
 func TestRelativeClausePlace(t *testing.T) {
-	body := "Die deutsche Außenministerin Anna Keller hat am 12. Februar ihre mongolische Amtskollegin Saran Bold in Berlin empfangen. Im Anschluss an das Gespräch unterzeichneten die beiden Ministerinnen eine Absichtserklärung über eine Rohstoffpartnerschaft, die die Ausbildung von Ingenieuren in Freiberg und Aachen vorsieht."
-	got := describe(analyse("de", "2025-02-13", body))
-	if !hasEvent(got, "AGREE DEU,MNG 2025-02-12 in Berlin") {
-		t.Errorf("got %v, want AGREE DEU,MNG 2025-02-12 in Berlin", got)
+	body := "Der österreichische Außenminister Florian Wallner hat am 3. März seinen kenianischen Amtskollegen David Mwangi in Wien empfangen. Nach dem Treffen unterzeichneten die beiden Minister ein Abkommen über Berufsbildung, das Praktika für kenianische Techniker in Salzburg und Mombasa vorsieht."
+	got := describe(analyse("de", "2025-03-04", body))
+	if !hasEvent(got, "AGREE AUT,KEN 2025-03-03 in Vienna") {
+		t.Errorf("got %v, want AGREE AUT,KEN 2025-03-03 in Vienna", got)
 	}
 }
 
 // TestDialogueAfterNarration: a dash quote may open after a sentence of
 // narration in the same paragraph.
 func TestDialogueAfterNarration(t *testing.T) {
-	a := analyse("pl", "2025-04-09", "Minister spraw zagranicznych Polski Jan Sternik odniósł się do tej decyzji krótko. – Wzmocnienie granicy to nasza odpowiedź na to, co dzieje się po drugiej stronie – stwierdził szef MSZ.")
-	if len(a.Analysis.Quotes) == 0 || !strings.HasPrefix(a.Analysis.Quotes[0].Text, "Wzmocnienie granicy") {
+	a := analyse("pl", "2025-04-09", "Minister obrony Litwy Tomas Varnas skomentował tę sprawę w kilku słowach. – Nowe patrole to sygnał dla wszystkich, którzy testują nasze granice – stwierdził minister.")
+	if len(a.Analysis.Quotes) == 0 || !strings.HasPrefix(a.Analysis.Quotes[0].Text, "Nowe patrole") {
 		t.Errorf("quotes %+v, want the dialogue after the first sentence", a.Analysis.Quotes)
 	}
 }
@@ -188,9 +188,9 @@ func TestDialogueAfterNarration(t *testing.T) {
 // TestDayAfter: what happened "a day after" took place the day before the
 // sentence's day.
 func TestDayAfter(t *testing.T) {
-	got := describe(analyse("en", "2025-04-11", "Tajik border units withdrew from two disputed posts on Friday, a day after delegations of Tajikistan and Kyrgyzstan agreed to separate their forces."))
-	if !hasEvent(got, "AGREE KGZ,TJK 2025-04-10") {
-		t.Errorf("got %v, want AGREE KGZ,TJK 2025-04-10", got)
+	got := describe(analyse("en", "2025-04-14", "Eritrean units withdrew from three contested hilltops on Sunday, a day after envoys of Eritrea and Djibouti agreed to pull back their forces."))
+	if !hasEvent(got, "AGREE DJI,ERI 2025-04-12") {
+		t.Errorf("got %v, want AGREE DJI,ERI 2025-04-12", got)
 	}
 }
 
@@ -199,8 +199,8 @@ func TestDayAfter(t *testing.T) {
 // stands before it.
 func TestNounOrVerb(t *testing.T) {
 	for _, c := range []struct{ lang, body, want string }{
-		{"de", "Der polnische Außenminister Jan Nowak und sein ukrainischer Amtskollege Ostap Hnat unterzeichneten am Dienstag ein Abkommen. Bei einem Treffen am Vormittag hatten beide über die Grenze gesprochen.", "CONSULT POL,UKR"},
-		{"it", "Il ministro degli Esteri polacco Marek Nowicki e il suo omologo ucraino Ostap Hnatiuk hanno firmato ieri a Varsavia un accordo sui valichi. La firma è arrivata al termine di un colloquio di oltre tre ore.", "CONSULT POL,UKR"},
+		{"de", "Der tschechische Außenminister Pavel Hruška und seine slowakische Amtskollegin Zuzana Kollárová unterzeichneten am Dienstag einen Vertrag. Bei einem Treffen am Morgen hatten beide über die Bahnstrecke gesprochen.", "CONSULT CZE,SVK"},
+		{"it", "Il ministro degli Esteri ceco Pavel Hruška e la sua omologa slovacca Zuzana Kollárová hanno firmato ieri a Praga un'intesa sul trasporto ferroviario. La firma è giunta dopo un colloquio di quasi due ore.", "CONSULT CZE,SVK"},
 	} {
 		got := describe(analyse(c.lang, "2024-03-15", c.body))
 		if !hasEvent(got, c.want) {
@@ -212,26 +212,26 @@ func TestNounOrVerb(t *testing.T) {
 // TestArrivalPlace: the city a visitor arrived in is the place of the
 // sentence's meeting, even told in a relative clause.
 func TestArrivalPlace(t *testing.T) {
-	got := describe(analyse("uk", "2025-03-21", "Міністр закордонних справ Японії Кендзі Арай, який у четвер прибув до Києва, зустрівся з міністром енергетики України Олегом Коваленком."))
-	if !hasEvent(got, "CONSULT JPN,UKR 2025-03-20 in Kyiv") {
-		t.Errorf("got %v, want CONSULT JPN,UKR 2025-03-20 in Kyiv", got)
+	got := describe(analyse("uk", "2025-03-21", "Міністр оборони Литви Вітаутас Жемайтіс, який у середу прибув до Кишинева, зустрівся з прем'єр-міністром Молдови Іоном Кожокару."))
+	if !hasEvent(got, "CONSULT LTU,MDA 2025-03-19 in Chisinau") {
+		t.Errorf("got %v, want CONSULT LTU,MDA 2025-03-19 in Chisinau", got)
 	}
 }
 
 // TestTradeConcession: lifting or scrapping a duty is a concession.
 func TestTradeConcession(t *testing.T) {
-	got := describe(analyse("en", "2025-03-13", "Ankara scraps steel safeguard duty on Korean imports."))
-	if !hasEvent(got, "CONCEDE TUR>KOR") {
-		t.Errorf("got %v, want CONCEDE TUR>KOR", got)
+	got := describe(analyse("en", "2025-03-13", "Ottawa scraps anti-dumping duty on Mexican tomatoes."))
+	if !hasEvent(got, "CONCEDE CAN>MEX") {
+		t.Errorf("got %v, want CONCEDE CAN>MEX", got)
 	}
 }
 
-// TestRelationsTopic: "in the relations of Kyiv and Warsaw" is a topic, no
-// place of an event.
+// TestRelationsTopic: "in the relations of Bucharest and Budapest" is a
+// topic, no place of an event.
 func TestRelationsTopic(t *testing.T) {
-	body := "Міністр закордонних справ України Олег Бондар у п'ятницю провів переговори з міністром закордонних справ Польщі Яном Ковалем. Сторони також обговорили транзит українського зерна. Питання ексгумацій роками залишалося одним із найчутливіших у відносинах Києва та Варшави."
+	body := "Міністр закордонних справ Румунії Андрей Попеску у вівторок провів переговори з міністром закордонних справ Угорщини Ласло Надем. Сторони також обговорили будівництво нового мосту. Питання освіти меншин давно вважається болючим у відносинах Бухареста та Будапешта."
 	for _, d := range describe(analyse("uk", "2025-10-18", body)) {
-		if strings.Contains(d, "in Kyiv") || strings.Contains(d, "in Warsaw") {
+		if strings.Contains(d, "in Bucharest") || strings.Contains(d, "in Budapest") {
 			t.Errorf("got %s: a place from 'in the relations of'", d)
 		}
 	}
@@ -239,29 +239,29 @@ func TestRelationsTopic(t *testing.T) {
 
 // TestSpokeOf: "X spoke of «…»" quotes X.
 func TestSpokeOf(t *testing.T) {
-	a := analyse("it", "2024-03-15", "Il ministro degli Esteri polacco Jan Nowak e il suo omologo ucraino Ostap Hnat hanno firmato ieri un accordo. Hnat ha parlato di «una risposta pratica a un problema su cui la politica ha litigato troppo a lungo».")
+	a := analyse("it", "2024-03-15", "La ministra degli Esteri slovacca Zuzana Kollárová e il suo omologo ceco Pavel Hruška hanno firmato ieri un'intesa. Hruška ha parlato di «un segnale concreto dopo anni di promesse mancate».")
 	got := quoteSpeakers(a)
-	if !slices.ContainsFunc(got, func(q string) bool { return strings.HasSuffix(q, "=Ostap Hnat") }) {
-		t.Errorf("quotes %v, want one of Ostap Hnat", got)
+	if !slices.ContainsFunc(got, func(q string) bool { return strings.HasSuffix(q, "=Pavel Hruška") }) {
+		t.Errorf("quotes %v, want one of Pavel Hruška", got)
 	}
 }
 
-// TestTwoStopsOfATour: an envoy's talks in Muscat on Tuesday and in Cairo
-// on Wednesday are two meetings, though the lead named both hosts.
+// TestTwoStopsOfATour: an envoy's talks in Kuala Lumpur on Tuesday and in
+// Jakarta on Wednesday are two meetings, though the lead named both hosts.
 func TestTwoStopsOfATour(t *testing.T) {
-	body := "China's special envoy Li Wen held talks with Omani and Egyptian officials this week. On Tuesday he met Omani Deputy Foreign Minister Said al-Harthi in Muscat. On Wednesday he met Egyptian Deputy Defence Minister Karim Nabil in Cairo."
+	body := "Japan's special envoy Kenta Mori held talks with Malaysian and Indonesian officials this week. On Tuesday he met the Malaysian deputy foreign minister in Kuala Lumpur. On Wednesday he met Indonesian Deputy Defence Minister Budi Santoso in Jakarta."
 	got := describe(analyse("en", "2025-02-20", body))
-	var cairo bool
+	var jakarta bool
 	for _, d := range got {
-		if strings.HasPrefix(d, "CONSULT CHN,EGY 2025-02-19") {
-			cairo = true
+		if strings.HasPrefix(d, "CONSULT IDN,JPN 2025-02-19") {
+			jakarta = true
 		}
-		if strings.HasPrefix(d, "CONSULT") && strings.Contains(d, "EGY") && strings.Contains(d, "OMN") && strings.Contains(d, "2025-02-19") {
-			t.Errorf("got %s: the Cairo meeting merged with the Muscat one", d)
+		if strings.HasPrefix(d, "CONSULT") && strings.Contains(d, "IDN") && strings.Contains(d, "MYS") && strings.Contains(d, "2025-02-19") {
+			t.Errorf("got %s: the Jakarta meeting merged with the Kuala Lumpur one", d)
 		}
 	}
-	if !cairo {
-		t.Errorf("got %v, want CONSULT CHN,EGY 2025-02-19", got)
+	if !jakarta {
+		t.Errorf("got %v, want CONSULT IDN,JPN 2025-02-19", got)
 	}
 }
 
@@ -273,10 +273,10 @@ func hasEvent(got []string, want string) bool {
 // TestDeclinedToComment: refusing to comment or to confirm rejects nothing.
 func TestDeclinedToComment(t *testing.T) {
 	for _, c := range []struct{ lang, body string }{
-		{"en", "The Chinese foreign ministry refused to comment on Oman's proposal on Tuesday."},
-		{"ru", "Официальный представитель МИД Китая отказался уточнять, когда начнутся новые переговоры с Оманом."},
-		{"fr", "Le ministère chinois des Affaires étrangères a refusé de commenter la proposition d'Oman."},
-		{"pl", "Rzecznik chińskiego MSZ odmówił komentarza w sprawie propozycji Omanu."},
+		{"en", "The Indian foreign ministry refused to comment on Nepal's proposal on Tuesday."},
+		{"ru", "Официальный представитель МИД Индии отказался уточнять, когда начнутся новые переговоры с Непалом."},
+		{"fr", "Le ministère indien des Affaires étrangères a refusé de commenter la proposition du Népal."},
+		{"pl", "Rzecznik indyjskiego MSZ odmówił komentarza w sprawie propozycji Nepalu."},
 	} {
 		for _, d := range describe(analyse(c.lang, "2025-02-20", c.body)) {
 			if strings.HasPrefix(d, "REJECT") {
@@ -286,13 +286,17 @@ func TestDeclinedToComment(t *testing.T) {
 	}
 }
 
-// TestWasDueTo: talks someone "was due to" fly on to are planned, not held.
+// TestWasDueTo: talks someone "was due to" travel to are planned, not held.
 func TestWasDueTo(t *testing.T) {
-	body := "Chinese envoy Li Wen met Kuwaiti officials in Kuwait City on Tuesday. Li was due to travel to Amman on Wednesday for talks with Jordanian officials, the embassy said."
-	for _, d := range describe(analyse("en", "2025-02-19", body)) {
-		if strings.HasPrefix(d, "CONSULT CHN,JOR") && !strings.Contains(d, "future") {
-			t.Errorf("got %s, want the Cairo talks as future", d)
+	body := "Japanese envoy Kenta Mori met Thai officials in Bangkok on Tuesday. Mori was due to travel to Vientiane on Wednesday for talks with Lao officials on a rail link."
+	got := describe(analyse("en", "2025-02-19", body))
+	for _, d := range got {
+		if strings.HasPrefix(d, "CONSULT JPN,LAO") && !strings.Contains(d, "future") {
+			t.Errorf("got %s, want the Vientiane talks as future", d)
 		}
+	}
+	if !hasEvent(got, "CONSULT JPN,LAO future") {
+		t.Errorf("got %v, want CONSULT JPN,LAO future", got)
 	}
 }
 
@@ -300,8 +304,8 @@ func TestWasDueTo(t *testing.T) {
 // секторе Газа") is not where the talks were.
 func TestTopicPlace(t *testing.T) {
 	for _, c := range []struct{ lang, body string }{
-		{"ru", "Спецпосланник Китая Ли Вэнь во вторник провел переговоры в Маскате с заместителем министра иностранных дел Омана Саидом аль-Харти. Стороны обсудили ситуацию в Судане и перемирие в Газе."},
-		{"pl", "Specjalny wysłannik Chin Li Wen we wtorek rozmawiał w Maskacie z wiceministrem spraw zagranicznych Omanu Saidem al-Harthim. Rozmawiali o sytuacji w Strefie Gazy."},
+		{"ru", "Спецпосланник Японии Кэнта Мори во вторник провел переговоры в Куала-Лумпуре с заместителем министра иностранных дел Малайзии Азизом Хамзахом. Стороны обсудили ситуацию в Мьянме и перемирие в Газе."},
+		{"pl", "Specjalny wysłannik Japonii Kenta Mori we wtorek rozmawiał w Kuala Lumpur z wiceministrem spraw zagranicznych Malezji Azizem Hamzahem. Rozmawiali o sytuacji w Strefie Gazy."},
 	} {
 		got := describe(analyse(c.lang, "2025-02-19", c.body))
 		for _, d := range got {
@@ -309,8 +313,8 @@ func TestTopicPlace(t *testing.T) {
 				t.Errorf("%s: got %s: the topic's place", c.lang, d)
 			}
 		}
-		if !hasEvent(got, "CONSULT CHN,OMN 2025-02-18 in Muscat") {
-			t.Errorf("%s: got %v, want CONSULT CHN,OMN 2025-02-18 in Muscat", c.lang, got)
+		if !hasEvent(got, "CONSULT JPN,MYS 2025-02-18 in Kuala Lumpur") {
+			t.Errorf("%s: got %v, want CONSULT JPN,MYS 2025-02-18 in Kuala Lumpur", c.lang, got)
 		}
 	}
 }
@@ -320,7 +324,7 @@ func TestTopicPlace(t *testing.T) {
 // opens its object.
 func TestAgentAdjective(t *testing.T) {
 	for _, c := range []struct{ lang, body, bad, want string }{
-		{"ru", "Канадская сторона отправила Украине восемь автотрансформаторов для ремонта станций, поврежденных в результате российских обстрелов.", "ASSAULT CAN", ""},
+		{"ru", "Шведская сторона отправила Украине шесть генераторов для больниц, поврежденных в результате российских обстрелов.", "ASSAULT SWE", ""},
 		{"uk", "Це вже друга висилка російських консулів із Грузії за рік.", "COERCE RUS", ""},
 		{"ru", "Российские ракетные удары по Харькову продолжались всю ночь.", "", "ASSAULT RUS>UKR"},
 		{"en", "Russian drone strikes on Odesa continued through the night.", "", "ASSAULT RUS>UKR"},
@@ -339,12 +343,12 @@ func TestAgentAdjective(t *testing.T) {
 // place.
 func TestLetterTo(t *testing.T) {
 	for _, c := range []struct{ lang, body string }{
-		{"en", "The Peruvian health minister, Rosa Quispe, formally asked for help with the outbreak on Monday in a letter to WHO headquarters."},
-		{"ru", "Министр здравоохранения Перу Роса Киспе в понедельник попросила о помощи в письме в штаб-квартиру ВОЗ."},
+		{"en", "Nepal's health minister, Sushila Thapa, formally requested vaccines against the cholera outbreak on Thursday in a letter to WHO."},
+		{"ru", "Министр здравоохранения Непала Сушила Тхапа в четверг попросила о поставках вакцин в письме в ВОЗ."},
 	} {
 		got := describe(analyse(c.lang, "2024-01-24", c.body))
-		if !hasEvent(got, "REQUEST PER>WHO") {
-			t.Errorf("%s: got %v, want REQUEST PER>WHO", c.lang, got)
+		if !hasEvent(got, "REQUEST NPL>WHO") {
+			t.Errorf("%s: got %v, want REQUEST NPL>WHO", c.lang, got)
 		}
 	}
 }
@@ -352,10 +356,10 @@ func TestLetterTo(t *testing.T) {
 // TestAidToACity: aid sent to a city, past the list of what was sent, went
 // to its state.
 func TestAidToACity(t *testing.T) {
-	body := "L'Organizzazione mondiale della sanità ha accolto martedì l'appello del Perù: l'organizzazione ha inviato due medici, tre infermieri e un secondo carico di materiale sanitario ad Arequipa, dove l'epidemia è più grave."
+	body := "Su richiesta di Quito, l'Organizzazione mondiale della sanità è intervenuta martedì: in serata l'organizzazione ha inviato tre medici, quattro epidemiologi e un laboratorio mobile a Guayaquil, epicentro dei contagi."
 	got := describe(analyse("it", "2024-01-25", body))
-	if !hasEvent(got, "AID WHO>PER") {
-		t.Errorf("got %v, want AID WHO>PER", got)
+	if !hasEvent(got, "AID WHO>ECU") {
+		t.Errorf("got %v, want AID WHO>ECU", got)
 	}
 }
 
@@ -364,8 +368,8 @@ func TestAidToACity(t *testing.T) {
 // protest noun of something planned is no protest.
 func TestProtestAtAMinistry(t *testing.T) {
 	for _, c := range []struct{ lang, body, want string }{
-		{"es", "Los cancilleres de Chile y Brasil firmaron el martes un acuerdo en Santiago. Mientras tanto, cientos de estudiantes se manifestaron ante la Cancillería.", "PROTEST CHL> 2025-05-06"},
-		{"pt", "Os chanceleres do Brasil e do Chile assinaram nesta terça-feira um acordo em Santiago. Diante da chancelaria chilena, dezenas de estudantes protestaram contra o acordo.", "PROTEST CHL> 2025-05-06"},
+		{"es", "Los cancilleres de Honduras y El Salvador firmaron el martes un tratado en Tegucigalpa. A la misma hora, decenas de pescadores se manifestaron ante la Cancillería.", "PROTEST HND> 2025-05-06"},
+		{"pt", "Os chanceleres de Honduras e de El Salvador assinaram nesta terça-feira um tratado em Tegucigalpa. Diante da chancelaria hondurenha, centenas de pescadores protestaram contra o tratado.", "PROTEST HND> 2025-05-06"},
 	} {
 		got := describe(analyse(c.lang, "2025-05-07", c.body))
 		if !hasEvent(got, c.want) {
@@ -381,96 +385,101 @@ func TestProtestAtAMinistry(t *testing.T) {
 // TestMetWhereOneActed: a meeting told with no place took place where one
 // party acted for the other that day.
 func TestMetWhereOneActed(t *testing.T) {
-	body := "Il ministro degli Esteri italiano Marco Valli è arrivato ieri a Beirut con un carico di aiuti umanitari per le cliniche del sud del Libano.\n\nIn serata Valli e il premier libanese Karim Haddad hanno discusso della ricostruzione."
+	body := "Il ministro degli Esteri greco Nikos Pappas è arrivato ieri ad Amman con un carico di aiuti umanitari per i campi profughi del nord della Giordania.\n\nIn serata Pappas e il premier giordano Samir Khalil hanno discusso della crisi idrica."
 	got := describe(analyse("it", "2025-04-02", body))
-	if !hasEvent(got, "CONSULT ITA,LBN 2025-04-01 in Beirut") {
-		t.Errorf("got %v, want CONSULT ITA,LBN 2025-04-01 in Beirut", got)
+	if !hasEvent(got, "CONSULT GRC,JOR 2025-04-01 in Amman") {
+		t.Errorf("got %v, want CONSULT GRC,JOR 2025-04-01 in Amman", got)
 	}
 }
 
 // TestSpeakerAfterAPhrase: "— заявил на совместной пресс-конференции X":
 // the name after the phrase that says where he spoke is the speaker.
 func TestSpeakerAfterAPhrase(t *testing.T) {
-	body := "Министр иностранных дел Азербайджана Фарид Гасанов встретился в Баку с министром иностранных дел Турции Муратом Озаном.\n\n«Этот формат приносит результаты», — заявил журналистам на совместной итоговой пресс-конференции Фарид Гасанов."
+	body := "Министр иностранных дел Вьетнама Нгуен Ван Тхань встретился в Ханое с министром иностранных дел Лаоса Сомсаком Вонгсой.\n\n«Мы договорились ускорить строительство железной дороги», — заявил журналистам на совместной итоговой пресс-конференции Нгуен Ван Тхань."
 	got := quoteSpeakers(analyse("ru", "2025-04-20", body))
-	if !slices.ContainsFunc(got, func(q string) bool { return strings.HasSuffix(q, "=Фарид Гасанов") }) {
-		t.Errorf("quotes %v, want one of Фарид Гасанов", got)
+	if !slices.ContainsFunc(got, func(q string) bool { return strings.HasSuffix(q, "=Нгуен Ван Тхань") }) {
+		t.Errorf("quotes %v, want one of Нгуен Ван Тхань", got)
 	}
 }
 
 // TestPartnerIsNoSpeaker: a person after "with" following the speech verb
 // is the partner; the role before it names who spoke.
 func TestPartnerIsNoSpeaker(t *testing.T) {
-	body := "Міністр закордонних справ України Остап Коваль у Варшаві підписав угоду з міністром закордонних справ Польщі Мареком Новаком.\n\n«Ця угода заощадить час водіям», — наголосив міністр на спільній пресконференції з Мареком Новаком."
+	body := "Міністр закордонних справ Словаччини Мартін Коварж у Празі підписав угоду з міністром закордонних справ Чехії Павлом Грушкою.\n\n«Потяги між нашими столицями стануть швидшими», — підкреслив міністр на спільній пресконференції з Павлом Грушкою."
 	got := quoteSpeakers(analyse("uk", "2025-04-20", body))
-	if slices.ContainsFunc(got, func(q string) bool { return strings.HasSuffix(q, "=Марек Новак") }) {
+	if slices.ContainsFunc(got, func(q string) bool { return strings.HasSuffix(q, "=Павло Грушка") }) {
 		t.Errorf("quotes %v: the partner taken for the speaker", got)
 	}
 }
 
-// TestRoleBeforeAdjective: "sagte der Minister dem moldauischen Rundfunk":
+// TestRoleBeforeAdjective: "sagte der Minister dem kroatischen Fernsehen":
 // the adjective qualifies whom he spoke to; the minister spoke.
 func TestRoleBeforeAdjective(t *testing.T) {
-	body := "Es handle sich um eine „angemessene Reaktion“, sagte Außenamtssprecherin Irina Orlowa.\n\nAußenminister Tudor Rusu hatte die Ausweisung mit Spionage begründet.\n\nRusu blieb am Samstag gelassen. „Wir haben mit dieser Antwort gerechnet“, sagte der Minister dem moldauischen Rundfunk."
+	body := "Es sei ein „unfreundlicher Akt“, sagte Regierungssprecherin Vesna Marić.\n\nAußenminister Goran Babić hatte die Schließung des Konsulats mit Sicherheitsbedenken begründet.\n\nBabić zeigte sich am Montag unbeeindruckt. „Diese Reaktion war zu erwarten“, sagte der Minister dem kroatischen Fernsehen."
 	got := quoteSpeakers(analyse("de", "2024-03-02", body))
-	if !slices.ContainsFunc(got, func(q string) bool { return strings.HasPrefix(q, "Wir haben") && strings.HasSuffix(q, "=Tudor Rusu") }) {
-		t.Errorf("quotes %v, want the second of Tudor Rusu", got)
+	if !slices.ContainsFunc(got, func(q string) bool {
+		return strings.HasPrefix(q, "Diese Reaktion") && strings.HasSuffix(q, "=Goran Babić")
+	}) {
+		t.Errorf("quotes %v, want the second of Goran Babić", got)
 	}
 }
 
 // TestDiscussedPlace: a place deep in what was discussed is a topic's; one
 // right after the verb is where the talks were.
 func TestDiscussedPlace(t *testing.T) {
-	body := "Министр иностранных дел Армении Давид Саркисян провел во вторник в Астане переговоры с министром иностранных дел Казахстана Ерланом Сеитовым. Стороны обсудили транзитные перевозки, рост грузооборота в портах Актау и Баку. По итогам встречи министры подписали меморандум."
+	body := "Министр иностранных дел Болгарии Петр Иванов провел во вторник в Бухаресте переговоры с министром иностранных дел Румынии Андреем Попеску. Стороны обсудили энергетику, рост паромных перевозок в портах Констанцы и Варны. После встречи министры подписали меморандум."
 	got := describe(analyse("ru", "2025-05-28", body))
 	for _, d := range got {
-		if strings.Contains(d, "in Baku") {
+		if strings.Contains(d, "in Varna") || strings.Contains(d, "in Constanța") {
 			t.Errorf("got %s: the place of a topic", d)
 		}
 	}
-	got = describe(analyse("en", "2025-05-28", "Armenian Foreign Minister David Sargsyan and his Kazakh counterpart Erlan Seitov discussed trade in Astana on Tuesday."))
-	if !hasEvent(got, "CONSULT ARM,KAZ 2025-05-27 in Astana") {
-		t.Errorf("got %v, want CONSULT ARM,KAZ 2025-05-27 in Astana", got)
+	got = describe(analyse("en", "2025-05-28", "Bulgarian Foreign Minister Petar Ivanov and his Romanian counterpart Andrei Popescu discussed energy in Bucharest on Tuesday."))
+	if !hasEvent(got, "CONSULT BGR,ROU 2025-05-27 in Bucharest") {
+		t.Errorf("got %v, want CONSULT BGR,ROU 2025-05-27 in Bucharest", got)
 	}
 }
 
 // TestVerbFinalModal: a modal ending a German subordinate clause governs
 // the act told before it.
 func TestVerbFinalModal(t *testing.T) {
-	got := describe(analyse("de", "2025-03-25", "Diplomaten halten es für möglich, dass Minsk im Gegenzug Einreiseverbote gegen polnische Abgeordnete verhängen könnte."))
+	got := describe(analyse("de", "2025-03-25", "In Buenos Aires hält man es für möglich, dass Caracas im Gegenzug Einreiseverbote gegen argentinische Abgeordnete verhängen könnte."))
 	for _, d := range got {
 		if strings.HasPrefix(d, "SANCTION") && !strings.Contains(d, "intend") {
 			t.Errorf("got %s, want the sanction as a possibility", d)
 		}
+	}
+	if !hasEvent(got, "SANCTION VEN>ARG") {
+		t.Errorf("got %v, want SANCTION VEN>ARG", got)
 	}
 }
 
 // TestPromisedResponse: a promised response or retaliation is a threat.
 func TestPromisedResponse(t *testing.T) {
 	for _, c := range []struct{ lang, body string }{
-		{"fr", "Mardi, le porte-parole du ministère russe des Affaires étrangères, Oleg Sokolov, a promis « une réponse ferme » à la Moldavie."},
-		{"ru", "Официальный представитель МИД России Олег Соколов пообещал Молдавии «жесткий ответ»."},
+		{"fr", "Jeudi, le porte-parole du ministère iranien des Affaires étrangères, Ali Karimi, a promis « une riposte proportionnée » au Danemark."},
+		{"ru", "Официальный представитель МИД Ирана Али Карими пообещал Дании «соразмерный ответ»."},
 	} {
-		if got := describe(analyse(c.lang, "2025-03-11", c.body)); !hasEvent(got, "THREATEN RUS>MDA") {
-			t.Errorf("%s: got %v, want THREATEN RUS>MDA", c.lang, got)
+		if got := describe(analyse(c.lang, "2025-03-11", c.body)); !hasEvent(got, "THREATEN IRN>DNK") {
+			t.Errorf("%s: got %v, want THREATEN IRN>DNK", c.lang, got)
 		}
 	}
 }
 
 // TestVisitToAForeignCity: a visit of one party, in a sentence that opens
 // in a foreign city, is with that city's state; a minister of no stated
-// state in an Italian paper that names Italy as often as Tunisia is
+// state in an Italian paper that names Italy as often as Senegal is
 // Italian.
 func TestVisitToAForeignCity(t *testing.T) {
-	body := "Ieri, a Tunisi, si è parlato soprattutto della visita del ministro degli Esteri Chiara Bassi. Il ministro degli Esteri tunisino Karim Ben Salah ha parlato di «un passo avanti». Le navi sono state costruite in Italia."
+	body := "Ieri, a Dakar, si è parlato soprattutto della visita del ministro della Difesa Paolo Ferri. Il ministro della Difesa senegalese Amadou Sow ha parlato di «una collaborazione concreta». I droni sono stati prodotti in Italia."
 	got := describe(analyse("it", "2025-10-16", body))
-	if !hasEvent(got, "CONSULT ITA,TUN 2025-10-15") {
-		t.Errorf("got %v, want CONSULT ITA,TUN 2025-10-15", got)
+	if !hasEvent(got, "CONSULT ITA,SEN 2025-10-15") {
+		t.Errorf("got %v, want CONSULT ITA,SEN 2025-10-15", got)
 	}
-	got = describe(analyse("pt", "2026-04-22", "A visita a Maputo ocorre dias depois de o ministro ter passado por Madri, onde assinou um acordo."))
+	got = describe(analyse("pt", "2026-04-22", "A visita a Nairóbi ocorre poucos dias depois de o ministro ter passado por Roma, onde assinou um tratado."))
 	for _, d := range got {
-		if strings.HasPrefix(d, "CONSULT") && strings.Contains(d, "ESP") {
-			t.Errorf("got %s: the visit is not to Madrid", d)
+		if strings.HasPrefix(d, "CONSULT") && strings.Contains(d, "ITA") {
+			t.Errorf("got %s: the visit is not to Rome", d)
 		}
 	}
 }
@@ -478,95 +487,102 @@ func TestVisitToAForeignCity(t *testing.T) {
 // TestDateOfASubordinateAct: a day told in an "after …" clause past the
 // trigger dates that clause's act, not the main one, nor the story.
 func TestDateOfASubordinateAct(t *testing.T) {
-	body := "Colombia pidió una sesión urgente del Consejo de Seguridad de la ONU después de que tropas venezolanas atacaran el domingo un puesto fronterizo.\n\nEl canciller colombiano, Andrés Vela, acusó este martes a Caracas de una «agresión»."
-	for _, d := range describe(analyse("es", "2025-10-15", body)) {
-		if strings.HasPrefix(d, "REQUEST COL>UN") && strings.Contains(d, "2025-10-12") {
+	body := "Belice pidió a la ONU una investigación independiente después de que militares guatemaltecos atacaran el domingo una patrulla cerca de la frontera.\n\nLa canciller beliceña, Sharon Young, acusó este martes a Guatemala de una «agresión»."
+	got := describe(analyse("es", "2025-10-15", body))
+	for _, d := range got {
+		if strings.HasPrefix(d, "REQUEST BLZ>UN") && strings.Contains(d, "2025-10-12") {
 			t.Errorf("got %s: the request dated by the shooting", d)
 		}
+	}
+	if !hasEvent(got, "REQUEST BLZ>UN") {
+		t.Errorf("got %v, want REQUEST BLZ>UN", got)
 	}
 }
 
 // TestSubjunctiveAttack: "después de que soldados dispararan": the Spanish
 // subjunctive after "after" tells an attack that happened.
 func TestSubjunctiveAttack(t *testing.T) {
-	got := describe(analyse("es", "2025-10-15", "La alarma creció después de que milicianos venezolanos atacaran el lunes una patrulla de Colombia."))
-	if !hasEvent(got, "ASSAULT VEN>COL 2025-10-13") {
-		t.Errorf("got %v, want ASSAULT VEN>COL 2025-10-13", got)
+	got := describe(analyse("es", "2025-10-15", "La tensión aumentó después de que militares guatemaltecos atacaran el lunes una patrulla de Belice."))
+	if !hasEvent(got, "ASSAULT GTM>BLZ 2025-10-13") {
+		t.Errorf("got %v, want ASSAULT GTM>BLZ 2025-10-13", got)
 	}
 }
 
 // TestAttackNotAtTheDateline: an attack told with no place hit the state
 // it was aimed at, not the city the story is filed from.
 func TestAttackNotAtTheDateline(t *testing.T) {
-	a := &news.Article{Lang: "en", Published: "2025-10-15", Dateline: "Bogotá",
-		Body: "On Monday Venezuelan troops fired on a Colombian border post, the army said."}
+	a := &news.Article{Lang: "en", Published: "2025-10-15", Dateline: "Belmopan",
+		Body: "On Monday Guatemalan troops fired on a Belizean border post, the army said."}
 	a.Analysis = &news.Analysis{Sentences: text.Split("en", a.Body)}
 	actor.Find(a)
 	event.Extract(a)
 	got := describe(a)
-	if !hasEvent(got, "ASSAULT VEN>COL 2025-10-13 in Colombia") {
-		t.Errorf("got %v, want ASSAULT VEN>COL 2025-10-13 in Colombia", got)
+	if !hasEvent(got, "ASSAULT GTM>BLZ 2025-10-13 in Belize") {
+		t.Errorf("got %v, want ASSAULT GTM>BLZ 2025-10-13 in Belize", got)
 	}
 }
 
 // TestTroopsPassive: troops withdrawn or deployed, in the passive, were
 // moved by their state.
 func TestTroopsPassive(t *testing.T) {
-	body := "Colombia accused Venezuela of a provocation at the border on Monday. Venezuela had sent two brigades to the border with Colombia. The Colombian defence minister said on Sunday that the Venezuelan brigades had been pulled back from the frontier."
-	if got := describe(analyse("en", "2025-10-21", body)); !hasEvent(got, "RETREAT VEN>COL") {
-		t.Errorf("got %v, want RETREAT VEN>COL", got)
+	body := "Belize accused Guatemala of a provocation at the border on Monday. Guatemala had sent two battalions to the border with Belize. The Belizean defence minister said on Sunday that the Guatemalan battalions had been pulled back from the frontier."
+	if got := describe(analyse("en", "2025-10-21", body)); !hasEvent(got, "RETREAT GTM>BLZ") {
+		t.Errorf("got %v, want RETREAT GTM>BLZ", got)
 	}
 }
 
 // TestTravelDestination: where someone was about to fly is no party to
 // the call told in the same sentence.
 func TestTravelDestination(t *testing.T) {
-	body := "Antes de viajar para Lima, o chanceler brasileiro Rui Matoso conversou por telefone, na quinta-feira (16), com a chanceler chilena, Inés Varas."
+	body := "Antes de viajar para Quito, o chanceler uruguaio Diego Lussich conversou por telefone, na terça-feira (14), com o chanceler paraguaio, Hugo Cabral."
 	got := describe(analyse("pt", "2025-10-18", body))
-	if !hasEvent(got, "CONSULT BRA,CHL 2025-10-16") {
-		t.Errorf("got %v, want CONSULT BRA,CHL 2025-10-16", got)
+	if !hasEvent(got, "CONSULT PRY,URY 2025-10-14") {
+		t.Errorf("got %v, want CONSULT PRY,URY 2025-10-14", got)
 	}
 }
 
-// TestExpectedIn: "is expected in Brussels today for talks" tells talks to
+// TestExpectedIn: "is expected in Geneva today for talks" tells talks to
 // come.
 func TestExpectedIn(t *testing.T) {
-	got := describe(analyse("en", "2025-03-28", "Ghana's President Kofi Asante signed two agreements with Germany. The President is expected in Brussels today for talks with European Union officials on cocoa."))
+	got := describe(analyse("en", "2025-03-28", "Peru's President Carmen Salazar signed three accords with Japan. The President is expected in Geneva today for talks with World Trade Organization officials on fishing subsidies."))
 	for _, d := range got {
-		if strings.HasPrefix(d, "CONSULT") && strings.Contains(d, "EU") && !strings.Contains(d, "future") {
+		if strings.HasPrefix(d, "CONSULT") && strings.Contains(d, "WTO") && !strings.Contains(d, "future") {
 			t.Errorf("got %s, want the talks as future", d)
 		}
 	}
-}
-
-// TestCounterpartOfNoKnownState: "sein ukrainischer Kollege sprach von …"
-// after two ministers named with no state each: the one of no known state.
-func TestCounterpartOfNoKnownState(t *testing.T) {
-	body := "Die Außenminister Jan Nowak und Taras Kowal unterzeichneten das Abkommen. Polen und die Ukraine wollen die Kontrollen bündeln.\n\n„Die Wartezeiten werden kürzer“, sagte Nowak vor Journalisten. Sein ukrainischer Kollege sprach von einem „guten Tag für beide Länder“."
-	got := quoteSpeakers(analyse("de", "2024-03-15", body))
-	if !slices.ContainsFunc(got, func(q string) bool {
-		return strings.HasPrefix(q, "guten Tag") && strings.HasSuffix(q, "=Taras Kowal")
-	}) {
-		t.Errorf("quotes %v, want the second of Taras Kowal", got)
+	if !hasEvent(got, "CONSULT PER,WTO future") {
+		t.Errorf("got %v, want CONSULT PER,WTO future", got)
 	}
 }
 
-// TestRecipientBeforeWhatWasHanded: "a remis à la Garde nationale
-// tunisienne six vedettes": the recipient stands between the verb and what
-// it handed over.
+// TestCounterpartOfNoKnownState: "sein slowakischer Kollege sprach von …"
+// after two ministers named with no state each: the one of no known state.
+func TestCounterpartOfNoKnownState(t *testing.T) {
+	body := "Die Außenminister Ivo Marek und Juraj Sloboda unterzeichneten den Vertrag. Tschechien und die Slowakei wollen ihre Bahnnetze verknüpfen.\n\n„Die Züge werden schneller“, sagte Marek vor Journalisten. Sein slowakischer Kollege sprach von einem „Meilenstein für die Region“."
+	got := quoteSpeakers(analyse("de", "2024-03-15", body))
+	if !slices.ContainsFunc(got, func(q string) bool {
+		return strings.HasPrefix(q, "Meilenstein") && strings.HasSuffix(q, "=Juraj Sloboda")
+	}) {
+		t.Errorf("quotes %v, want the second of Juraj Sloboda", got)
+	}
+}
+
+// TestRecipientBeforeWhatWasHanded: "a remis à la police ghanéenne vingt
+// ambulances": the recipient stands between the verb and what it handed
+// over.
 func TestRecipientBeforeWhatWasHanded(t *testing.T) {
-	got := describe(analyse("fr", "2025-10-17", "L'Espagne a remis à la marine marocaine quatre vedettes de surveillance."))
-	if !hasEvent(got, "AID ESP>MAR") {
-		t.Errorf("got %v, want AID ESP>MAR", got)
+	got := describe(analyse("fr", "2025-10-17", "La Norvège a remis à la police ghanéenne vingt ambulances tout-terrain."))
+	if !hasEvent(got, "AID NOR>GHA") {
+		t.Errorf("got %v, want AID NOR>GHA", got)
 	}
 }
 
 // TestNightOfMonday: "в ночь на понедельник" tells when, and the troops
 // after it are who struck.
 func TestNightOfMonday(t *testing.T) {
-	got := describe(analyse("ru", "2025-06-17", "В ночь на среду российские войска нанесли удар по порту Измаила."))
-	if !hasEvent(got, "ASSAULT RUS>UKR") {
-		t.Errorf("got %v, want ASSAULT RUS>UKR", got)
+	got := describe(analyse("ru", "2025-06-17", "В ночь на пятницу израильские войска нанесли удар по позициям на юге Ливана."))
+	if !hasEvent(got, "ASSAULT ISR>LBN") {
+		t.Errorf("got %v, want ASSAULT ISR>LBN", got)
 	}
 }
 
@@ -589,12 +605,12 @@ func TestVerbFinalPassive(t *testing.T) {
 // for both states.
 func TestPluralSubjects(t *testing.T) {
 	for _, c := range []struct{ lang, body, want string }{
-		{"pl", "Minister spraw zagranicznych Polski Marek Nowicki spotkał się we wtorek w Wilnie z litewskim ministrem spraw zagranicznych Jonasem Petraitisem. Politycy podpisali porozumienie o współpracy energetycznej.",
-			"AGREE LTU,POL"},
-		{"en", "Chilean President Tomás Ibarra received his Bolivian counterpart Marta Quispe in Santiago on Tuesday. The heads of state signed an agreement on water rights.",
-			"AGREE BOL,CHL"},
-		{"ru", "Президент Армении Арсен Петросян провел во вторник переговоры с президентом Грузии Леваном Беридзе в Тбилиси. Президенты подписали соглашение о транзите.",
-			"AGREE ARM,GEO"},
+		{"pl", "Premier Czech Tomáš Dvořák rozmawiał w czwartek w Bratysławie ze słowackim premierem Martinem Kováčem. Politycy podpisali umowę o budowie nowego mostu na Morawie.",
+			"AGREE CZE,SVK"},
+		{"en", "Zambian President Joseph Mwale hosted his Zimbabwean counterpart Tendai Chikore in Lusaka on Wednesday. The heads of state signed an accord on the Kariba dam.",
+			"AGREE ZMB,ZWE"},
+		{"ru", "Президент Сербии Драган Илич провел во вторник переговоры с президентом Черногории Марко Вуковичем в Подгорице. Президенты подписали соглашение о пограничном контроле.",
+			"AGREE MNE,SRB"},
 	} {
 		got := describe(analyse(c.lang, "2024-03-15", c.body))
 		if !hasEvent(got, c.want) {
@@ -607,13 +623,13 @@ func TestPluralSubjects(t *testing.T) {
 // dated before the accusation it answers, though the story's lead is an
 // earlier day and the rejection opens a paragraph of its own.
 func TestRejectNotBeforeClaim(t *testing.T) {
-	body := "It all began on Monday, when Surinamese soldiers fired on a Guyanese patrol boat on the river. " +
-		"Guyana's foreign minister, Ravi Doobay, accused Paramaribo on Tuesday of a deliberate provocation. " +
-		"\"We will answer with international law, not with weapons,\" Doobay told a news conference in Georgetown.\n\n" +
-		"Suriname's foreign minister, Anouk Pinas, rejected the accusations from Georgetown."
+	body := "It all began on Monday, when Malawian soldiers fired on a Tanzanian fishing boat on the lake. " +
+		"Tanzania's foreign minister, Neema Mwakyusa, accused Lilongwe on Tuesday of reckless aggression. " +
+		"\"Our answer will be diplomacy, not guns,\" Mwakyusa told reporters in Dodoma.\n\n" +
+		"Malawi's foreign minister, Chikondi Banda, rejected the accusations coming from Dodoma."
 	got := describe(analyse("en", "2024-03-14", body))
-	if !hasEvent(got, "REJECT SUR>GUY 2024-03-12") {
-		t.Errorf("got %v, want REJECT SUR>GUY 2024-03-12", got)
+	if !hasEvent(got, "REJECT MWI>TZA 2024-03-12") {
+		t.Errorf("got %v, want REJECT MWI>TZA 2024-03-12", got)
 	}
 }
 
@@ -621,11 +637,11 @@ func TestRejectNotBeforeClaim(t *testing.T) {
 // two organizations are a meeting of their own, not one more party of
 // the summit.
 func TestMarginsOfSummit(t *testing.T) {
-	body := "Kenyan President Amani Odera on Thursday won a jobs deal with Spain and a loan from the European Union on the first day of the EU-African Union summit in Lisbon. " +
-		"On the sidelines of the summit, Odera held talks with Spanish Prime Minister Lucía Ferrer."
+	body := "Peruvian President Carmen Salazar on Monday obtained a mining pact with Portugal and a credit line from the European Union on the opening day of the EU-CELAC summit in Brussels. " +
+		"On the margins of the summit, Salazar held talks with Portuguese Prime Minister Duarte Moreira."
 	got := describe(analyse("en", "2026-03-20", body))
-	if !hasEvent(got, "CONSULT ESP,KEN ") {
-		t.Errorf("got %v, want CONSULT ESP,KEN on its own", got)
+	if !hasEvent(got, "CONSULT PER,PRT ") {
+		t.Errorf("got %v, want CONSULT PER,PRT on its own", got)
 	}
 }
 
@@ -633,10 +649,10 @@ func TestMarginsOfSummit(t *testing.T) {
 // person the sentence before was about.
 func TestWithPronoun(t *testing.T) {
 	for _, c := range []struct{ lang, body, want string }{
-		{"en", "Georgian Foreign Minister Levan Beridze arrived in Yerevan on Tuesday. His host, Armenian Foreign Minister Narek Avagyan, signed a transit agreement with him.",
-			"AGREE ARM,GEO"},
-		{"pl", "Minister spraw zagranicznych Gruzji Lewan Beridze przebywał we wtorek z wizytą w Wilnie. Gospodarz, litewski minister spraw zagranicznych Jonas Petraitis, podpisał z nim porozumienie tranzytowe.",
-			"AGREE GEO,LTU"},
+		{"en", "Colombian President Andrés Cárdenas arrived in Madrid on Monday. His host, Spanish Prime Minister Javier Sotelo, signed a student exchange agreement with him.",
+			"AGREE COL,ESP"},
+		{"pl", "Prezydent Kolumbii Andrés Cárdenas przebywał w poniedziałek z wizytą w Madrycie. Gospodarz wizyty, premier Hiszpanii Javier Sotelo, podpisał z nim umowę o wymianie studentów.",
+			"AGREE COL,ESP"},
 	} {
 		got := describe(analyse(c.lang, "2024-03-15", c.body))
 		if !hasEvent(got, c.want) {
@@ -653,20 +669,20 @@ func TestFormalProtest(t *testing.T) {
 		lang, body string
 		want, not  []string
 	}{
-		{"en", "Poland summoned the Russian ambassador on Tuesday over the detention of a Polish consul.",
-			[]string{"ACCUSE POL>RUS", "PROTEST POL>RUS"}, nil},
-		{"de", "Das Auswärtige Amt hat am Dienstag den russischen Botschafter einbestellt.",
-			[]string{"ACCUSE DEU>RUS", "PROTEST DEU>RUS"}, nil},
+		{"en", "Norway summoned the Iranian ambassador on Tuesday over the arrest of a Norwegian aid worker.",
+			[]string{"ACCUSE NOR>IRN", "PROTEST NOR>IRN"}, nil},
+		{"de", "Das Auswärtige Amt hat am Dienstag den venezolanischen Botschafter einbestellt.",
+			[]string{"ACCUSE DEU>VEN", "PROTEST DEU>VEN"}, nil},
 		// In the passive, the host summoned: the state of the ministry or
 		// capital the envoy was summoned to.
-		{"pl", "Ambasador Rosji został w środę wezwany do Ministerstwa Spraw Zagranicznych w Warszawie.",
-			[]string{"ACCUSE POL>RUS", "PROTEST POL>RUS"}, nil},
-		{"en", "The Russian ambassador was summoned to the foreign ministry in Tallinn on Monday.",
-			[]string{"ACCUSE EST>RUS"}, nil},
-		{"de", "Der russische Botschafter wurde am Mittwoch ins Außenministerium in Warschau einbestellt.",
-			[]string{"ACCUSE POL>RUS"}, nil},
-		{"en", "Poland accused Russia on Tuesday of jamming GPS signals over the Baltic.",
-			[]string{"ACCUSE POL>RUS"}, []string{"PROTEST"}},
+		{"pl", "Ambasador Iranu został w poniedziałek wezwany do resortu spraw zagranicznych w Pradze.",
+			[]string{"ACCUSE CZE>IRN", "PROTEST CZE>IRN"}, nil},
+		{"en", "The Iranian ambassador was summoned to the foreign ministry in Copenhagen on Thursday.",
+			[]string{"ACCUSE DNK>IRN"}, nil},
+		{"de", "Der iranische Botschafter wurde am Freitag ins Außenministerium in Wien einbestellt.",
+			[]string{"ACCUSE AUT>IRN"}, nil},
+		{"en", "Finland accused Belarus on Tuesday of flying drones over its border posts.",
+			[]string{"ACCUSE FIN>BLR"}, []string{"PROTEST"}},
 	} {
 		got := describe(analyse(c.lang, "2024-03-15", c.body))
 		for _, w := range c.want {
@@ -686,8 +702,8 @@ func TestFormalProtest(t *testing.T) {
 // adopted or issued together is an agreement of the parties.
 func TestJointStatements(t *testing.T) {
 	for _, c := range []struct{ lang, body, want string }{
-		{"en", "The foreign ministers of Chile and Argentina met in Mendoza on Tuesday and adopted a joint declaration on water rights.", "AGREE ARG,CHL"},
-		{"fr", "Les ministres du Sénégal et de la Gambie se sont réunis mardi à Banjul et ont adopté un communiqué conjoint sur la pêche.", "AGREE GMB,SEN"},
+		{"en", "The foreign ministers of Norway and Finland met in Oslo on Tuesday and adopted a joint declaration on Arctic fisheries.", "AGREE FIN,NOR"},
+		{"fr", "Les ministres du Gabon et du Cameroun se sont réunis mardi à Libreville et ont adopté un communiqué conjoint sur la forêt.", "AGREE CMR,GAB"},
 		{"ru", "Министры иностранных дел Казахстана и Киргизии провели во вторник переговоры и приняли совместное заявление о водных ресурсах.", "AGREE KAZ,KGZ"},
 	} {
 		got := describe(analyse(c.lang, "2024-03-15", c.body))
@@ -700,16 +716,16 @@ func TestJointStatements(t *testing.T) {
 // TestHostMeetsEach: a summary of one host's meetings with two guests,
 // each then told apart, is two meetings, not one of three parties.
 func TestHostMeetsEach(t *testing.T) {
-	body := "Spanish Prime Minister Lucía Ferrer met the leaders of Ghana and Togo in Accra on Thursday. " +
-		"In the morning, Ferrer held talks with Ghanaian President Kwame Asante. " +
-		"In the afternoon, she met Togolese President Komi Agbo."
+	body := "Brazilian President Marcos Teles received the leaders of Peru and Bolivia in Brasília on Thursday. " +
+		"In the morning, Teles held talks with Peruvian President Carmen Salazar. " +
+		"In the afternoon, he met Bolivian President Mario Arce."
 	got := describe(analyse("en", "2024-03-15", body))
-	for _, want := range []string{"CONSULT ESP,GHA ", "CONSULT ESP,TGO "} {
+	for _, want := range []string{"CONSULT BRA,PER ", "CONSULT BOL,BRA "} {
 		if !hasEvent(got, want) {
 			t.Errorf("got %v, want %s", got, want)
 		}
 	}
-	if hasEvent(got, "CONSULT ESP,GHA,TGO") {
+	if hasEvent(got, "CONSULT BOL,BRA,PER") {
 		t.Errorf("got %v, want no meeting of three", got)
 	}
 }
@@ -717,56 +733,58 @@ func TestHostMeetsEach(t *testing.T) {
 // TestSupportPromised: support promised in reported speech is support
 // expressed that day; a plain future stays a future.
 func TestSupportPromised(t *testing.T) {
-	got := describe(analyse("en", "2024-03-15", "Brazil would also support Ghana's candidacy for a seat on the UN Security Council, the Brazilian minister said on Thursday."))
-	if !hasEvent(got, "SUPPORT BRA>GHA") || hasEvent(got, "SUPPORT BRA>GHA,UN future") {
-		t.Errorf("got %v, want a factual SUPPORT BRA>GHA", got)
+	got := describe(analyse("en", "2024-03-15", "Canada would also support Jamaica's application to join the regional development bank, the Canadian trade minister said on Monday."))
+	if !hasEvent(got, "SUPPORT CAN>JAM") || slices.ContainsFunc(got, func(d string) bool {
+		return strings.HasPrefix(d, "SUPPORT CAN>JAM") && strings.Contains(d, "future")
+	}) {
+		t.Errorf("got %v, want a factual SUPPORT CAN>JAM", got)
 	}
 }
 
 // TestTopicPlaceSkipped: a sentence whose trigger told no act names its
 // place as a topic; an act after it takes the place told before.
 func TestTopicPlaceSkipped(t *testing.T) {
-	body := "Chilean Foreign Minister Ana Rojas arrived in Lima on Tuesday for talks with her Peruvian counterpart Luis Vega. " +
-		"Negotiations on a hospital in Arequipa went on for hours. " +
-		"The two ministers signed an agreement on fisheries."
+	body := "Norwegian Foreign Minister Ingrid Dahl arrived in Helsinki on Tuesday for talks with her Finnish counterpart Mikko Laine. " +
+		"Negotiations on a bridge in Turku went on for hours. " +
+		"The two ministers signed an agreement on reindeer herding."
 	got := describe(analyse("en", "2024-03-15", body))
-	if !hasEvent(got, "AGREE CHL,PER 2024-03-12 in Lima") {
-		t.Errorf("got %v, want AGREE CHL,PER 2024-03-12 in Lima", got)
+	if !hasEvent(got, "AGREE FIN,NOR 2024-03-12 in Helsinki") {
+		t.Errorf("got %v, want AGREE FIN,NOR 2024-03-12 in Helsinki", got)
 	}
 }
 
 // TestBackTheBid: the base form "back" with what is backed supports it.
 func TestBackTheBid(t *testing.T) {
-	got := describe(analyse("en", "2024-03-15", "Vilnius also pledged on Tuesday to back Astana's bid for visa facilitation with the European Union."))
-	if !hasEvent(got, "SUPPORT LTU>KAZ") {
-		t.Errorf("got %v, want SUPPORT LTU>KAZ", got)
+	got := describe(analyse("en", "2024-03-15", "Oslo also promised on Friday to back Reykjavik's bid for a seat on the Arctic fisheries board."))
+	if !hasEvent(got, "SUPPORT NOR>ISL") {
+		t.Errorf("got %v, want SUPPORT NOR>ISL", got)
 	}
 }
 
 // TestRetrouves: French "se sont retrouvés" is a meeting.
 func TestRetrouves(t *testing.T) {
-	got := describe(analyse("fr", "2024-03-15", "Le ministre sénégalais Moussa Diallo et son homologue gambien Lamin Jallow se sont retrouvés mardi à Banjul."))
-	if !hasEvent(got, "CONSULT GMB,SEN") {
-		t.Errorf("got %v, want CONSULT GMB,SEN", got)
+	got := describe(analyse("fr", "2024-03-15", "Le ministre béninois Rodrigue Adjovi et son homologue togolais Kossi Amegah se sont retrouvés vendredi à Lomé."))
+	if !hasEvent(got, "CONSULT BEN,TGO") {
+		t.Errorf("got %v, want CONSULT BEN,TGO", got)
 	}
 }
 
 // TestFiniteEndsPlace: a finite auxiliary ends a prepositional phrase;
 // the demonym after it is the subject, not a place.
 func TestFiniteEndsPlace(t *testing.T) {
-	got := describe(analyse("de", "2025-11-16", "In der Nacht zum Sonntag haben russische Drohnen einen Hafen im Süden der Ukraine angegriffen."))
-	if !hasEvent(got, "ASSAULT RUS>") {
-		t.Errorf("got %v, want ASSAULT RUS>…", got)
+	got := describe(analyse("de", "2025-11-16", "In den frühen Morgenstunden des Freitags haben israelische Kampfflugzeuge Stellungen im Süden des Libanon bombardiert."))
+	if !hasEvent(got, "ASSAULT ISR>") {
+		t.Errorf("got %v, want ASSAULT ISR>…", got)
 	}
 }
 
 // TestPortugueseRelative: a Portuguese relative clause ("com quem
 // assinou") has the actor right before it.
 func TestPortugueseRelative(t *testing.T) {
-	got := describe(analyse("pt", "2026-03-20", "Na quinta-feira, o presidente do Governo espanhol, Lucía Ferrer, reuniu-se com o presidente do Quénia, Amani Odera, com quem assinou um memorando sobre migração laboral, e, mais tarde, com o presidente do Gana, Kwame Asante."))
+	got := describe(analyse("pt", "2026-03-20", "Na terça-feira, o primeiro-ministro sueco, Erik Lindholm, reuniu-se com o presidente do Chile, Rodrigo Navarro, com quem assinou um acordo sobre energia eólica, e, depois, com o presidente do Uruguai, Martín Acosta."))
 	for _, d := range got {
-		if strings.HasPrefix(d, "AGREE") && !strings.Contains(d, "KEN") {
-			t.Errorf("got %v, want the memorandum signed with Kenya", got)
+		if strings.HasPrefix(d, "AGREE") && !strings.Contains(d, "CHL") {
+			t.Errorf("got %v, want the agreement signed with Chile", got)
 		}
 	}
 	if !hasEvent(got, "AGREE") {
@@ -778,9 +796,9 @@ func TestPortugueseRelative(t *testing.T) {
 // sum stays support.
 func TestSupportInMoney(t *testing.T) {
 	for _, c := range []struct{ lang, body, want string }{
-		{"de", "Japan unterstützt die Mongolei nach dem harten Winter mit sechs Millionen US-Dollar.", "AID JPN>MNG"},
-		{"ru", "Япония поддержала Монголию суммой в шесть миллионов долларов.", "AID JPN>MNG"},
-		{"en", "Japan supports Mongolia's bid to join the trade pact.", "SUPPORT JPN>MNG"},
+		{"de", "Dänemark unterstützt Jordanien nach der langen Dürre mit elf Millionen Euro.", "AID DNK>JOR"},
+		{"ru", "Казахстан поддержал Киргизию суммой в четыре миллиона долларов.", "AID KAZ>KGZ"},
+		{"en", "Denmark supports Jordan's bid to join the regional water council.", "SUPPORT DNK>JOR"},
 	} {
 		got := describe(analyse(c.lang, "2025-03-04", c.body))
 		if !hasEvent(got, c.want) {
@@ -792,9 +810,9 @@ func TestSupportInMoney(t *testing.T) {
 // TestImpliedTalks: an agreement between two named persons tells a
 // meeting of the two sides, unless the article tells one that day.
 func TestImpliedTalks(t *testing.T) {
-	got := describe(analyse("pl", "2025-06-14", "Szef dyplomacji Korei Południowej Park Min-jun uzgodnił w piątek w Pekinie z chińskim ministrem handlu Wang Lei utworzenie gorącej linii."))
-	if !hasEvent(got, "AGREE CHN,KOR") || !hasEvent(got, "CONSULT CHN,KOR") {
-		t.Errorf("got %v, want AGREE and CONSULT CHN,KOR", got)
+	got := describe(analyse("pl", "2025-06-14", "Minister rolnictwa Węgier Gábor Szabó uzgodnił w środę w Belgradzie z serbskim ministrem transportu Milošem Jovanovićem otwarcie nowego przejścia granicznego."))
+	if !hasEvent(got, "AGREE HUN,SRB") || !hasEvent(got, "CONSULT HUN,SRB") {
+		t.Errorf("got %v, want AGREE and CONSULT HUN,SRB", got)
 	}
 	got = describe(analyse("en", "2025-06-14", "Chile and Argentina agreed on Friday to reopen the border crossing."))
 	if hasEvent(got, "CONSULT") {
@@ -804,9 +822,9 @@ func TestImpliedTalks(t *testing.T) {
 
 // TestSumAnnounced: a sum announced for the other side is aid.
 func TestSumAnnounced(t *testing.T) {
-	got := describe(analyse("en", "2026-03-20", "The Dutch trade minister Pieter de Groot announced on Thursday a 45 million euro package for solar plants in Kenya, the ministry said."))
-	if !hasEvent(got, "AID NLD>KEN") {
-		t.Errorf("got %v, want AID NLD>KEN", got)
+	got := describe(analyse("en", "2026-03-20", "Austria's development minister Karin Huber announced on Monday a 12 million euro grant for water pipelines in Tanzania, the ministry said."))
+	if !hasEvent(got, "AID AUT>TZA") {
+		t.Errorf("got %v, want AID AUT>TZA", got)
 	}
 }
 
@@ -814,13 +832,13 @@ func TestSumAnnounced(t *testing.T) {
 // present has no day of the story of its own (the people and the case are
 // invented).
 func TestRelativeClaimUndated(t *testing.T) {
-	got := describe(analyse("ru", "2026-06-12", "В пятницу Совет Безопасности ООН провёл консультации по ситуации на границе Чили и Перу. Встреча прошла по просьбе Лимы, которая обвиняет чилийских пограничников в задержании своих рыбаков."))
+	got := describe(analyse("ru", "2026-06-12", "Во вторник Совет Безопасности ООН собрался на закрытое заседание из-за напряженности между Эфиопией и Эритреей. Заседание созвали по инициативе Асмэры, которая обвиняет эфиопских военных в минировании спорного участка."))
 	for _, d := range got {
-		if strings.HasPrefix(d, "ACCUSE") && strings.Contains(d, "2026-06-12") {
+		if strings.HasPrefix(d, "ACCUSE") && strings.Contains(d, "2026-06-09") {
 			t.Errorf("got %v, want the accusation undated", got)
 		}
 	}
-	if !hasEvent(got, "ACCUSE PER>CHL") {
-		t.Errorf("got %v, want ACCUSE PER>CHL", got)
+	if !hasEvent(got, "ACCUSE ERI>ETH") {
+		t.Errorf("got %v, want ACCUSE ERI>ETH", got)
 	}
 }

@@ -30,8 +30,8 @@ func TestTurkishEvents(t *testing.T) {
 			[]string{"CONSULT AZE,TUR 2023-11-14 [Kerem Yıldız(TUR:foreign minister); Tural Aliyev(AZE:foreign minister)]"}},
 		// An ambassador named by the genitive of his state and his post
 		// ("Türkiye'nin Moskova Büyükelçisi"), a deputy minister.
-		{"Türkiye'nin Moskova Büyükelçisi Selim Kaya, Rusya Dışişleri Bakan Yardımcısı Andrey Volkov ile görüştü.",
-			[]string{"CONSULT RUS,TUR [Andrey Volkov(RUS:deputy foreign minister); Selim Kaya(TUR:ambassador)]"}},
+		{"Türkiye'nin Moskova Büyükelçisi Selim Oral, Rusya Dışişleri Bakan Yardımcısı Andrey Belov ile görüştü.",
+			[]string{"CONSULT RUS,TUR [Andrey Belov(RUS:deputy foreign minister); Selim Oral(TUR:ambassador)]"}},
 		{"Ukrayna Devlet Başkanı Oksana Hrytsenko 12 Kasım'da Varşova'yı ziyaret etti.",
 			[]string{"CONSULT POL,UKR 2023-11-12 [Oksana Hrytsenko(UKR:president)]"}},
 		// Agreements, with a relative day and a date whose case suffix

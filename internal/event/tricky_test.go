@@ -23,7 +23,7 @@ func TestTrickyEnglish(t *testing.T) {
 		{"en", "Norway condemned Russia's decision to expel its diplomats.", []string{"ACCUSE NOR>RUS"}},
 		{"en", "Ukraine thanked Sweden for its support and asked Norway for more weapons.", []string{"REQUEST UKR>NOR"}},
 		{"en", "Moscow rejected Stockholm's request for consular access.", []string{"REJECT RUS>SWE"}},
-		{"en", "Russian President Oleg Sorokin met Cuban Foreign Minister Lucía Pardo in Moscow.", []string{"CONSULT CUB,RUS in Moscow [p3,p4]"}},
+		{"en", "Russian President Oleg Sorokin met Cuban Foreign Minister Lucía Quintana in Moscow.", []string{"CONSULT CUB,RUS in Moscow [p3,p4]"}},
 		{"en", "Sweden expelled a Russian diplomat, and Russia retaliated by expelling a Swedish one.", []string{"COERCE SWE>RUS", "COERCE RUS>SWE"}},
 	} {
 		got := summaries(run(t, c.lang, c.body, nil))

@@ -22,8 +22,8 @@ func TestUkrainianEvents(t *testing.T) {
 			[]string{"CONSULT SWE,UKR 2023-11-15 [Олег Петренко(UKR:foreign minister)]"}},
 		{"Прем'єр-міністр Чехії Петро Коваль зустрівся з канцлером Австрії.",
 			[]string{"CONSULT AUT,CZE [Петро Коваль(CZE:prime minister)]"}},
-		{"Президентка Молдови Марія Гончаренко зустрілася з прем’єр-міністром Румунії.",
-			[]string{"CONSULT MDA,ROU [Марія Гончаренко(MDA:president)]"}},
+		{"Президентка Молдови Марія Кожокару зустрілася з прем’єр-міністром Румунії.",
+			[]string{"CONSULT MDA,ROU [Марія Кожокару(MDA:president)]"}},
 		{"Посол Франції Жан Дюбуа відвідав Литву у вівторок.",
 			[]string{"CONSULT FRA,LTU 2023-11-14 [Жан Дюбуа(FRA:ambassador)]"}},
 		{"Азербайджан і Вірменія провели переговори.", []string{"CONSULT ARM,AZE"}},
@@ -38,7 +38,7 @@ func TestUkrainianEvents(t *testing.T) {
 			[]string{"CONSULT HRV,SVN 2023-11-10 [Іван Маркович(HRV:prime minister)]"}},
 		// AGREE.
 		{"Польща і Литва підписали угоду про співпрацю в енергетиці.", []string{"AGREE LTU,POL"}},
-		{"Україна та Молдова домовилися про спільне патрулювання кордону.", []string{"AGREE MDA,UKR"}},
+		{"Україна та Молдова домовилися про спільний контроль на кордоні.", []string{"AGREE MDA,UKR"}},
 		{"Румунія планує підписати угоду з Молдовою.", []string{"AGREE MDA,ROU intend"}},
 		{"Франція і Німеччина домовилися поглибити співпрацю.", []string{"AGREE DEU,FRA", "COOPERATE DEU,FRA"}},
 		// SUPPORT.

@@ -19,8 +19,8 @@ import (
 // dated sentence before it in the paragraph, else the article's main date.
 func (x *article) date(st *sent, t match, parties []string) (string, bool) {
 	d, own := x.dateOf(st, t, parties)
-	// "Tajik units withdrew on Friday, a day after the two sides agreed
-	// in Tarsk": the act after "a day after" happened the day before the
+	// "Eritrean units withdrew on Sunday, a day after the two sides
+	// agreed in Assab": the act after "a day after" happened the day before the
 	// sentence's day.
 	for _, m := range st.fn["@dayafter"] {
 		if m.last() < t.first() && t.first()-m.last() <= maxDayAfterGap && !x.trigBetween(st, m.last(), t.first()) && len(d) == 10 && !x.datedAfter(st, m.last()) {
@@ -44,7 +44,7 @@ func (x *article) datedAfter(st *sent, k int) bool {
 }
 
 // maxDayAfterGap is how far after "a day after" its event's trigger may
-// stand ("a day after delegations of the two countries agreed").
+// stand ("a day after envoys of Eritrea and Djibouti agreed").
 const maxDayAfterGap = 8
 
 func (x *article) dateOf(st *sent, t match, parties []string) (string, bool) {
@@ -93,7 +93,7 @@ func (x *article) dateOf(st *sent, t match, parties []string) (string, bool) {
 		return st.own[bestOwn].Value, true
 	}
 	if initial >= 0 && (bestBefore < 0 || beforeOther) {
-		// "Ayer, en la víspera de la cumbre que se celebra hoy, los
+		// "Ayer, a pocas horas de la cumbre que se celebra hoy, los
 		// cancilleres se reunieron": the day the sentence opens with,
 		// not one told of another act inside it.
 		return st.own[initial].Value, true
@@ -199,8 +199,8 @@ func dist(pos int, m match) int {
 // else the article's "took place in" place, else the dateline.
 func (x *article) place(st *sent, t match, parties []string, lo, hi int, date string) (string, bool) {
 	if news.Symmetric(t.p.class) && len(st.places) > 0 {
-		// A place outside the trigger's clause ("Quatre mois après la
-		// visite à Rabat, les deux ministres ont signé …") yields to the
+		// A place outside the trigger's clause ("Deux ans après la
+		// visite à Lomé, les deux ministres ont signé …") yields to the
 		// place where the same parties were just reported meeting.
 		inClause := false
 		for _, p := range st.places {
@@ -228,15 +228,15 @@ func (x *article) place(st *sent, t match, parties []string, lo, hi int, date st
 				continue
 			}
 			if discuss && p.pos > t.last()+4 && !p.arrive {
-				// "обсудили развитие маршрута, увеличение перевалки
-				// грузов в портах Актау и Баку": a place deep in what
+				// "обсудили энергетику, рост паромных перевозок в портах
+				// Констанцы и Варны": a place deep in what
 				// was discussed is a topic's ("discussed trade in
 				// Brussels" is where).
 				continue
 			}
 			if st.rel[p.pos] && !st.rel[t.first()] && !p.arrive {
-				// "eine Partnerschaft, die Ausbildung in Freiberg und
-				// Aachen vorsieht": a place in a relative clause is what
+				// "ein Abkommen, das Praktika in Salzburg und Mombasa
+				// vorsieht": a place in a relative clause is what
 				// the clause tells of.
 				continue
 			}
@@ -251,8 +251,8 @@ func (x *article) place(st *sent, t match, parties []string, lo, hi int, date st
 			if in || x.mainPlace == "" && x.a.Dateline == "" {
 				return best, true
 			}
-			// "The AU suspended Guinea-Bissau on Thursday, eleven days
-			// after soldiers seized power in Bissau": a place in another
+			// "The OAS suspended Nicaragua on Monday, a week after officers
+			// seized control of the parliament in Managua": a place in another
 			// clause is that clause's; the story's place stands.
 			if x.mainPlace != "" {
 				return x.mainPlace, false
@@ -260,7 +260,7 @@ func (x *article) place(st *sent, t match, parties []string, lo, hi int, date st
 			return x.a.Dateline, false
 		}
 	}
-	// "recibió en la sede de la Secretaría de Relaciones Exteriores": a
+	// "llegó a la sede del Ministerio de Relaciones Exteriores de Chile": a
 	// state's ministry named in a locative phrase sits in its capital.
 	for _, sd := range st.locs {
 		if sd.pos >= lo && sd.pos < hi && sd.m.Kind == news.ActorOrg && len(sd.m.Code) == 3 {
@@ -347,17 +347,17 @@ func (x *article) place(st *sent, t match, parties []string, lo, hi int, date st
 // recentPlace returns, for a symmetric event, the stated place of the
 // latest symmetric event of the last few sentences between the same
 // parties: "Les deux ministres ont signé …" right after their meeting in
-// Rabat happened in Rabat.
+// Lomé happened in Lomé.
 func (x *article) recentPlace(st *sent, parties []string, sym bool, date string) string {
 	return x.recentFound(st, func(f *found, all []string) bool {
 		if len(f.date) == 10 && len(date) == 10 && !closeDates(f.date, date) {
-			return false // "after their talks of 12 March in Ankara": another day's place
+			return false // "after their talks of 3 February in Athens": another day's place
 		}
 		if !f.placeOwn || f.mode != news.ModeFactual || !news.Symmetric(f.typ) {
 			return false
 		}
-		// (Not symmetric: "La Turquie soutient …, a déclaré M. Erdemir
-		// lors d'une conférence de presse commune": what a party of the
+		// (Not symmetric: "La Grèce soutient …, a déclaré M. Pappas
+		// devant les journalistes": what a party of the
 		// day's meeting says or does to the other that day, it does
 		// where they met.)
 		return sym && (subset(parties, all) || subset(all, parties)) ||
@@ -459,7 +459,7 @@ func (x *article) tookPlace() string {
 		}
 		for _, m := range st.fn["@took"] {
 			if !x.afterEventNoun(st, m.first()) {
-				continue // "citizens being held in Tehran's Evin prison": no event took place
+				continue // "sailors being held in a Libyan jail in Misrata": no event took place
 			}
 			for _, p := range st.places {
 				if p.pos > m.last() {
