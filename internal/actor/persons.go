@@ -2191,6 +2191,9 @@ func (f *finder) roleMentions() {
 			if country == "" && !anyMinister && !slicesHas(p.roles, r.e.Name) {
 				continue // with no state, the very role
 			}
+			if f.lex.IsOrg(r.e.Code) && p.org != r.e.Code {
+				continue // "the High Representative": the organization's official
+			}
 			// A fitting person of unknown state makes the role ambiguous.
 			match = p
 			n++
@@ -2291,6 +2294,16 @@ func (f *finder) roleOrg(r *item) string {
 			return e.Code
 		}
 	}
+	// "EU-commissaris", "NAVO-chef", one role word: the organization it
+	// starts with.
+	for h := r.i + 1; h < r.j; h++ {
+		if f.words[h].Key == "-" {
+			if j, e, _, ok := f.longest(r.i, h, false); ok && j == h && e.Kind == lexicon.KindOrg {
+				return e.Code
+			}
+			break
+		}
+	}
 	if r.i >= 2 && f.possessive(r.i-2) { // "the EU's foreign policy chief"
 		if p := f.itemEnding(r.i - 2); p != nil && p.is(lexicon.KindOrg) && f.sameSent(p.i, r.i) {
 			return p.e.Code
@@ -2332,6 +2345,11 @@ func (f *finder) roleOrg(r *item) string {
 			break
 		}
 		k = q
+	}
+	// "Hoge Vertegenwoordiger", "Eurocommissaris": wording that belongs
+	// to one organization's office.
+	if f.lex.IsOrg(r.e.Code) {
+		return r.e.Code
 	}
 	return ""
 }

@@ -35,6 +35,10 @@ func TestSameEvent(t *testing.T) {
 		{"other place", ev("CONSULT", "2024-03", "Kazan", rv, ve), ev("CONSULT", "2024-03", "Lima", rv, ve), false},
 		{"place folded", ev("CONSULT", "2024-03", "Kazan", rv, ve), ev("CONSULT", "2024-03", "KAZAN", rv, ve), true},
 		{"directed reversed", ev("ACCUSE", "2024-03-12", "", rv, []string{"USA"}), ev("ACCUSE", "2024-03-12", "", []string{"USA"}, rv), false},
+		// "Russia and Venezuela exchanged prisoners": each side is source
+		// and target, so a report of either side's part joins it.
+		{"mutual joins either part", ev("CONCEDE", "2024-03-12", "", []string{"RUS", "VEN"}, []string{"VEN", "RUS"}), ev("CONCEDE", "2024-03-12", "", ve, rv), true},
+		{"mutual joins the other part", ev("CONCEDE", "2024-03-12", "", []string{"RUS", "VEN"}, []string{"VEN", "RUS"}), ev("CONCEDE", "2024-03-12", "", rv, ve), true},
 		{"directed extra target", ev("ACCUSE", "2024-03-12", "", rv, []string{"USA"}), ev("ACCUSE", "2024-03-12", "", rv, []string{"USA", "WEST"}), true},
 		{"persons disjoint pairs", ev("CONSULT", "2024-06-03", "Tashkent", rv, []string{"UZB"}, "e1", "e2"), ev("CONSULT", "2024-06-03", "Tashkent", rv, []string{"UZB"}, "e3", "e4"), false},
 		{"persons share one", ev("CONSULT", "2024-06-03", "Tashkent", rv, []string{"UZB"}, "e1", "e2"), ev("CONSULT", "2024-06-03", "Tashkent", rv, []string{"UZB"}, "e1", "e3"), true},

@@ -36,7 +36,7 @@ func TestClauseRules(t *testing.T) {
 			nil},
 		{"reciprocal act between coordinated sides", "en",
 			"Polish and Russian border guards exchanged fire across the river overnight.",
-			[]string{"ASSAULT POL>RUS"}},
+			[]string{"ASSAULT POL,RUS>RUS,POL"}},
 		{"a deployment stands without a target", "en",
 			"Kenya deployed 400 more troops on Friday.",
 			[]string{"MOBILIZE KEN>"}},

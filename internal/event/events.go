@@ -382,6 +382,18 @@ func (x *article) event(st *sent, t match) *found {
 	}
 	src := codes(before)
 	tgt := codes(after)
+	if typ == news.Assault && !passive {
+		// "struck the river port of Reni, setting a Greek-flagged tanker
+		// on fire": the place hit right after the verb is the target
+		// ahead of whoever is named further on.
+		for _, sd := range st.locs {
+			if sd.pos > t.last() && sd.pos-t.last() <= 6 && sd.pos < hi && (len(after) == 0 || sd.pos < after[0].pos) &&
+				sd.m.Code != "" && !has(src, sd.m.Code) && !x.sideBetween(st, t.last(), sd.pos) {
+				tgt = addUnique([]string{sd.m.Code}, tgt...)
+				break
+			}
+		}
+	}
 	if len(tgt) == 0 {
 		for _, c := range codes(with) {
 			if !has(src, c) {
@@ -799,9 +811,12 @@ func (x *article) event(st *sent, t match) *found {
 			}
 		}
 		if len(tgt) == 0 && len(src) >= 2 && t.p.has("mutual") && x.coordinated(st, before) {
-			// "Polish and Russian border guards exchanged fire": each side
-			// did it to the other.
-			src, tgt = src[:1], src[1:]
+			// "Polish and Russian border guards exchanged fire": each
+			// side did it to the other, so each is source and target, and
+			// a report of one side's part ("Poland returned 40 Russian
+			// prisoners") is a report of it.
+			tgt = append([]string(nil), src[1:]...)
+			tgt = append(tgt, src[0])
 		}
 		if len(tgt) == 0 {
 			tgt = pronObj

@@ -208,6 +208,11 @@ func (x *article) analyse(st *sent, actors []news.ActorMention) {
 		if m.first() == m.last() && x.acronym(toks[m.first()]) && !x.titleCase(st) {
 			continue // "asked the WHO for help", "US troops": a name, not who or us
 		}
+		if m.p.class == "@by" && m.last()+1 < len(toks) && startsWithDigit(toks[m.last()+1].fold) {
+			// "ein Hilfspaket von 300 Millionen Euro für Tansania", "un
+			// pacchetto da 80 milioni": a measure, not the agent.
+			continue
+		}
 		st.fn[m.p.class] = append(st.fn[m.p.class], m)
 	}
 	for _, m := range st.fn["@skip"] {

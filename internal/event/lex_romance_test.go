@@ -91,7 +91,7 @@ func TestLexRomanceEvents(t *testing.T) {
 		{"it", "La Russia ha ritirato due battaglioni dal confine con la Georgia.", []string{"RETREAT RUS>GEO"}},
 		{"it", "Le truppe russe sono state ritirate dal confine con la Georgia.", []string{"RETREAT RUS>GEO"}},
 		{"it", "Soldati venezuelani hanno sparato contro una pattuglia della Guyana.", []string{"ASSAULT VEN>GUY"}},
-		{"it", "Droni russi hanno colpito il porto di Mykolaiv.", []string{"ASSAULT RUS>UKR"}},
+		{"it", "Droni russi hanno colpito il porto di Mykolaiv.", []string{"ASSAULT RUS>UKR in Mykolaiv"}},
 		{"it", "Le sanzioni europee hanno colpito duramente la Russia.", nil},
 		{"it", "La Guyana ha schierato tre battaglioni al confine con il Venezuela.", []string{"MOBILIZE GUY>VEN"}},
 		{"it", "Circa mille soldati della Guyana sono stati schierati al confine con il Venezuela.", []string{"MOBILIZE GUY>VEN"}},
@@ -174,7 +174,7 @@ func TestLexRomanceMore(t *testing.T) {
 
 		{"it", "Italia e Francia rafforzeranno la cooperazione in materia di difesa.", []string{"COOPERATE FRA,ITA future"}},
 		{"it", "Il Giappone ha concesso un prestito di 100 milioni di dollari all'Egitto.", []string{"AID JPN>EGY"}},
-		{"it", "La Russia e l'Ucraina si sono scambiate prigionieri.", []string{"CONCEDE RUS>UKR"}},
+		{"it", "La Russia e l'Ucraina si sono scambiate prigionieri.", []string{"CONCEDE RUS,UKR>UKR,RUS"}},
 		{"it", "Il Venezuela ha avvertito la Guyana che risponderà con fermezza.", []string{"THREATEN VEN>GUY"}},
 		{"it", "La Russia ha mobilitato migliaia di riservisti.", []string{"MOBILIZE RUS>"}},
 		{"it", "L'Italia ha mobilitato tre milioni di euro per il Malawi.", []string{"AID ITA>MWI"}},

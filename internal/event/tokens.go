@@ -103,3 +103,7 @@ func wordAfter(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return isWord(r)
 }
+
+// startsWithDigit reports whether s begins with an ASCII digit ("300",
+// "1,5").
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }

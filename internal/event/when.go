@@ -217,6 +217,16 @@ func (x *article) place(st *sent, t match, parties []string, lo, hi int, date st
 			}
 		}
 	}
+	if t.p.class == news.Assault && !t.p.has("noun") {
+		// "shelled the port of Reni overnight": the city hit is where
+		// the attack happened.
+		for _, sd := range st.locs {
+			city := sd.m.Kind == news.ActorPlace || sd.m.Kind == news.ActorCapital
+			if city && sd.m.Place != "" && sd.pos > t.last() && sd.pos-t.last() <= 6 && sd.pos < hi && !x.sideBetween(st, t.last(), sd.pos) {
+				return sd.m.Place, true
+			}
+		}
+	}
 	discuss := false
 	for _, k := range t.idx {
 		discuss = discuss || x.isWordAt(st, "@discuss", k)

@@ -254,6 +254,10 @@ type Actors struct {
 	minor       map[string]bool
 	given       map[string][]string // folded given name → its written forms, lower-case
 	capitals    map[string]string   // alpha-3 → English name of the capital
+	orgs        map[string]bool     // codes of international organizations
+	// orgRoles lists, by code, the roles written "role@CODE" whose code
+	// is no state's: they must be an organization's.
+	orgRoles map[string][]string
 }
 
 var (
@@ -533,7 +537,7 @@ func macroLine(line string, macros map[string][]string) bool {
 var ActorLanguages = []string{"en", "de", "es", "fr", "ru", "it", "pt", "nl", "pl", "uk", "tr", "hu"}
 
 func loadActors() (*Actors, error) {
-	a := &Actors{Root: &Node{}, countries: map[string]string{}, iso2: map[string]string{}, particles: map[string]bool{}, particleLangs: map[string]map[string]bool{}, minorLangs: map[string]map[string]bool{}, home: map[string][]string{}, roleHeads: map[string][]roleHead{}, nonNames: map[string]bool{}, minor: map[string]bool{}, given: map[string][]string{}}
+	a := &Actors{Root: &Node{}, countries: map[string]string{}, iso2: map[string]string{}, particles: map[string]bool{}, particleLangs: map[string]map[string]bool{}, minorLangs: map[string]map[string]bool{}, home: map[string][]string{}, roleHeads: map[string][]roleHead{}, nonNames: map[string]bool{}, minor: map[string]bool{}, given: map[string][]string{}, orgs: map[string]bool{}, orgRoles: map[string][]string{}}
 
 	// countries.tsv: alpha-3, alpha-2, English name.
 	lines, err := Lines("countries.tsv")
@@ -579,6 +583,11 @@ func loadActors() (*Actors, error) {
 	}
 	if err := a.loadOrganizations(); err != nil {
 		return nil, err
+	}
+	for c, roles := range a.orgRoles {
+		if !a.orgs[c] {
+			return nil, fmt.Errorf("roles.txt: role %q of unknown state or organization %q", roles[0], c)
+		}
 	}
 	if err := a.loadHomes(); err != nil {
 		return nil, err
@@ -649,9 +658,11 @@ func (a *Actors) loadRoles(lang string) error {
 		// "foreign secretary@GBR": a role whose wording belongs to one
 		// state; the finder uses the code when the text names no state.
 		code := ""
+		// "High Representative@EU": an office of one organization,
+		// checked once the organizations are read.
 		if v, c, ok := strings.Cut(val, "@"); ok && f[0] == KindRole {
 			if _, known := a.countries[c]; !known {
-				return fmt.Errorf("unknown state %q", c)
+				a.orgRoles[c] = append(a.orgRoles[c], lang+": "+v)
 			}
 			val, code = v, c
 		}
@@ -854,9 +865,15 @@ func (a *Actors) loadOrganizations() error {
 			}
 			a.add(s, Entry{Kind: kind, Code: code, Name: f[2], Lang: lg})
 		}
+		if kind == KindOrg {
+			a.orgs[code] = true
+		}
 		return nil
 	})
 }
+
+// IsOrg reports whether code is an international organization's.
+func (a *Actors) IsOrg(code string) bool { return a.orgs[code] }
 
 // loadHomes reads home_states.tsv: language, alpha-3 codes.
 func (a *Actors) loadHomes() error {

@@ -1,0 +1,64 @@
+package event_test
+
+// Through the real stages (text.Split, actor.Find, event.Extract); every
+// sentence is fictional and written for these tests.
+
+import "testing"
+
+// TestMeasureIsNoAgent: a "by" word before a number measures ("ein Paket
+// von 300 Millionen"); it names no agent and turns no sides around.
+func TestMeasureIsNoAgent(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"de", "Deutschland hat am Dienstag ein Hilfspaket von 300 Millionen Euro für Tansania angekündigt.", "AID DEU>TZA"},
+		{"de", "Die Niederlande haben am Dienstag Hilfsgüter im Wert von 12 Millionen Euro nach Moldau geliefert.", "AID NLD>MDA"},
+		// A true agent still turns the sides: the passive.
+		{"de", "Zwei russische Diplomaten wurden am Dienstag von Estland ausgewiesen.", "COERCE EST>RUS"},
+	} {
+		if got := describe(analyse(c.lang, "2025-06-11", c.body)); !hasEvent(got, c.want) {
+			t.Errorf("%s: got %v, want %s", c.body, got, c.want)
+		}
+	}
+}
+
+// TestAttackedPlace: the city an attack hits, named right after the verb,
+// is its target's territory and where it happened, ahead of a state named
+// further on.
+func TestAttackedPlace(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"en", "Russian drones struck the river port of Mykolaiv in southern Ukraine overnight, setting a Maltese-flagged tanker on fire, officials said on Wednesday.",
+			"ASSAULT RUS>UKR,MLT 2025-06-11 in Mykolaiv"},
+		{"uk", "Вночі російські дрони атакували порт Миколаєва, пошкодивши танкер під мальтійським прапором.",
+			"ASSAULT RUS>UKR"},
+	} {
+		if got := describe(analyse(c.lang, "2025-06-11", c.body)); !hasEvent(got, c.want) {
+			t.Errorf("%s: got %v, want %s", c.body, got, c.want)
+		}
+	}
+}
+
+// TestOrganizationOffice: wording that belongs to one organization's office
+// ("EU-commissaris", "Hoge Vertegenwoordiger") makes its holder act for the
+// organization, not for the state the sentence is about.
+func TestOrganizationOffice(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"nl", "EU-commissaris Marieke van der Berg heeft dinsdag in Accra een steunpakket van 200 miljoen euro voor Ghana aangekondigd.", "AID EU>GHA"},
+		{"nl", "De Hoge Vertegenwoordiger voor het buitenlands beleid, Joost Verbeek, heeft dinsdag in Nairobi een steunpakket van 90 miljoen euro voor Kenia aangekondigd.", "AID EU>KEN"},
+	} {
+		if got := describe(analyse(c.lang, "2025-06-11", c.body)); !hasEvent(got, c.want) {
+			t.Errorf("%s: got %v, want %s", c.body, got, c.want)
+		}
+	}
+}
+
+// TestPrisonersReturned: prisoners told as brought back from captivity, or
+// handed over, are a concession between the two states.
+func TestPrisonersReturned(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"uk", "У неділю Україна повернула з російського полону 62 людей, зокрема прикордонників і моряків.", "CONCEDE UKR>RUS"},
+		{"ru", "Из подконтрольной Киеву территории в воскресенье возвращены 62 российских военнослужащих.", "CONCEDE UKR>RUS"},
+	} {
+		if got := describe(analyse(c.lang, "2025-06-11", c.body)); !hasEvent(got, c.want) {
+			t.Errorf("%s: got %v, want %s", c.body, got, c.want)
+		}
+	}
+}
