@@ -923,6 +923,15 @@ func (x *article) event(st *sent, t match) *found {
 			}
 		}
 	}
+	if f.placeOwn && typ == news.Assault && len(f.source) > 0 && !t.p.has("mutual") {
+		// "drones hit a Red Cross depot in Zaporizhzhia": an attack on
+		// a city hits its state too, whoever else it was aimed at.
+		if lex, err := lexicon.ActorLexicon(); err == nil && lex != nil {
+			if _, code, ok := lex.Place(f.place); ok && code != "" && !has(f.source, code) && !has(f.target, code) {
+				f.target = append(f.target, code)
+			}
+		}
+	}
 	if f.dateOwn && f.mode == news.ModeFactual && later(f.date, x.a.Published) && !(t.p.has("past") && dayAfter(f.date, x.a.Published)) {
 		// "the summit on 5 December", reported before it. A verb in
 		// the past on the day after publication tells of a place ahead

@@ -29,6 +29,9 @@ func TestAttackedPlace(t *testing.T) {
 			"ASSAULT RUS>UKR,MLT 2025-06-11 in Mykolaiv"},
 		{"uk", "Вночі російські дрони атакували порт Миколаєва, пошкодивши танкер під мальтійським прапором.",
 			"ASSAULT RUS>UKR"},
+		// The city's state is hit too, whoever else was aimed at.
+		{"en", "Russian drones struck a UN warehouse in Zaporizhzhia on Tuesday night, officials said.",
+			"ASSAULT RUS>UN,UKR"},
 	} {
 		if got := describe(analyse(c.lang, "2025-06-11", c.body)); !hasEvent(got, c.want) {
 			t.Errorf("%s: got %v, want %s", c.body, got, c.want)

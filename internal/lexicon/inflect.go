@@ -200,6 +200,7 @@ func (in *Inflection) Readings(word string) []Reading {
 	}
 	var out []Reading
 	nominative, bare := false, false
+	longObl := 0 // the longest ending of a declined reading
 	// Foreign names keep their acute accents when they decline
 	// ("Anę Maríę"): endings are matched without them.
 	key := acute.Replace(lower)
@@ -222,6 +223,8 @@ func (in *Inflection) Readings(word string) []Reading {
 			cost = 0
 			nominative = true
 			bare = bare || r.gender == GenderM
+		} else {
+			longObl = max(longObl, utf8.RuneCountInString(r.obl))
 		}
 		nom := trimRunes(word, utf8.RuneCountInString(r.obl)) + r.nom
 		merged := false
@@ -234,6 +237,16 @@ func (in *Inflection) Readings(word string) []Reading {
 		}
 		if !merged {
 			out = append(out, Reading{Nom: nom, Gender: r.gender, Cases: r.cases, Cost: cost})
+		}
+	}
+	if nominative && longObl >= 3 {
+		// "Kowalskiej" ends in a consonant, as a masculine nominative
+		// may, but a long ending a rule declines ("-skiej") says more
+		// than one final letter: the bare reading yields to it.
+		for k := range out {
+			if out[k].Cost == 0 && out[k].Nom == word {
+				out[k].Cost = 3
+			}
 		}
 	}
 	if !nominative {
@@ -254,7 +267,11 @@ func (in *Inflection) Readings(word string) []Reading {
 		// ("с Кайей Каллис", "z Kają Kallis", "з Наталею Кравець"): a
 		// word a table reads as a masculine nominative only is also a
 		// feminine form of any case, at the cost of an undeclined word.
-		out = append(out, Reading{Nom: word, Gender: GenderF, Cases: AllCases, Cost: 2})
+		cost := 2
+		if longObl >= 3 {
+			cost = 3 // "Kowalskiej" is no undeclined "Kowalskiej"
+		}
+		out = append(out, Reading{Nom: word, Gender: GenderF, Cases: AllCases, Cost: cost})
 	}
 	return out
 }

@@ -1,0 +1,32 @@
+package actor
+
+import (
+	"testing"
+
+	"chancery/internal/news"
+)
+
+// TestObliqueAfterBaseRole: a role noun in its base form may name a woman
+// in any case ("wiceminister" before a genitive); a long declined ending
+// ("-skiej") is read as declined, not as a masculine nominative that
+// happens to end in a consonant, so the mention joins the person.
+func TestObliqueAfterBaseRole(t *testing.T) {
+	for _, c := range []struct{ body, name, also string }{
+		{"Decyzję ogłosiła w środę wiceminister spraw zagranicznych Marta Kowalewska. Według wiceminister Kowalewskiej kolejne kroki są możliwe.",
+			"Marta Kowalewska", "Kowalewskiej"},
+		{"Rozmowy prowadziła premier Ewa Zawadzka. Propozycja premier Zawadzkiej nie spotkała się z odpowiedzią.",
+			"Ewa Zawadzka", "Zawadzkiej"},
+	} {
+		a := analyse("pl", c.body)
+		n := 0
+		for _, e := range a.Analysis.Entities {
+			if e.Kind == news.KindPerson {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d persons %+v, want one", c.body, n, a.Analysis.Entities)
+		}
+		canonical(t, "pl", c.body, c.name, c.also)
+	}
+}
