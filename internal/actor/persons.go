@@ -669,6 +669,15 @@ func (f *finder) rolePhrase(r *item) (country string, left, right int) {
 					country = s.e.Code
 				}
 				right = s.j
+			} else if s != nil && s.isStateLike() && f.possessive(s.j) && s.j+2 < len(f.words) && f.sameSent(s.j+2, r.i) &&
+				(f.itemStarting(s.j+2) == nil || !f.itemStarting(s.j+2).isStateLike() && !f.itemStarting(s.j+2).is(lexicon.KindRole)) {
+				// "chairman of Mongolia's Border Service", "commander of
+				// China's border troops": the state whose institution
+				// the role heads.
+				if country == "" {
+					country = s.e.Code
+				}
+				right = s.j
 			} else if s != nil && s.is(lexicon.KindOrg, lexicon.KindBody, lexicon.KindMinistry) {
 				// "Secretary-General of the UN, X"; "spokesperson of the
 				// Foreign Ministry X".

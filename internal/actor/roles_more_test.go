@@ -30,3 +30,22 @@ func TestObliqueAfterBaseRole(t *testing.T) {
 		canonical(t, "pl", c.body, c.name, c.also)
 	}
 }
+
+// TestStateOfInstitution: a role "of" a state's institution ("chairman of
+// Mongolia's Border Service") serves that state, whatever state the rest
+// of the sentence names.
+func TestStateOfInstitution(t *testing.T) {
+	body := "Batbayar Gantulga, chairman of Mongolia's Border Service, and Li Weiguo, commander of China's border troops, met for five hours in Khovd."
+	want := map[string]string{"Batbayar Gantulga": "MNG", "Li Weiguo": "CHN"}
+	for _, e := range analyse("en", body).Analysis.Entities {
+		if c, ok := want[e.Name]; ok {
+			if e.Country != c {
+				t.Errorf("%s: country %q, want %q", e.Name, e.Country, c)
+			}
+			delete(want, e.Name)
+		}
+	}
+	for n := range want {
+		t.Errorf("no person %q", n)
+	}
+}
