@@ -104,9 +104,13 @@ var rewrites = []struct{ from, to string }{
 	{"tch", "C"}, {"sch", "S"}, {"zh", "S"}, {"sh", "S"}, {"sz", "S"},
 	{"zj", "S"}, {"kh", "H"}, {"ch", "C"}, {"tz", "Z"}, {"ts", "Z"},
 	{"cz", "C"}, {"ph", "f"}, {"th", "t"}, {"ck", "k"}, {"qu", "k"}, {"gh", "g"},
-	{"gue", "ge"}, {"gui", "gi"}, {"ou", "u"}, {"oe", "u"}, {"ie", "e"},
+	{"gue", "ge"}, {"gui", "gi"}, {"ou", "u"},
+	// Russian -оев is o+ev, not the Dutch oe of u: Kaloev, Kaloyev.
+	{"oev", "oev"}, {"oe", "u"}, {"ie", "e"},
 	{"ye", "e"}, {"je", "e"}, {"x", "ks"}, {"w", "v"},
 	{"y", "i"}, {"j", "i"}, {"z", "s"},
+	// Arabic q is k in Cyrillic and Turkish spelling (Qasim, Касим, Kasım).
+	{"q", "k"},
 	// The affricate дж as English (Japaridze, with the j reading of
 	// readings), Russian (Джапаридзе), German (Dschaparidse), Dutch (dzj),
 	// French and Serbian (Djaparidze, Djurić) and Polish (dż, spelled out
@@ -249,6 +253,15 @@ var readings = []func(string) string{
 		return b.String()
 	},
 	italian,
+	// The Arabic diphthong ay is ai or ay in English and French, ei or
+	// ey in Russian and German (Zubaidi, Zubeidi, Зубейди). Not in short
+	// words, where ai and ei are two names (Lai, Lei).
+	func(w string) string {
+		if len(w) < 5 {
+			return w
+		}
+		return respell(respell(w, "ei", "ai"), "ey", "ai")
+	},
 	// South Slavic -ić written without its mark is -ич (Djuric, Đurić,
 	// Джурич).
 	func(w string) string {
