@@ -333,7 +333,10 @@ func (x *article) event(st *sent, t match) *found {
 		near := m.first() <= t.last()+2
 		// Further on only after a passive auxiliary: "a été reçu mardi à
 		// Rabat par …", not "condemned the sanctions imposed by …".
-		far := m.first() <= t.last()+maxAgentGap && x.passiveAux(st, t.first()) && !x.sideBetween(st, t.last(), m.first())
+		// A participle set off by a comma is a passive too: "X,
+		// sanctioned on Monday by the Treasury, …".
+		appositive := t.first() > 0 && st.toks[t.first()-1].fold == "," && t.first() == t.last() && !t.p.has("noun")
+		far := m.first() <= t.last()+maxAgentGap && (x.passiveAux(st, t.first()) || appositive) && !x.sideBetween(st, t.last(), m.first())
 		if m.first() > t.last() && m.first() < hi && (near || far) {
 			agent, rest := splitAgent(after, m.last())
 			if len(agent) > 0 {

@@ -65,3 +65,16 @@ func TestPrisonersReturned(t *testing.T) {
 		}
 	}
 }
+
+// TestTreasurySanctions: the US Treasury is a US body, and a participle
+// in any gender ("sancionada") types a sanction.
+func TestTreasurySanctions(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"en", "The U.S. Treasury Department on Monday imposed sanctions on three Cuban officials accused of jailing protesters.", "SANCTION USA>CUB"},
+		{"es", "La cubana Marta Ortiz, sancionada el lunes por el Tesoro estadounidense, no respondió a las preguntas de este diario.", "SANCTION USA>CUB"},
+	} {
+		if got := describe(analyse(c.lang, "2025-06-11", c.body)); !hasEvent(got, c.want) {
+			t.Errorf("%s: got %v, want %s", c.body, got, c.want)
+		}
+	}
+}
