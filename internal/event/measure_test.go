@@ -78,3 +78,18 @@ func TestTreasurySanctions(t *testing.T) {
 		}
 	}
 }
+
+// TestConsentWithdrawn: a mission closed by withdrawing the consent to its
+// work is a sanction.
+func TestConsentWithdrawn(t *testing.T) {
+	for _, c := range []struct{ lang, body, want string }{
+		{"pl", "Polska cofnęła w środę zgodę na działalność konsulatu Białorusi w Białymstoku.", "SANCTION POL>BLR"},
+		{"ru", "Россия отозвала согласие на работу генконсульства Эстонии в Пскове.", "SANCTION RUS>EST"},
+		{"uk", "Україна відкликала згоду на роботу генконсульства Угорщини в Берегові.", "SANCTION UKR>HUN"},
+		{"hu", "Magyarország szerdán visszavonta a szlovák főkonzulátus működési engedélyét.", "SANCTION HUN>SVK"},
+	} {
+		if got := describe(analyse(c.lang, "2025-06-11", c.body)); !hasEvent(got, c.want) {
+			t.Errorf("%s: got %v, want %s", c.body, got, c.want)
+		}
+	}
+}
