@@ -728,7 +728,11 @@ func (x *article) event(st *sent, t match) *found {
 			// object ("... with the Turkish consulate and asked").
 			before = append([]side{st.sides[first]}, before...)
 		}
-		if !passive && (reached || andVerb) && len(before) >= 2 && !x.coordinated(st, before[:2]) {
+		// "Bakanlık, büyükelçiyi çağırarak … protesto etti": the subject
+		// set off by a comma, the actors after it its objects.
+		commaSubject := x.t.subjectComma && len(before) >= 2 && before[0].pos == firstWord(st.toks) &&
+			before[0].end < len(st.toks) && st.toks[before[0].end].fold == ","
+		if !passive && (reached || andVerb || commaSubject) && len(before) >= 2 && (commaSubject || !x.coordinated(st, before[:2])) {
 			// A participle clause ("Poland expelled two diplomats of the
 			// Belarusian embassy, accusing Minsk of …") has the main
 			// clause's subject, not the actors of its object.
@@ -1043,6 +1047,18 @@ func (x *article) clause(st *sent, t match) (lo, hi, strong int) {
 	lo = t.first()
 	for lo > 0 && !isBreak(lo-1) && !cond[lo-1] {
 		lo--
+	}
+	if x.t.subjectComma && lo > 1 && st.toks[lo-1].fold == "," {
+		// Turkish sets a long predicate off from the subject that opens
+		// the sentence with a comma ("Dışişleri Bakanlığı, büyükelçiyi
+		// bakanlığa çağırarak … protesto etti"): the subject is the
+		// clause's.
+		for _, sd := range st.sides {
+			if sd.end == lo-1 && sd.pos == firstWord(st.toks) {
+				lo = sd.pos
+				break
+			}
+		}
 	}
 	strong = lo
 	for strong > 0 && (!isBreak(strong-1) || st.toks[strong-1].fold == ",") {

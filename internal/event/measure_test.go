@@ -93,3 +93,13 @@ func TestConsentWithdrawn(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectComma: Turkish sets the subject that opens a sentence off from
+// a long predicate with a comma; the actors after the comma are objects.
+func TestSubjectComma(t *testing.T) {
+	body := "Bulgaristan Dışişleri Bakanlığı, Rusya'nın Sofya Büyükelçisi Oleg Petrov'u bakanlığa çağırarak sınır ihlallerini protesto etti."
+	got := describe(analyse("tr", "2025-06-11", body))
+	if !hasEvent(got, "ACCUSE BGR>RUS") || hasEvent(got, "ACCUSE RUS") {
+		t.Errorf("got %v, want ACCUSE BGR>RUS", got)
+	}
+}

@@ -19,6 +19,10 @@ type tables struct {
 	// subject may follow the finite verb ("Dinsdag trekt België zich
 	// terug").
 	v2 bool
+	// subjectComma marks a language that sets the subject opening a
+	// sentence off from a long predicate with a comma (an
+	// "@subjectcomma" line in events.txt).
+	subjectComma bool
 	// noArticles marks a language with no articles (Polish, Russian,
 	// Ukrainian): a noun that opens a sentence is as definite as "the
 	// talks".
@@ -53,6 +57,9 @@ func tablesFor(lang string) *tables {
 				fn = append(fn, r)
 				if r.Class == "@bracket" && len(langs) == 1 {
 					t.v2 = true
+				}
+				if r.Class == "@subjectcomma" && len(langs) == 1 {
+					t.subjectComma = true
 				}
 
 			} else {
