@@ -715,8 +715,9 @@ func (f *finder) roleCase(in *lexicon.Inflection, it *item) uint8 {
 		}
 		differs = true
 		var u uint8
+		fleeting := dropFleeting(b.Key)
 		for _, r := range in.Readings(w.Text) {
-			if lexicon.Fold(r.Nom) == b.Key {
+			if k := lexicon.Fold(r.Nom); k == b.Key || k == fleeting {
 				u |= r.Cases
 			}
 		}
@@ -728,4 +729,16 @@ func (f *finder) roleCase(in *lexicon.Inflection, it *item) uint8 {
 		return lexicon.CaseNom
 	}
 	return mask
+}
+
+// dropFleeting returns a noun without the vowel its oblique cases drop
+// ("посол", "посла"; "посланец", "посланца"; "ambasador" keeps it), or ""
+// when it has none: a Cyrillic о, е or ё between the last two consonants.
+func dropFleeting(w string) string {
+	r := []rune(w)
+	n := len(r)
+	if n < 4 || !strings.ContainsRune("оеё", r[n-2]) || strings.ContainsRune("аеёиоуыэюяйь", r[n-1]) || strings.ContainsRune("аеёиоуыэюя", r[n-3]) {
+		return ""
+	}
+	return string(r[:n-2]) + string(r[n-1])
 }

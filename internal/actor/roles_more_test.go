@@ -49,3 +49,13 @@ func TestStateOfInstitution(t *testing.T) {
 		t.Errorf("no person %q", n)
 	}
 }
+
+// TestArabicNamesDeclined: "бен" joins an Arabic name in Russian as "бин"
+// does; a role noun with a fleeting vowel ("посла" of "посол") tells the
+// case of the name after it; a man's foreign surname in -і stays as
+// written in Ukrainian while his given names decline.
+func TestArabicNamesDeclined(t *testing.T) {
+	canonical(t, "ru", "Министр принял посла Кувейта Салема бен Рашида аль-Азми.", "Салем бен Рашид аль-Азми")
+	canonical(t, "ru", "Министр принял посла Кувейта Салема Азми.", "Салем Азми")
+	canonical(t, "uk", "Міністр прийняв посла Катару Фарука бін Ахмеда аль-Хаджрі. Фарук бін Ахмед аль-Хаджрі подякував за зустріч.", "Фарук бін Ахмед аль-Хаджрі", "Фарука бін Ахмеда аль-Хаджрі")
+}

@@ -262,6 +262,14 @@ var readings = []func(string) string{
 		}
 		return respell(respell(w, "ei", "ai"), "ey", "ai")
 	},
+	// Abd al- before a "sun letter" assimilates (Abdulrahman,
+	// Abdurrahman, Абдуррахман; Abdulsalam, Abdussalam).
+	func(w string) string {
+		if len(w) > 6 && strings.HasPrefix(w, "abdul") && strings.IndexByte("rstdnz", w[5]) >= 0 {
+			return "abdu" + w[5:6] + w[5:]
+		}
+		return w
+	},
 	// South Slavic -ić written without its mark is -ич (Djuric, Đurić,
 	// Джурич).
 	func(w string) string {
