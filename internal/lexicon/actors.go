@@ -344,8 +344,8 @@ func (a *Actors) State(name string) (string, bool) {
 func (a *Actors) Particle(key string) bool { return a.particles[key] }
 
 // ParticleIn reports whether a folded word may stand inside a person's
-// name in a text of language lang: German "des" is an article ("Lieferungen
-// des Marschflugkörpers Taurus"), French "des" a particle. A language
+// name in a text of language lang: German "des" is an article ("der Bau
+// des Hafens Rostock"), French "des" a particle. A language
 // without a particle list accepts every language's.
 func (a *Actors) ParticleIn(key, lang string) bool {
 	if a.particleLangs[lang][key] {
