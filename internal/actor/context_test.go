@@ -48,7 +48,7 @@ func TestRoleTail(t *testing.T) {
 }
 
 // TestNoFalseTail: a verb or a preposition ends a role, and so does a
-// participle after an indefinite role; German "des" is no name particle.
+// participle after an indefinite role.
 // person says whether the name is a person (with no role) or no person.
 func TestNoFalseTail(t *testing.T) {
 	for _, c := range []struct {
@@ -57,7 +57,6 @@ func TestNoFalseTail(t *testing.T) {
 	}{
 		{"en", "He met the president in Kyiv, Olaf Berger said.", "Olaf Berger", true},
 		{"fr", "Questionné sur la situation d'un chercheur turc emprisonné depuis mars, Thomas Weber a déclaré suivre le dossier de près.", "Thomas Weber", true},
-		{"de", "Zu geplanten Verkäufen des Kampfjets Gripen wollte sich der Sprecher nicht äußern.", "Verkäufen des Kampfjets Gripen", false},
 		{"de", "Die Chefdiplomaten beider Staaten beschlossen, die Visaregeln zu lockern.", "Visaregeln", false},
 	} {
 		a := analyse(c.lang, c.text)

@@ -43,6 +43,7 @@ func TestRoleContexts(t *testing.T) {
 		{"es", "El viceministro polaco de Exteriores Marek Jasiński convocó ayer a la encargada de negocios rusa.", "Marek Jasiński|POL|state secretary"},
 		// A plural role naming two states before two names: in order.
 		{"fr", "Les chefs de la diplomatie serbe et croate, Dragan Petrović et Ivana Horvat, ont signé jeudi un protocole à Zagreb.", "Dragan Petrović|SRB|foreign minister"},
+		{"fr", "Les chefs de la diplomatie serbe et croate, Dragan Petrović et Ivana Horvat, ont signé jeudi un protocole à Zagreb.", "Ivana Horvat|HRV|foreign minister"},
 		// A role of an organization's body serves the organization.
 		{"fr", "La présidente de la Commission de l'Union africaine, Aïcha Sawadogo, a salué la libération des otages.", "Aïcha Sawadogo||president"},
 		// A nationality used as a noun before a full name.
