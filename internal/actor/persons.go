@@ -2194,7 +2194,8 @@ func (f *finder) roleMentions() {
 		var match, stateMatch *person
 		n, nState := 0, 0
 		for _, p := range f.persons {
-			if country != "" && p.country != country && p.country != "" || !roleFits(r, p) {
+			// "Serbia's ambassador" is no organization's envoy.
+			if country != "" && (p.country != country && p.country != "" || p.country == "" && p.org != "") || !roleFits(r, p) {
 				continue
 			}
 			if country == "" && !anyMinister && !slicesHas(p.roles, r.e.Name) {

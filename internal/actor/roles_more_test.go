@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"strings"
 	"testing"
 
 	"chancery/internal/news"
@@ -58,4 +59,16 @@ func TestArabicNamesDeclined(t *testing.T) {
 	canonical(t, "ru", "Министр принял посла Кувейта Салема бен Рашида аль-Азми.", "Салем бен Рашид аль-Азми")
 	canonical(t, "ru", "Министр принял посла Кувейта Салема Азми.", "Салем Азми")
 	canonical(t, "uk", "Міністр прийняв посла Катару Фарука бін Ахмеда аль-Хаджрі. Фарук бін Ахмед аль-Хаджрі подякував за зустріч.", "Фарук бін Ахмед аль-Хаджрі", "Фарука бін Ахмеда аль-Хаджрі")
+}
+
+// TestStateEnvoyNoOrgEnvoy: "Chile's ambassador", with no name, is not the
+// one envoy of an organization the story names.
+func TestStateEnvoyNoOrgEnvoy(t *testing.T) {
+	body := "The EU special representative for the Andes, Lotte Verhoeven, urged calm. Peru on Friday summoned Chile's ambassador over the incident."
+	a := analyse("en", body)
+	for _, m := range a.Analysis.Actors {
+		if m.Kind == news.ActorPerson && strings.Contains(m.Text, "Chile") && m.Code != "CHL" {
+			t.Errorf("%q: mention %q as %q", body, m.Text, m.Code)
+		}
+	}
 }
