@@ -262,6 +262,23 @@ var readings = []func(string) string{
 		}
 		return respell(respell(w, "ei", "ai"), "ey", "ai")
 	},
+	// Spanish j is х and French j is ж (Jaime, Хайме; Jules, Жюль);
+	// Skeleton reads it as the German y.
+	func(w string) string {
+		if !strings.Contains(w, "j") || strings.Contains(w, "dj") {
+			return w
+		}
+		return strings.ReplaceAll(w, "j", "kh")
+	},
+	func(w string) string {
+		if !strings.Contains(w, "j") || strings.Contains(w, "dj") {
+			return w
+		}
+		return strings.ReplaceAll(w, "j", "zh")
+	},
+	// Spanish ll is ль (Villa, Вилья; Castillo, Кастильо).
+	func(w string) string { return respell(w, "ll", "ly") },
+	french,
 	// Abd al- before a "sun letter" assimilates (Abdulrahman,
 	// Abdurrahman, Абдуррахман; Abdulsalam, Abdussalam).
 	func(w string) string {
@@ -404,6 +421,39 @@ var readings = []func(string) string{
 	// form (Chavushoglu, Чавушоглу) once that loses its h: sh, ch and zh
 	// read as the bare s, c and z.
 	func(w string) string { return respell(respell(respell(w, "sh", "s"), "ch", "c"), "zh", "z") },
+}
+
+// french respells a French-written name the way Russian writes it: g
+// before e and i is ж, and a final -ges too (Georges, Жорж; Gilbert,
+// Жильбер); a final d, t, s or x is silent (Armand, Арман), and so is a
+// final e after a vowel (Faye, Фай; Marie, Мари).
+func french(w string) string {
+	n := len(w)
+	if n < 4 {
+		return w
+	}
+	out := w
+	if strings.HasSuffix(out, "ges") {
+		out = out[:len(out)-3] + "zh"
+	}
+	switch last := out[len(out)-1]; {
+	case strings.IndexByte("dtsx", last) >= 0 && len(out) > 4 && (vowel(out[len(out)-2]) || out[len(out)-2] == 'n' || out[len(out)-2] == 'r'):
+		out = out[:len(out)-1]
+	case last == 'e' && (vowel(out[len(out)-2]) || out[len(out)-2] == 'y'):
+		out = out[:len(out)-1]
+	}
+	var b strings.Builder
+	for i := 0; i < len(out); i++ {
+		if out[i] == 'g' && i+1 < len(out) && (out[i+1] == 'e' || out[i+1] == 'i') && (i == 0 || out[i-1] != 'n') {
+			b.WriteString("zh")
+			if out[i+1] == 'e' && i+2 < len(out) && vowel(out[i+2]) {
+				i++ // "geo": the e only softens the g
+			}
+			continue
+		}
+		b.WriteByte(out[i])
+	}
+	return b.String()
 }
 
 // silentH drops an h that follows a vowel and comes before a consonant
