@@ -620,7 +620,13 @@ func near(x, y string) bool {
 		}
 		prev, cur = cur, prev
 	}
-	return prev[len(b)] <= max
+	d := prev[len(b)]
+	if d == 2 && a[len(a)-1] != b[len(b)-1] && a[len(a)-2] != b[len(b)-2] {
+		// Two letters off, both at the end, make another suffix, so
+		// another surname (Məmmədli, Məmmədov), not another spelling.
+		return false
+	}
+	return d <= max
 }
 
 // rolePhrase reads what surrounds a role word: a state before it ("Russian",

@@ -72,3 +72,21 @@ func TestStateEnvoyNoOrgEnvoy(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherSuffixOtherPerson: two names one letter pair apart at the end
+// are two surnames (Məmmədli, Məmmədov), not two spellings of one.
+func TestOtherSuffixOtherPerson(t *testing.T) {
+	body := "The deal was signed by Energy Minister Ilkin Huseynli. Deputy Foreign Minister Ilkin Huseynov also attended."
+	n := 0
+	for _, e := range analyse("en", body).Analysis.Entities {
+		if e.Kind == news.KindPerson {
+			n++
+			if len(e.Aliases) != 1 {
+				t.Errorf("%s: aliases %q, want its own name only", e.Name, e.Aliases)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d persons, want 2", n)
+	}
+}
