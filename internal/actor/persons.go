@@ -1264,6 +1264,13 @@ func (f *finder) roleTail(k, ref int, indefinite bool) (int, string, bool) {
 				titled := false
 				// "…, le général Amadou X": an apposed title or role.
 				for n := 0; n < 3; n++ {
+					if it := f.itemStarting(j); it != nil && it.is(lexicon.KindRole) && it.e.Name != "general" && f.words[k-1].Case == lexicon.CaseAny && !f.words[k-1].Punct {
+						// "bestellte den Botschafter ein, Außenminister X
+						// sagte": after a clause's last lower-case word,
+						// an office of its own starts a new phrase (a
+						// rank, "…, le général X", stays apposed).
+						return 0, "", false
+					}
 					if it := f.itemStarting(j); it != nil && it.is(lexicon.KindDet, lexicon.KindTitle, lexicon.KindRole, lexicon.KindDemonym) && f.sameSent(j, ref) {
 						// (and a nationality: "dell'Unione Africana,
 						// il keniano Samuel X")

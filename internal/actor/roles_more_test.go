@@ -90,3 +90,14 @@ func TestOtherSuffixOtherPerson(t *testing.T) {
 		t.Errorf("%d persons, want 2", n)
 	}
 }
+
+// TestRoleAfterClauseEnd: a comma that closes a clause ends a role's reach;
+// the name after it with an office of its own is that office's holder.
+func TestRoleAfterClauseEnd(t *testing.T) {
+	body := "Am Montag bestellte Vilnius den weißrussischen Botschafter ein, Außenministerin Rasa Jankauskienė sprach von einer Provokation."
+	for _, e := range analyse("de", body).Analysis.Entities {
+		if e.Name == "Rasa Jankauskienė" && (e.Country != "LTU" || len(e.Roles) != 1 || e.Roles[0] != "foreign minister") {
+			t.Errorf("%s: %s %v, want LTU [foreign minister]", e.Name, e.Country, e.Roles)
+		}
+	}
+}
