@@ -53,6 +53,12 @@ func (f *finder) findRuns() {
 				}
 				q++
 			}
+			if q == p+1 && q < end && conjunctions[f.words[p].Key] && f.twoParts(q, end) {
+				// "Andrade Cevallos y María Fernanda Restrepo": a
+				// conjunction before two more name parts lists a second
+				// person ("Ortega y Gasset" ends with one).
+				break
+			}
 			if q > p && q < end {
 				// "Jan Hoffmann von der Universität Leipzig": a
 				// particle before an institution is a preposition.
@@ -93,6 +99,16 @@ func (f *finder) findRuns() {
 		f.runs = append(f.runs, r)
 		k = r.j
 	}
+}
+
+// twoParts reports whether two name parts follow each other from word q.
+func (f *finder) twoParts(q, end int) bool {
+	j, ok := f.part(q, end)
+	if !ok || j >= end {
+		return false
+	}
+	_, ok = f.part(j, end)
+	return ok
 }
 
 // particleAt reports whether word q may join two parts of a name: a

@@ -101,3 +101,22 @@ func TestRoleAfterClauseEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestConjunctionListsTwo: "y" joins a double surname ("Ortega y Gasset")
+// but before two more name parts it lists a second person.
+func TestConjunctionListsTwo(t *testing.T) {
+	body := "Los cancilleres de Uruguay y Bolivia, Juan Pablo Ferreira Olmos y Ana Lucía Quispe Mamani, firmaron el lunes un acuerdo."
+	want := map[string]string{"Juan Pablo Ferreira Olmos": "URY", "Ana Lucía Quispe Mamani": "BOL"}
+	for _, e := range analyse("es", body).Analysis.Entities {
+		if e.Kind != news.KindPerson {
+			continue
+		}
+		if c, ok := want[e.Name]; !ok || c != e.Country {
+			t.Errorf("person %q %s, want %v", e.Name, e.Country, want)
+		}
+		delete(want, e.Name)
+	}
+	for n := range want {
+		t.Errorf("no person %q", n)
+	}
+}
