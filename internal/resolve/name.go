@@ -279,6 +279,28 @@ var readings = []func(string) string{
 	// Spanish ll is ль (Villa, Вилья; Castillo, Кастильо).
 	func(w string) string { return respell(w, "ll", "ly") },
 	french,
+	// French and Spanish write the Arabic w as ou or u before a vowel
+	// (Abdelouahab, Abdeluahab, Abdelwahab; Ouattara, Wattara).
+	func(w string) string {
+		if len(w) < 5 {
+			return w
+		}
+		for _, v := range []string{"a", "e", "i"} {
+			w = respell(w, "ou"+v, "w"+v)
+			w = respell(w, "u"+v, "w"+v)
+		}
+		return w
+	},
+	// An Arabic particle written glued to the name (Benlarbi, Ben Larbi;
+	// Elamrani, El Amrani): the name without it.
+	func(w string) string {
+		for _, p := range []string{"ben", "bin", "el", "al"} {
+			if strings.HasPrefix(w, p) && len(w)-len(p) >= 4 && !vowel(w[len(p)]) {
+				return w[len(p):]
+			}
+		}
+		return w
+	},
 	// Abd al- before a "sun letter" assimilates (Abdulrahman,
 	// Abdurrahman, Абдуррахман; Abdulsalam, Abdussalam).
 	func(w string) string {
