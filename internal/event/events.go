@@ -336,7 +336,12 @@ func (x *article) event(st *sent, t match) *found {
 		// A participle set off by a comma is a passive too: "X,
 		// sanctioned on Monday by the Treasury, …".
 		appositive := t.first() > 0 && st.toks[t.first()-1].fold == "," && t.first() == t.last() && !t.p.has("noun")
-		far := m.first() <= t.last()+maxAgentGap && (x.passiveAux(st, t.first()) || appositive) && !x.sideBetween(st, t.last(), m.first())
+		// A noun and its object ("the seizure of a trawler by …"): the
+		// agent comes after the object.
+		// (Only one told with a day of its own, an act reported, not
+		// "the first seizure of a vessel by Russia since 2019".)
+		nounOf := t.p.has("noun") && x.isWord(st, "@of", t.last()) && dayToldAfter(st, t, hi)
+		far := m.first() <= t.last()+maxAgentGap && (x.passiveAux(st, t.first()) || appositive || nounOf) && (nounOf || !x.sideBetween(st, t.last(), m.first()))
 		if m.first() > t.last() && m.first() < hi && (near || far) {
 			agent, rest := splitAgent(after, m.last())
 			if len(agent) > 0 {
@@ -2379,6 +2384,20 @@ func (x *article) frontedPlace(st *sent) string {
 func (x *article) passiveIn(st *sent, lo, hi int) bool {
 	for _, m := range st.fn["@pass"] {
 		if m.first() >= lo && m.last() < hi && !m.p.has("after") {
+			return true
+		}
+	}
+	return false
+}
+
+// dayToldAfter reports whether a day (a date of day precision) is told after
+// trigger t and before token hi.
+func dayToldAfter(st *sent, t match, hi int) bool {
+	if hi > len(st.toks) {
+		hi = len(st.toks)
+	}
+	for _, d := range st.dates {
+		if len(d.Value) == 10 && d.Start > st.toks[t.last()].end && hi > 0 && d.Start < st.toks[hi-1].end {
 			return true
 		}
 	}

@@ -654,6 +654,40 @@ func (x *article) dropObjects(st *sent, trig []match) []match {
 		}
 		return false
 	}
+	// ownAct: the noun names its own agent and its own day ("a protest
+	// note on Monday over the seizure of a trawler by Russian border
+	// guards on Saturday"): an act of its own, not the verb's object.
+	ownAct := func(m match) bool {
+		by := false
+		for _, b := range st.fn["@by"] {
+			if b.first() > m.last() && b.first() <= m.last()+6 && !punctBetween(st.toks, m.last(), b.first()) {
+				// (Before the sides are read: an actor named right
+				// after it, an article aside.)
+				if k := b.last() + 2; k < len(st.toks) {
+					for _, am := range x.a.Analysis.Actors {
+						if am.Start >= st.toks[b.last()+1].start && am.Start <= st.toks[k].start {
+							by = true
+						}
+					}
+				}
+			}
+		}
+		if !by {
+			return false
+		}
+		limit := min(m.last()+14, len(st.toks)-1)
+		for _, d := range st.dates {
+			if d.Start <= st.toks[m.last()].end || d.Start > st.toks[limit].end || punctBetween(st.toks, m.last(), tokenAt(st.toks, d.Start)) {
+				continue
+			}
+			for _, e := range st.dates {
+				if e.End <= st.toks[m.first()].start && e.Value != d.Value {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	var out []match
 	content := -1 // the last act dropped as what a verb asks for or alleges
 	for i, m := range trig {
@@ -684,7 +718,7 @@ func (x *article) dropObjects(st *sent, trig []match) []match {
 		}
 		object := false
 		for j, v := range trig {
-			if j == i-1 && v.p.has("noun") && m.first()-v.last() <= 3 && !punctBetween(st.toks, v.last(), m.first()) {
+			if j == i-1 && v.p.has("noun") && m.first()-v.last() <= 3 && !punctBetween(st.toks, v.last(), m.first()) && !(v.p.class != m.p.class && ownAct(m)) {
 				object = true // "talks on cooperation": one event, named twice
 			}
 			if j == i || v.p.has("noun") {
@@ -695,7 +729,7 @@ func (x *article) dropObjects(st *sent, trig []match) []match {
 				// when it names no parties of its own ("agreed on the
 				// decisions of the meeting held between X and Y" keeps it).
 				gap := m.first() - v.last()
-				object = object || gap <= 3 || gap <= maxObjectGap && !withAfter(m.last())
+				object = object || (gap <= 3 || gap <= maxObjectGap && !withAfter(m.last())) && !(v.p.class != m.p.class && ownAct(m))
 			}
 			if j > i && clauseFinal(v) && v.first()-m.last() <= 2*maxObjectGap && sameClause(m.last(), v.first()) {
 				object = true

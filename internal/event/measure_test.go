@@ -103,3 +103,17 @@ func TestSubjectComma(t *testing.T) {
 		t.Errorf("got %v, want ACCUSE BGR>RUS", got)
 	}
 }
+
+// TestRecalledActInObject: a noun in a verb's object that names its own
+// agent and its own day is an act of its own; one with neither stays the
+// verb's object.
+func TestRecalledActInObject(t *testing.T) {
+	got := describe(analyse("en", "2025-06-11", "Latvia on Monday summoned Russia's ambassador over the seizure of a Latvian ship by Russian border guards on Saturday."))
+	if !hasEvent(got, "COERCE RUS>LVA 2025-06-07") || !hasEvent(got, "ACCUSE LVA>RUS 2025-06-09") {
+		t.Errorf("got %v, want COERCE RUS>LVA 2025-06-07 and ACCUSE LVA>RUS 2025-06-09", got)
+	}
+	got = describe(analyse("en", "2025-06-11", "It is the first seizure of a Latvian vessel by Russia since 2019."))
+	if hasEvent(got, "COERCE") {
+		t.Errorf("got %v, want no COERCE", got)
+	}
+}
