@@ -124,14 +124,18 @@ func TestConjunctionListsTwo(t *testing.T) {
 // TestPluralRoleOfTwoCountries: a plural role in the genitive ("заместителей
 // министров … двух стран") introduces the two names after it.
 func TestPluralRoleOfTwoCountries(t *testing.T) {
-	body := "Вчера состоялся телефонный разговор заместителей министров иностранных дел двух стран Яниса Озолса и Маргуса Тамма."
-	n := 0
-	for _, e := range analyse("ru", body).Analysis.Entities {
-		if e.Kind == news.KindPerson && len(e.Roles) == 1 && e.Roles[0] == "deputy foreign minister" {
-			n++
+	for _, c := range [][2]string{
+		{"ru", "Вчера состоялся телефонный разговор заместителей министров иностранных дел двух стран Яниса Озолса и Маргуса Тамма."},
+		{"uk", "Учора відбулася телефонна розмова заступників міністрів закордонних справ двох країн Яніса Озолса і Маргуса Тамма."},
+	} {
+		n := 0
+		for _, e := range analyse(c[0], c[1]).Analysis.Entities {
+			if e.Kind == news.KindPerson && len(e.Roles) == 1 && e.Roles[0] == "deputy foreign minister" {
+				n++
+			}
 		}
-	}
-	if n != 2 {
-		t.Errorf("%d deputy foreign ministers in %+v, want 2", n, analyse("ru", body).Analysis.Entities)
+		if n != 2 {
+			t.Errorf("%s: %d deputy foreign ministers in %+v, want 2", c[0], n, analyse(c[0], c[1]).Analysis.Entities)
+		}
 	}
 }
