@@ -139,3 +139,14 @@ func TestPluralRoleOfTwoCountries(t *testing.T) {
 		}
 	}
 }
+
+// TestGermanNounBeforeName: a German common noun before a name ("Gastgeber",
+// "Behörden") is no part of it, nor a person.
+func TestGermanNounBeforeName(t *testing.T) {
+	body := "Außenminister Jānis Bērziņš war Gastgeber des Treffens. Gastgeber Jānis Bērziņš sagte, lettische Experten würden georgische Behörden beraten."
+	for _, e := range analyse("de", body).Analysis.Entities {
+		if e.Kind == news.KindPerson && e.Name != "Jānis Bērziņš" {
+			t.Errorf("person %q, want only Jānis Bērziņš", e.Name)
+		}
+	}
+}
