@@ -539,7 +539,7 @@ func (x *article) event(st *sent, t match) *found {
 	// subject; with neither, the subject of the sentence's first clause.
 	both := false
 	for _, m := range st.fn["@both"] {
-		if m.first() >= lo && m.last() < hi {
+		if m.first() >= lo && m.last() < hi && !x.namesItsOwn(st, m) {
 			both = true
 		}
 	}
@@ -2398,6 +2398,31 @@ func dayToldAfter(st *sent, t match, hi int) bool {
 	}
 	for _, d := range st.dates {
 		if len(d.Value) == 10 && d.Start > st.toks[t.last()].end && hi > 0 && d.Start < st.toks[hi-1].end {
+			return true
+		}
+	}
+	return false
+}
+
+// namesItsOwn reports whether a "both sides" word names its two parties
+// right after it ("встретились министры Финляндии и Молдовы", "the
+// ministers of Chile and Peru"): they are the parties, not the pair the
+// story spoke of before.
+func (x *article) namesItsOwn(st *sent, m match) bool {
+	var first *side
+	for i := range st.sides {
+		sd := &st.sides[i]
+		if sd.pos > m.last() && sd.pos <= m.last()+3 && sd.m.Kind != news.ActorPerson {
+			first = sd
+			break
+		}
+	}
+	if first == nil {
+		return false
+	}
+	for _, sd := range st.sides {
+		if sd.pos >= first.end && sd.pos <= first.end+2 && sd.m.Code != first.m.Code && sd.m.Kind != news.ActorPerson &&
+			(x.isWord(st, "@and", first.end) || st.toks[first.end].fold == ",") {
 			return true
 		}
 	}

@@ -117,3 +117,13 @@ func TestRecalledActInObject(t *testing.T) {
 		t.Errorf("got %v, want no COERCE", got)
 	}
 }
+
+// TestBothNamesItsOwn: "the ministers of X and Y" after a verb names the
+// meeting's parties; it does not stand for the pair told before.
+func TestBothNamesItsOwn(t *testing.T) {
+	body := "Глава МИД Эстонии обсудил с латвийским коллегой транзит. Отдельно встретились министры Швеции и Норвегии."
+	got := describe(analyse("ru", "2025-06-11", body))
+	if !hasEvent(got, "CONSULT NOR,SWE") {
+		t.Errorf("got %v, want CONSULT NOR,SWE", got)
+	}
+}
