@@ -348,6 +348,17 @@ var readings = []func(string) string{
 		}
 		return respell(respell(w, "iu", "u"), "kkh", "kh")
 	},
+	// Russian writes an initial h as х (Huy, Хюи; Hamid, Хамид) and
+	// the Vietnamese tr as ч (Trần, Чан).
+	func(w string) string {
+		switch {
+		case strings.HasPrefix(w, "h") && len(w) > 2:
+			return "kh" + w[1:]
+		case strings.HasPrefix(w, "tr") && len(w) > 3:
+			return "ch" + w[2:]
+		}
+		return w
+	},
 	// Irish and Scottish Mc is Мак in Russian (McCarthy, Маккарти).
 	func(w string) string {
 		if strings.HasPrefix(w, "mc") && len(w) > 4 {
@@ -554,6 +565,10 @@ var particles = map[string]bool{
 	"ibn": true, "bint": true, "ben": true,
 }
 
+// vietFamily are the particles that are also Vietnamese family names,
+// folded (Lê, Đỗ, La).
+var vietFamily = map[string]bool{"le": true, "do": true, "la": true}
+
 // token is one word of a name: its skeletons (the first of the word as
 // written, then one per other plausible reading: diacritics spelled out,
 // another language's letter pairs, a Russian spelling of a Chinese or
@@ -704,7 +719,10 @@ func tokens(name string) []token {
 	}
 	out := make([]token, 0, len(words))
 	for i, w := range words {
-		if particles[w] && len(words) > 1 {
+		// (Lê, Đỗ, La open a Vietnamese name as its family name: "Lê
+		// Quang Minh" keeps its first word, "Marine Le Pen" drops hers.)
+		familyFirst := i == 0 && len(words) >= 3 && vietFamily[w] && !particles[words[1]]
+		if particles[w] && len(words) > 1 && !familyFirst {
 			continue
 		}
 		// A single letter is an initial when the name has a full stop

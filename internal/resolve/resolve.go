@@ -131,6 +131,10 @@ func joined(toks []token) string {
 type tokenized struct {
 	toks   []token
 	joined string
+	// oneWord: the name is one written word of several parts
+	// ("Mohammad-Javad", "Rimsky-Korsakov"): a bare hyphened given name
+	// or a double surname, never a given name and a surname.
+	oneWord bool
 }
 
 // tokenize returns the tokens of every name of e, each distinct token
@@ -156,7 +160,7 @@ func tokenize(e *news.Entity) []tokenized {
 		}
 		seen[f] = true
 		toks := tokens(n)
-		out = append(out, tokenized{toks, joined(toks)})
+		out = append(out, tokenized{toks, joined(toks), len(toks) >= 2 && len(strings.Fields(n)) == 1})
 	}
 	return out
 }
@@ -321,12 +325,41 @@ func nameMatch(ta, tb []tokenized) (best float64, conflict bool) {
 				best = max(best, full)
 				continue
 			}
+			if nx.oneWord != ny.oneWord {
+				// A one-word name of several parts is a surname: it
+				// names a full name that holds it after the given name,
+				// not one that opens with it ("Mohammad-Javad" is not
+				// "Mohammad-Javad Rezaei").
+				one, other := nx, ny
+				if ny.oneWord {
+					one, other = ny, nx
+				}
+				if !insideAfterFirst(other.toks, one.toks) {
+					continue
+				}
+			}
 			s, c := compatible(nx.toks, ny.toks)
 			best = max(best, s)
 			conflict = conflict || c
 		}
 	}
 	return best, conflict
+}
+
+// insideAfterFirst reports whether b's tokens stand in a one by one, past
+// a's first token: a surname after a given name ("Díaz-Canel" in "Miguel
+// Díaz-Canel Bermúdez").
+func insideAfterFirst(a, b []token) bool {
+	for p := 1; p+len(b) <= len(a); p++ {
+		ok := true
+		for i, t := range b {
+			ok = ok && a[p+i].same(t)
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 func roleSet(roles []string) map[string]bool {
