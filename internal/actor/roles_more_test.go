@@ -150,3 +150,25 @@ func TestGermanNounBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// TestHonorificsAndForms: honorifics are no part of a name (Datuk Seri,
+// Tan Sri, Khun), nor is a state in the genitive plural ("Филиппин").
+func TestHonorificsAndForms(t *testing.T) {
+	for _, c := range []struct{ lang, body, name string }{
+		{"en", "Malaysia's Foreign Minister Datuk Seri Azlan Hashim met his Thai counterpart.", "Azlan Hashim"},
+		{"ru", "Министр иностранных дел Филиппин Хосе Андрада прибыл в Пекин.", "Хосе Андрада"},
+	} {
+		found := false
+		for _, e := range analyse(c.lang, c.body).Analysis.Entities {
+			if e.Kind == news.KindPerson {
+				found = found || e.Name == c.name
+				if e.Name != c.name {
+					t.Errorf("%q: person %q, want %q", c.body, e.Name, c.name)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no person %q", c.body, c.name)
+		}
+	}
+}

@@ -1705,10 +1705,21 @@ func (x *article) implicitTarget(st *sent, t match, src []string, hi int) []stri
 		// The story's lead event, told in its first two sentences, is
 		// what a reaction answers ahead of a detail told since ("Minsk
 		// reacted: … the decision" after "Germany had urged more").
+		// "выдвинул встречные обвинения", "counter-accusations": an act
+		// answered in kind.
+		counter := false
+		for _, m := range st.fn["@counter"] {
+			if m.last() == t.first()-1 || m.last() == t.first()-2 && st.toks[t.first()-1].fold == "-" {
+				counter = true
+			}
+		}
 		var recent []string
 		for i := len(x.found) - 1; i >= 0 && x.found[i].st.i >= st.i-maxAnswerGap; i-- {
 			f := x.found[i]
-			if f.typ != t.p.class && overlap(f.target, src) && !overlap(f.source, src) && f.mode == news.ModeFactual {
+			if (f.typ != t.p.class || counter) && overlap(f.target, src) && !overlap(f.source, src) && f.mode == news.ModeFactual {
+				if tg := minus(f.source); len(tg) > 0 && counter && f.typ == t.p.class {
+					return tg // the act answered in kind, however far the lead
+				}
 				if tg := minus(f.source); len(tg) > 0 {
 					if recent == nil {
 						recent = tg

@@ -127,3 +127,16 @@ func TestBothNamesItsOwn(t *testing.T) {
 		t.Errorf("got %v, want CONSULT NOR,SWE", got)
 	}
 }
+
+// TestCounterAct: "встречный" is counter-, no meeting; a counter-act
+// answers the act of the same kind told before it.
+func TestCounterAct(t *testing.T) {
+	got := describe(analyse("ru", "2025-06-11", "МИД Японии в пятницу заявил встречный протест Китаю в связи с инцидентом."))
+	if hasEvent(got, "CONSULT") || !hasEvent(got, "PROTEST JPN>CHN") {
+		t.Errorf("got %v, want PROTEST JPN>CHN and no meeting", got)
+	}
+	got = describe(analyse("ru", "2025-06-11", "Глава МИД Германии посетил Москву. Ереван во вторник обвинил азербайджанских военных в провокации, Баку в среду выдвинул встречные обвинения."))
+	if !hasEvent(got, "ACCUSE AZE>ARM") {
+		t.Errorf("got %v, want ACCUSE AZE>ARM", got)
+	}
+}

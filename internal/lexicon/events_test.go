@@ -44,7 +44,7 @@ func TestEventTables(t *testing.T) {
 		"PROTEST": true, "SANCTION": true, "MOBILIZE": true, "COERCE": true, "ASSAULT": true, "NONE": true,
 		"@loc": true, "@with": true, "@by": true, "@both": true, "@pron": true, "@counterpart": true,
 		"@break": true, "@took": true, "@skip": true, "@and": true, "@obj": true, "@withpron": true, "@finite": true, "@poss": true, "@until": true, "@aux": true, "@cond": true, "@rel": true, "@earlier": true, "@where": true, "@dayafter": true, "@pluperf": true, "@arrive": true,
-		"@of": true, "@pass": true, "@seat": true, "@bracket": true, "@it": true, "@topic": true, "@def": true, "@since": true, "@nonstate": true, "@border": true, "@comment": true, "@message": true, "@discuss": true, "@visit": true, "@subtime": true, "@travel": true, "@subjectcomma": true}
+		"@of": true, "@pass": true, "@seat": true, "@bracket": true, "@it": true, "@topic": true, "@def": true, "@since": true, "@nonstate": true, "@border": true, "@comment": true, "@message": true, "@discuss": true, "@visit": true, "@subtime": true, "@travel": true, "@subjectcomma": true, "@counter": true}
 	classes := map[string]map[string]bool{
 		"events.txt": types,
 		"speech.txt": {"say": true, "per": true},
