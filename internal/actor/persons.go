@@ -67,7 +67,15 @@ func (f *finder) findRuns() {
 					continue
 				}
 			}
-			if len(r.parts) >= 5 {
+			// A nickname in quotation marks inside the name: "Ramon
+			// "Monching" D. Reyes", "Jericho «Jerry» Cruz".
+			if p+3 < end && openQuote[f.words[p].Text] && f.words[p+1].Case == lexicon.CaseTitle && closeQuote[f.words[p+2].Text] {
+				if _, ok := f.part(p+3, end); ok {
+					p += 3
+					continue
+				}
+			}
+			if len(r.parts) >= 7 {
 				break
 			}
 		}
@@ -110,6 +118,12 @@ func (f *finder) twoParts(q, end int) bool {
 	_, ok = f.part(j, end)
 	return ok
 }
+
+// openQuote and closeQuote are the marks that may set off a nickname.
+var (
+	openQuote  = map[string]bool{`"`: true, "“": true, "«": true, "„": true, "'": true, "‘": true}
+	closeQuote = map[string]bool{`"`: true, "”": true, "»": true, "“": true, "'": true, "’": true}
+)
 
 // particleAt reports whether word q may join two parts of a name: a
 // lower-case particle of the text's language ("da Silva"), any language's

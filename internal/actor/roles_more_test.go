@@ -172,3 +172,16 @@ func TestHonorificsAndForms(t *testing.T) {
 		}
 	}
 }
+
+// TestLongAndNicknamedNames: a nickname in quotation marks stays inside
+// the name; "binti" joins a Malay name; a South Asian name may run to six
+// parts.
+func TestLongAndNicknamedNames(t *testing.T) {
+	for _, c := range []struct{ body, name string }{
+		{`Foreign Secretary Ramon "Monching" D. Reyes met the Vietnamese ambassador on Monday.`, `Ramon "Monching" D. Reyes`},
+		{"The observer team is led by Brigadier General Salmah binti Yusof of Malaysia.", "Salmah binti Yusof"},
+		{"Commerce Minister Abul Kalam Mohammad Nurul Huda Talukder signed the agreement.", "Abul Kalam Mohammad Nurul Huda Talukder"},
+	} {
+		canonical(t, "en", c.body, c.name)
+	}
+}

@@ -562,7 +562,7 @@ var particles = map[string]bool{
 	"do": true, "dos": true, "du": true, "la": true, "le": true, "las": true,
 	"los": true, "van": true, "von": true, "der": true, "den": true, "ter": true,
 	"zu": true, "y": true, "e": true, "al": true, "el": true, "bin": true,
-	"ibn": true, "bint": true, "ben": true,
+	"ibn": true, "bint": true, "binti": true, "ben": true,
 }
 
 // vietFamily are the particles that are also Vietnamese family names,
