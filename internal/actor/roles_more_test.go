@@ -185,3 +185,9 @@ func TestLongAndNicknamedNames(t *testing.T) {
 		canonical(t, "en", c.body, c.name)
 	}
 }
+
+// TestPhotographer: a photographer is named from that word, as a reporter is.
+func TestPhotographer(t *testing.T) {
+	canonical(t, "en", "Iran released the Italian photographer Marco Bellini on Thursday.", "Marco Bellini")
+	canonical(t, "ru", "Иран освободил итальянского фотографа Марко Беллини.", "Марко Беллини")
+}
