@@ -191,3 +191,9 @@ func TestPhotographer(t *testing.T) {
 	canonical(t, "en", "Iran released the Italian photographer Marco Bellini on Thursday.", "Marco Bellini")
 	canonical(t, "ru", "Иран освободил итальянского фотографа Марко Беллини.", "Марко Беллини")
 }
+
+// TestJudge: judges and prosecutors are named from their office.
+func TestJudge(t *testing.T) {
+	canonical(t, "en", "The sanctions hit Supreme Court justice Elena Marquez Soto and two police chiefs.", "Elena Marquez Soto")
+	canonical(t, "es", "Entre los sancionados está la magistrada Elena Márquez Soto.", "Elena Márquez Soto")
+}
